@@ -1,0 +1,70 @@
+"""The ``kg`` command. Thin: parses options, calls the stages, reports."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__
+
+
+@click.group()
+@click.version_option(__version__, prog_name="dangkg")
+def main() -> None:
+    """dangkg: knowledge graphs of officials, bodies, meetings and documents from
+    Vietnamese party and government news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for graph.ttl, graph.trig, graph.jsonld, graph.nt, validation.txt, manifest.json.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) when the graph violates the SHACL shapes.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes for extraction (default: all cores).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(paths: tuple[Path, ...], out: Path, strict: bool, jobs: int | None, quiet: bool) -> None:
+    """Build the graph from articles: .txt files or folders of them.
+
+    Exit status: 0 built, 1 --strict and the graph has violations, 3 some input failed
+    (the graph of the others is still written; manifest.json says why).
+    """
+    from kg.pipeline import build as run_build
+
+    result = run_build(list(paths), out, jobs=jobs, progress=not quiet)
+    totals = {k: sum(r.counts.get(k, 0) for r in result.inputs) for k in ("persons", "posts", "meetings", "documents")}
+    v = result.validation
+    click.echo(
+        f"{result.count('built')} built, {result.count('skipped')} skipped, {result.count('failed')} failed; "
+        f"{totals['persons']} persons, {totals['posts']} posts, {totals['meetings']} meetings, "
+        f"{totals['documents']} documents; {result.triples} triples; "
+        + ("graph conforms" if v.conforms else f"{v.violations} SHACL violation(s), see {out / 'validation.txt'}"),
+        err=True,
+    )
+    for r in result.inputs:
+        if r.status != "built":
+            click.echo(f"  {r.status}: {r.path}: {r.reason}", err=True)
+    if strict and not v.conforms:
+        sys.exit(1)
+    if result.count("failed"):
+        sys.exit(3)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def validate(file: str) -> None:
+    """Validate any RDF file against the dangkg shapes; exit 1 on violations."""
+    from kg.validate import validate_file
+
+    try:
+        report = validate_file(file)
+    except Exception as e:  # noqa: BLE001 - a file that cannot be parsed is reported, not traced
+        click.echo(f"cannot read {file}: {e}", err=True)
+        sys.exit(2)
+    click.echo(report.text(), nl=False)
+    sys.exit(0 if report.conforms else 1)
+
+
+if __name__ == "__main__":
+    main()

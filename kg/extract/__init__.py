@@ -1,0 +1,126 @@
+"""Extraction: one Article in, its ArticleFacts out. Pure: no I/O, no shared state.
+
+Order matters only in one direction: names first (so bodies stop before them), then the
+bodies the article names (so bare ones can be filled in from them), then posts, documents
+and meetings, which use both.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
+from kg.extract.documents import DocumentMention, find_documents
+from kg.extract.meetings import find_meetings
+from kg.extract.persons import PersonMention, find_persons
+from kg.extract.posts import evidence_for, find_post_mentions, resolve_posts
+from kg.extract.slug import title_from_url
+from kg.model import Article, ArticleFacts, Document, Meeting, Person, Post
+from kg.vocab import Vocabulary
+
+__all__ = ["extract_article"]
+
+
+def _body_mentions(article: Article, persons: list[PersonMention], vocab: Vocabulary) -> list[BodyMention]:
+    barriers = [(p.start, p.end) for p in persons]
+    out: list[BodyMention] = []
+    for s in article.sentences:
+        out.extend(find_bodies(article.text, s.start, s.end, barriers, vocab))
+    return out
+
+
+def _merge_documents(mentions: list[DocumentMention], registry: BodyRegistry, article: Article) -> list[Document]:
+    by_key: dict[str, list[DocumentMention]] = defaultdict(list)
+    for m in mentions:
+        by_key[m.key].append(m)
+    docs = []
+    for key, ms in by_key.items():
+        full = max(ms, key=lambda m: (m.date is not None, m.issuer is not None, m.title is not None, len(m.id)))
+        issuer = next((registry.add(m.issuer) for m in ms if m.issuer), None)
+        docs.append(Document(
+            key=key,
+            id=full.id,
+            type=next((m.type.name for m in ms if m.type), None),
+            date=next((m.date for m in ms if m.date), None),
+            issuer=issuer,
+            title=next((m.title for m in ms if m.title), None),
+            evidence=tuple(evidence_for(article, s) for s in sorted({m.sentence for m in ms})),
+        ))
+    return sorted(docs, key=lambda d: d.key)
+
+
+def _dedupe_posts(posts: list[Post]) -> list[Post]:
+    seen: dict[tuple[str, str, str | None], Post] = {}
+    for p in posts:
+        seen.setdefault((p.person, p.role, p.org), p)
+    with_org = {(p, r) for p, r, o in seen if o is not None}
+    return [p for (person, role, org), p in seen.items() if org is not None or (person, role) not in with_org]
+
+
+def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
+    text = article.text
+    persons = find_persons(article, vocab)
+    bodies = _body_mentions(article, persons, vocab)
+    registry = BodyRegistry(vocab)
+    slug_title = title_from_url(article.source_url, text) if article.source_url else None
+    extra = find_bodies(slug_title, 0, len(slug_title), [], vocab) if slug_title else []
+    registry.add_all(text, bodies, extra=extra)
+
+    posts: list[Post] = []
+    for m, org in resolve_posts(find_post_mentions(article, persons, vocab), registry, article):
+        if not m.former:
+            posts.append(Post(m.person, m.role, org, evidence_for(article, m.sentence)))
+    posts = _dedupe_posts(posts)
+    role_holders: dict[str, set[str]] = defaultdict(set)
+    for p in posts:
+        role_holders[p.role].add(p.person)
+
+    doc_mentions = find_documents(article, vocab)
+    documents = _merge_documents(doc_mentions, registry, article)
+    drafts = find_meetings(article, persons, bodies, registry, doc_mentions, role_holders, vocab)
+    meetings = tuple(
+        Meeting(
+            title=d.title,
+            date=d.date,
+            location=d.location,
+            organizer=d.organizer,
+            chairs=tuple(d.chairs),
+            speakers=tuple(d.speakers),
+            presenters=tuple(d.presenters),
+            attendees=tuple(d.attendees),
+            documents=tuple(dict.fromkeys(d.documents)),
+            evidence=tuple(evidence_for(article, s) for s in sorted(d.evidence)),
+        )
+        for d in drafts
+    )
+
+    forms: dict[str, set[str]] = defaultdict(set)
+    for p in persons:
+        written = " ".join(text[p.start : p.end].split())
+        forms[p.name].add(written)
+    people = tuple(Person(n, tuple(sorted(f - {n}))) for n, f in sorted(forms.items()))
+    places = tuple(sorted({m.group() for m in vocab.place_re.finditer(text)}))
+    return ArticleFacts(
+        article_key=article.key,
+        source_file=article.source_file,
+        content_hash=article.content_hash,
+        published=article.published,
+        source_url=article.source_url,
+        headline=text[article.headline.start : article.headline.end] if article.headline else slug_title,
+        persons=people,
+        bodies=registry.bodies(frozenset(places)),
+        posts=tuple(sorted(posts, key=lambda p: (p.person, p.role, p.org or ""))),
+        meetings=meetings,
+        documents=tuple(documents),
+        places=places,
+    )
+
+
+def attested_date(facts: ArticleFacts) -> dt.date | None:
+    """When the article shows its posts held: the meeting's date, else publication."""
+    for m in facts.meetings:
+        if m.date:
+            return m.date
+    if isinstance(facts.published, dt.datetime):
+        return facts.published.date()
+    return facts.published

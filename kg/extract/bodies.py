@@ -1,0 +1,444 @@
+"""Bodies: find their names in text, split how they nest, expand them from the article.
+
+A body's name is a head noun (``Đảng ủy``, ``Bộ``, ``Sở``, ``UBND``; vocab/body_heads.tsv)
+followed by its own words and, often, its owner: ``Ủy ban Kiểm tra | Đảng ủy | Cục Thông
+tin`` is the inspection committee of the party committee of the Cục. A parsed name is a
+chain of :class:`Level` s, innermost body first.
+
+Vietnamese writing leaves much to the reader: ``Đảng ủy Cục`` means the Cục the article
+is about, ``Giám đốc Sở`` its Sở, ``Bí thư Đảng ủy, Giám đốc Sở KH&CN`` the Sở's party
+committee. :class:`BodyRegistry` keeps every body an article names and fills such bare
+names in from the article's fuller ones, its own ``Full name (ABBR)`` definitions and the
+vocabulary's abbreviations.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from kg.extract.patterns import is_abbr, is_cap, lexicon, phrase_re
+from kg.ingest.normalize import fold
+from kg.model import Body
+from kg.vocab import BodyHead, Vocabulary
+
+_TOKEN_RE = re.compile(r"[\w&]+(?:[.\-][\w&]+)*\.?|\S")
+_PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
+_MAX_SPEC_TOKENS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    head: BodyHead | None  # None for a name with no head (VUSTA, KH&CN)
+    head_text: str  # the head as it will be printed
+    own: str  # the words between this head and its owner, as written
+
+    def text(self) -> str:
+        return " ".join(x for x in (self.head_text, self.own) if x)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyMention:
+    start: int
+    end: int
+    text: str  # as written
+    levels: tuple[Level, ...]  # innermost first
+
+
+def _tokens(text: str, start: int, limit: int) -> list[re.Match[str]]:
+    return list(_TOKEN_RE.finditer(text, start, limit))
+
+
+def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
+    """Where the words that follow a head (its own name and owners) end."""
+    name_words = phrase_re("name_word")
+    stop = phrase_re("stop")
+    end = pos  # end of the last accepted word
+    cursor = pos  # end of the last word read (a connector is read, not yet accepted)
+    prev = "head"  # head | cap | abbr | place | word: what the last accepted word was
+    lows = taken = 0
+    while taken < _MAX_SPEC_TOKENS:
+        t = _TOKEN_RE.match(text, cursor + 1) if text[cursor : cursor + 1] == " " else None
+        if t is None or t.end() > limit or (cursor == pos and pos > 0 and text[pos - 1 : pos] != " " and False):
+            break
+        w, at = t.group(), t.start()
+        if (hm := vocab.head_re.match(text, at, limit)) and (is_cap(w) or is_abbr(w) or w.lower() in ("đảng",)):
+            end = cursor = hm.end()
+            prev, lows = "head", 0
+        elif is_abbr(w):
+            end = cursor = t.end()
+            prev, lows = "abbr", 0
+        elif is_cap(w):
+            pm = vocab.place_re.match(text, at, limit)
+            end = cursor = pm.end() if pm else t.end()
+            prev, lows = ("place" if pm else "cap"), 0
+        elif (nm := name_words.match(text, at, limit)) and not stop.match(text, at, limit):
+            end = cursor = nm.end()
+            prev, lows = "word", 0
+        elif w in ("và", "các"):
+            nxt = _TOKEN_RE.match(text, t.end() + 1) if text[t.end() : t.end() + 1] == " " else None
+            if nxt is None or re.match(r"(?:đồng chí|ông|bà|Đ/c)\b", text[nxt.start():]):
+                break
+            if w == "và" and vocab.head_re.match(text, nxt.start(), limit):
+                break  # "Tỉnh ủy và Đảng ủy Khối": two bodies, not one name
+            nw = nxt.group()
+            if not (is_cap(nw) or is_abbr(nw) or name_words.match(text, nxt.start(), limit)):
+                break
+            cursor = t.end()  # read; accepted with the word after it
+            continue
+        elif prev == "cap" and lows < 3 and w[:1].islower() and w.isalpha() and not stop.match(text, at, limit):
+            end = cursor = t.end()
+            lows += 1
+        else:
+            break
+        taken += 1
+    return end
+
+
+def split_levels(name: str, vocab: Vocabulary) -> tuple[Level, ...]:
+    """Split a body's name into levels at each nested head: innermost first."""
+    levels: list[Level] = []
+    pos = 0
+    m = vocab.head_re.match(name, 0)
+    head = vocab.heads[fold(m.group())] if m else None
+    head_text = _head_text(m.group(), head) if m else ""
+    pos = m.end() if m else 0
+    own_start = pos
+    for t in _TOKEN_RE.finditer(name, pos):
+        hm = vocab.head_re.match(name, t.start())
+        if not hm or t.start() == own_start and head is None:
+            continue
+        nested = vocab.heads[fold(hm.group())]
+        if not nested.nests or not (is_cap(hm.group().split()[0]) or is_abbr(hm.group().split()[0]) or nested.kind == "party"):
+            continue
+        if t.start() < own_start:
+            continue
+        levels.append(Level(head, head_text, name[own_start : t.start()].strip()))
+        head, head_text = nested, _head_text(hm.group(), nested)
+        own_start = hm.end()
+    levels.append(Level(head, head_text, name[own_start:].strip()))
+    return tuple(levels)
+
+
+def _head_text(written: str, head: BodyHead | None) -> str:
+    """Abbreviated heads are spelled out; written-out ones keep the writer's form."""
+    if head is None:
+        return written
+    if head.needs == "name" and not any(is_abbr(w) for w in written.split()) and written[:1].isupper():
+        return written  # Liên hiệp Hội, Công ty: part of a proper name, keep the writer's form
+    return head.head
+
+
+def find_bodies(text: str, start: int, end: int, barriers: list[tuple[int, int]], vocab: Vocabulary) -> list[BodyMention]:
+    """Every body named in text[start:end], not crossing a barrier (a person's name)."""
+    out: list[BodyMention] = []
+    pos = start
+    while True:
+        m = vocab.head_re.search(text, pos, end)
+        if not m:
+            break
+        limit = min([b for b, _ in barriers if b >= m.end()] + [end])
+        mention = parse_body(text, m.start(), limit, vocab)
+        if mention is None:
+            pos = m.end()
+            continue
+        out.append(mention)
+        pos = mention.end
+    return out
+
+
+def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: bool = False,
+               allow_lower: bool = False) -> BodyMention | None:
+    """The body named at text[pos:], or None when what stands there is no body's name."""
+    m = vocab.head_re.match(text, pos, limit)
+    if m is None and not headless:
+        return None
+    head_end = m.end() if m else pos
+    if m is None:  # the words start right here: read them as if after a head
+        if pos == 0 or text[pos - 1] != " ":
+            end = pos - 1 + _spec_end(" " + text[pos:limit], 0, limit - pos + 1, vocab)
+        else:
+            end = _spec_end(text, pos - 1, limit, vocab)
+    else:
+        end = _spec_end(text, head_end, limit, vocab)
+    if end == head_end and m is None:
+        return None
+    written = text[pos:end]
+    if m is not None:
+        head = vocab.heads[fold(m.group())]
+        if written[:1].islower() and not (head.kind == "party" and head.needs in ("owner", "place")):
+            return None  # bộ, vụ, hội, sở written small are common words (nội bộ, nhiệm vụ)
+        before = text[max(0, pos - 12) : pos]
+        if re.search(r"(?i)(?:các|những|mỗi|từng|\d+)\s+$", before) and end == head_end:
+            return None  # generic plural: các chi bộ trực thuộc
+        if written[:1].islower() and end == head_end and not allow_lower:
+            return None  # a bare lower-case head is a common noun: đảng bộ, chi bộ
+        if end == head_end and head.needs == "name" and not head.nests:
+            return None  # Hội, Ủy ban alone name nothing
+    return BodyMention(pos, end, written, split_levels(written, vocab))
+
+
+# ---------------------------------------------------------------------------- registry
+
+
+@dataclass
+class _Entry:
+    levels: tuple[Level, ...]
+    aliases: set[str] = field(default_factory=set)
+    count: int = 0
+
+    @property
+    def name(self) -> str:
+        return BodyRegistry._join(self.levels)
+
+
+@dataclass
+class BodyRegistry:
+    """The bodies one article names, keyed by their expanded full names."""
+
+    vocab: Vocabulary
+    abbreviations: dict[str, str] = field(default_factory=dict)  # article's own first
+    aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> full name
+    entries: dict[str, _Entry] = field(default_factory=dict)  # folded full name -> entry
+    places: list[str] = field(default_factory=list)
+
+    # -- learning from the article -------------------------------------------------
+    def learn_definitions(self, text: str, mentions: list[BodyMention]) -> None:
+        """``Full Name (ABBR)`` and ``Full (Short - ABBR)`` defined in the article."""
+        for mn in mentions:
+            pm = _PAREN_RE.match(text, mn.end)
+            if not pm:
+                continue
+            for alias in re.split(r"\s+[-–]\s+|,\s*|;\s*", pm.group(1)):
+                alias = alias.strip()
+                if not alias or len(alias.split()) > 7 or not (is_cap(alias.split()[0]) or is_abbr(alias.split()[0])):
+                    continue
+                inner = mn.levels[-1] if len(mn.levels) > 1 else mn.levels[0]
+                if is_abbr(alias) and _initials_match(alias, inner.own):
+                    self.abbreviations[alias] = inner.own
+                    continue
+                alias_levels = split_levels(alias, self.vocab)
+                target = mn.levels
+                if alias_levels[0].head and len(mn.levels) > 1:
+                    # "Đảng ủy Liên hiệp các Hội ... (Liên hiệp Hội Việt Nam)": the alias
+                    # names the level whose head it shares
+                    for i, lv in enumerate(mn.levels):
+                        if lv.head and lv.head.head == alias_levels[0].head.head:
+                            target = mn.levels[i:]
+                            break
+                elif len(mn.levels) > 1 and not alias_levels[0].head:
+                    target = mn.levels[-1:]
+                self.aliases[fold(alias)] = self._join(self._expand_levels(target))
+
+    def add_all(self, text: str, mentions: list[BodyMention], extra: list[BodyMention] = ()) -> None:
+        """Register an article's body mentions: the longest fully named ones first, so that
+        short (``Đảng ủy Khối``) and bare ones (``Đảng ủy Cục``) can be filled in from
+        them. ``extra`` are mentions read elsewhere than the text (a URL's headline)."""
+        self.learn_definitions(text, mentions)
+        full = [m for m in [*extra, *mentions] if not _is_bare(m.levels)]
+        for m in sorted(full, key=lambda m: -len(m.text)):
+            self.add(m)
+        for m in mentions:
+            if _is_bare(m.levels):
+                self.add(m)
+
+    def add(self, mention: BodyMention, scope: tuple[Level, ...] | None = None) -> str | None:
+        """Register a mention; returns its expanded full name (None when unresolvable)."""
+        levels = self.resolve(mention.levels, scope)
+        if levels is None:
+            return None
+        name = self.add_levels(levels)
+        if fold(mention.text) != fold(name):
+            self.entries[fold(name)].aliases.add(" ".join(mention.text.split()))
+        return name
+
+    def add_levels(self, levels: tuple[Level, ...]) -> str:
+        """Register an expanded name (and its owners); returns the name as the article
+        writes it most formally (Đảng ủy Khối, not Đảng ủy khối)."""
+        entry = self._entry(levels)
+        entry.count += 1
+        for i in range(1, len(levels)):  # owners are bodies too
+            self._entry(levels[i:])
+        return entry.name
+
+    def _entry(self, levels: tuple[Level, ...]) -> _Entry:
+        name = self._join(levels)
+        entry = self.entries.get(fold(name))
+        if entry is None:
+            entry = self.entries[fold(name)] = _Entry(levels)
+        elif sum(w[:1].isupper() for w in name.split()) > sum(w[:1].isupper() for w in entry.name.split()):
+            entry.aliases.add(entry.name)
+            entry.levels = levels
+        return entry
+
+    # -- expansion -------------------------------------------------------------------
+    def expand_words(self, words: str) -> str:
+        out = []
+        for tok in words.split():
+            core = tok.rstrip(".,")
+            if core in self.abbreviations:
+                out.append(self.abbreviations[core])
+            elif core in self.vocab.abbreviations and core not in ("TP", "TP."):
+                out.append(self.vocab.abbreviations[core])
+            else:
+                out.append(tok)
+        return " ".join(out)
+
+    def _expand_levels(self, levels: tuple[Level, ...]) -> tuple[Level, ...]:
+        out = []
+        for lv in levels:
+            own = self.expand_words(lv.own)
+            out.append(replace(lv, own=own))
+        return _fold_committees(tuple(out), self.vocab)
+
+    @staticmethod
+    def _join(levels: tuple[Level, ...]) -> str:
+        return " ".join(lv.text() for lv in levels if lv.text())
+
+    def resolve(self, levels: tuple[Level, ...], scope: tuple[Level, ...] | None = None) -> tuple[Level, ...] | None:
+        """Expand a parsed name in the light of the article (and an explicit scope)."""
+        levels = self._expand_levels(levels)
+        # a headless name or owner that the article defined ("VUSTA", "Liên hiệp Hội Việt Nam")
+        for i, lv in enumerate(levels):
+            key = fold(lv.text() if lv.head is None else self._join(levels[i:]))
+            if lv.head is None or lv.head.needs == "owner":
+                key_own = fold(lv.own)
+                full = self.aliases.get(key_own) if lv.own else None
+                if full and lv.head is not None:
+                    return levels[:i] + (replace(lv, own=""),) + split_levels(full, self.vocab)
+            if key in self.aliases:
+                return levels[:i] + split_levels(self.aliases[key], self.vocab)
+        inner = levels[-1]
+        if inner.head is None:
+            return self._match_headless(levels)
+        if inner.head.needs == "owner" and not inner.own:
+            if scope and scope[0].head == inner.head:  # về phía Đảng ủy Khối ..., Phó Bí thư Đảng ủy
+                return levels[:-1] + scope
+            owner = self._scope_for(inner, scope)
+            return levels + owner if owner else levels
+        if inner.head.needs == "name" and not inner.own:
+            found = self._salient(inner.head)
+            return levels[:-1] + found if found else None
+        if inner.own:
+            longer = self._longer(levels)
+            if longer:
+                return longer
+        return levels
+
+    def _match_headless(self, levels: tuple[Level, ...]) -> tuple[Level, ...] | None:
+        """``Phó Giám đốc KH&CN``: words with no head name the article's body that ends so."""
+        words = fold(levels[-1].own or levels[-1].head_text)
+        if not words:
+            return None
+        hits = {e.levels[-1].text(): e.levels[-1:] for e in self.entries.values() if fold(e.levels[-1].own) == words}
+        if len(hits) == 1:
+            return levels[:-1] + hits.popitem()[1]
+        return None
+
+    def _longer(self, levels: tuple[Level, ...]) -> tuple[Level, ...] | None:
+        """``Đảng ủy Khối`` → the article's one ``Đảng ủy Khối các cơ quan tỉnh``."""
+        name = fold(self._join(levels))
+        longer = {n for n in self.entries if n.startswith(name + " ") and self.entries[n].levels[0].head == levels[0].head}
+        if len(longer) == 1:
+            return self.entries[longer.pop()].levels
+        return None
+
+    def _salient(self, head: BodyHead) -> tuple[Level, ...] | None:
+        """The article's main body of a kind (most named, then first named)."""
+        cands = [(e.count, -i, e.levels) for i, e in enumerate(self.entries.values())
+                 if e.levels[0].head == head and e.levels[0].own]
+        if not cands:
+            return None
+        return max(cands, key=lambda c: (c[0], c[1]))[2]
+
+    def _scope_for(self, inner: Level, scope: tuple[Level, ...] | None) -> tuple[Level, ...] | None:
+        if scope:
+            return scope
+        # the owner the article most often gives bodies of this head
+        owners = Counter()
+        for e in self.entries.values():
+            if e.levels[0].head == inner.head and len(e.levels) > 1:
+                owners[self._join(e.levels[1:])] += max(e.count, 1)
+        if not owners:
+            # or of the party organisation / committee pair (Đảng bộ X ↔ Đảng ủy X)
+            for e in self.entries.values():
+                if e.levels[0].head and e.levels[0].head.kind == inner.head.kind == "party" and len(e.levels) > 1 \
+                        and e.levels[0].head.needs == "owner":
+                    owners[self._join(e.levels[1:])] += max(e.count, 1)
+        if not owners:
+            return None
+        best = max(owners.items(), key=lambda kv: (kv[1], -list(owners).index(kv[0])))[0]
+        entry = self.entries.get(fold(best))
+        return entry.levels if entry else split_levels(best, self.vocab)
+
+    # -- output --------------------------------------------------------------------------
+    def bodies(self, anchors: frozenset[str]) -> tuple[Body, ...]:
+        out = []
+        for e in sorted(self.entries.values(), key=lambda e: e.name):
+            name = e.name
+            head = e.levels[0].head
+            kind = _kind(e.levels)
+            parent = None
+            if len(e.levels) > 1 and _kind(e.levels[1:]) == kind:
+                parent = self._join(e.levels[1:])
+            out.append(Body(name=name, kind=kind, aliases=tuple(sorted(a for a in e.aliases if a != name)), parent=parent,
+                            anchored=_anchored(e.levels, self.vocab, anchors) if head or e.levels else False))
+        return tuple(out)
+
+
+def _is_bare(levels: tuple[Level, ...]) -> bool:
+    """A name with a part the article must fill in (Đảng ủy, Đảng ủy Cục, Giám đốc Sở)."""
+    inner = levels[-1]
+    if inner.head is None:
+        return True
+    return not inner.own and inner.head.needs in ("owner", "name")
+
+
+def _initials_match(abbr: str, words: str) -> bool:
+    letters = [c for c in abbr if c.isalpha()]
+    initials = [w[0] for w in words.split() if w not in ("và", "các") and w[:1].isalpha()]
+    tail = initials[-len(letters):] if letters else []
+    return bool(letters) and len(initials) >= len(letters) and [c.upper() for c in tail] == [c.upper() for c in letters]
+
+
+def _fold_committees(levels: tuple[Level, ...], vocab: Vocabulary) -> tuple[Level, ...]:
+    """``Ban Chấp hành Đảng bộ X`` is the committee ``Đảng ủy X`` (guideline)."""
+    out = list(levels)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        if a.head and b.head and not a.own and a.head.head == "Ban Chấp hành" and b.head.head in ("Đảng bộ", "Đảng ủy"):
+            committee = vocab.heads[fold("Đảng ủy")]
+            out[i : i + 2] = [Level(committee, "Đảng ủy", b.own)]
+            continue
+        if a.head and b.head and a.head.head == "Ban Thường vụ" and b.head.head == "Đảng bộ":
+            out[i + 1] = Level(vocab.heads[fold("Đảng ủy")], "Đảng ủy", b.own)
+        i += 1
+    return tuple(out)
+
+
+_INHERIT_KIND = {"Văn phòng", "Ban Chấp hành", "Ban Thường vụ"}
+
+
+def _kind(levels: tuple[Level, ...]) -> str:
+    head = levels[0].head
+    if head is None:
+        return "other"
+    if head.head in _INHERIT_KIND and len(levels) > 1:
+        return _kind(levels[1:])
+    return head.kind
+
+
+def _anchored(levels: tuple[Level, ...], vocab: Vocabulary, anchors: frozenset[str]) -> bool:
+    """Does the name pin down one body nationwide (a place or a national body in it)?"""
+    name = " ".join(lv.text() for lv in levels)
+    if vocab.place_re.search(name) or re.search(r"(?i)\b(?:trung ương|việt nam|quốc gia|chính phủ|quốc hội)\b", name):
+        return True
+    if re.search(r"(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã)\s+[A-ZĐ]", name):
+        return True
+    for lv in levels:
+        if lv.head and lv.head.needs == "none":
+            return True
+        if lv.head and lv.head.head in ("Bộ", "Tổng cục", "Cục") and lv.own:
+            return True
+    return False

@@ -1,0 +1,48 @@
+"""Dates in running text: ``ngày 28/6/2019``, ``Chiều 22/5``, ``Sáng 3-7``, ``22-23/4/2021``,
+``ngày 15 tháng 5 năm 2019``. A day and month with no year take the article's year, and only
+count where a time word announces them (``3/7 quần chúng`` is a fraction, not a date).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.ingest.dateline import parse_date
+
+_TIME_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Vv]ào)"
+_FULL_RE = re.compile(
+    r"(?<![\d/.\-])(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})(?![\d/])"
+)
+_WORDS_RE = re.compile(r"(?i)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d{2}))?")
+_SHORT_RE = re.compile(
+    _TIME_WORD + r"(?:\s+(?:ngày|nay|qua|mai))?\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[/\-]\s*(?P<m>\d{1,2})(?![\d/\-])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date
+    has_year: bool
+
+
+def find_dates(text: str, start: int, end: int, default_year: int | None) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for rx, needs_year in ((_FULL_RE, False), (_WORDS_RE, False), (_SHORT_RE, True)):
+        for m in rx.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            year = m.groupdict().get("y")
+            if year is None:
+                if default_year is None:
+                    continue
+                year = str(default_year)
+            day = parse_date(m["d"], m["m"], year)
+            if day is None:
+                continue
+            taken.append(m.span())
+            out.append(DateMention(m.start(), m.end(), day, m.groupdict().get("y") is not None))
+    return sorted(out, key=lambda d: d.start)

@@ -1,0 +1,135 @@
+"""Numbered documents: ``Nghị quyết số 22-NQ/TW, ngày 02/02/2008 của BCH Trung ương về ...``.
+
+An id is a number and a symbol, party style (``22-NQ/TW``, ``194-NQ/ĐU``) or state style
+(``56/KH-SKHCN``, ``01/2021/NĐ-CP``). The type is the word before it or, failing that, the
+symbol's type code (``NQ`` → Nghị quyết; vocab/document_types.tsv). After the id may come
+its date, ``của`` + issuer and ``về`` + subject. ``Chỉ thị 38`` after ``Chỉ thị số
+38-CT/TU`` is the same document; a number with no symbol and no such antecedent is not a
+numbered document.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.extract.bodies import BodyMention, parse_body
+from kg.extract.dates import find_dates
+from kg.ingest.normalize import fold
+from kg.model import Article
+from kg.vocab import DocType, Vocabulary, symbol_key
+
+_L = r"A-Za-zĐđ"
+_PARTY_ID = rf"\d+[a-z]?\s*[-–]\s*[A-ZĐ][{_L}]*(?:/[A-ZĐ][{_L}0-9.\-]*)+"
+_STATE_ID = rf"\d+/(?:(?:19|20)\d{{2}}/)?[A-ZĐ][{_L}]*(?:-[A-ZĐ][{_L}0-9]*)+"
+ID_RE = re.compile(rf"(?<![\w/])(?:{_PARTY_ID}|{_STATE_ID})(?![\w/])")
+_NUMBER_ONLY_RE = re.compile(r"\s+(?:số\s+)?(\d+)(?![\w/\-])")
+_SO_RE = re.compile(r"\s*(?:số|Số)?\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMention:
+    start: int
+    end: int
+    key: str
+    id: str
+    type: DocType | None
+    date: dt.date | None
+    issuer: BodyMention | None
+    title: str | None
+    sentence: int
+
+
+def _clean_id(raw: str) -> str:
+    raw = raw.rstrip(".-")
+    return re.sub(r"\s*([-–/])\s*", lambda m: "-" if m.group(1) == "–" else m.group(1), raw.strip())
+
+
+def _type_from_symbol(doc_id: str, vocab: Vocabulary) -> DocType | None:
+    codes = re.split(r"[-/]", doc_id)[1:]
+    for code in codes:
+        if (t := vocab.doc_codes.get(symbol_key(code))) is not None:
+            return t
+    return None
+
+
+def _details(text: str, pos: int, limit: int, default_year: int | None, vocab: Vocabulary):
+    """Date, issuer and subject written after an id."""
+    date = issuer = title = None
+    m = re.match(r"\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?", text[pos:limit])
+    at = pos + (m.end() if m else 0)
+    dates = find_dates(text, at, min(limit, at + 40), default_year)
+    if dates and dates[0].start == at and dates[0].has_year:
+        date, pos = dates[0].date, dates[0].end
+    cm = re.match(r"\s*,?\s*(?:của|do)\s+", text[pos:limit])
+    if cm:
+        at = pos + cm.end()
+        role = vocab.role_re.match(text, at, limit)  # của Giám đốc Sở: the post's body issued it
+        body = parse_body(text, (role.end() + 1) if role else at, limit, vocab, headless=False, allow_lower=True)
+        if body:
+            issuer, pos = body, body.end
+            km = re.match(r"\s*\((?:[Kk]hóa|[Kk]hoá)\s+[IVXLC\d]+\)", text[pos:limit])
+            if km:
+                pos += km.end()
+        if date is None:
+            m2 = re.match(r"\s*,?\s*(?:ngày\s+)", text[pos:limit])
+            if m2:
+                dates = find_dates(text, pos + m2.end(), min(limit, pos + m2.end() + 30), default_year)
+                if dates and dates[0].has_year and dates[0].start == pos + m2.end():
+                    date, pos = dates[0].date, dates[0].end
+    vm = re.match(r"\s*,?\s*về\s+(?:việc\s+)?", text[pos:limit])
+    if vm:
+        rest = text[pos + vm.end() : limit]
+        quoted = re.match(r"\s*[“\"]\s*([^”\"]+?)\s*[”\"]", rest)
+        if quoted:
+            title = quoted.group(1)
+        else:
+            title = re.split(r"\s*(?:[;:]|\.\s|\.$|,\s(?:đồng thời|và các|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Quyết định|hướng dẫn|kế hoạch|nghị quyết|chỉ thị)\b)", rest, maxsplit=1)[0]
+        title = title.strip(" ,.") or None
+    return date, issuer, title
+
+
+def _type_before(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, int] | None:
+    """The type word written right before an id (``Nghị quyết số`` 22-NQ/TW), and where it starts."""
+    last = None
+    for tm in vocab.doc_type_re.finditer(text, start, end):
+        last = tm
+    if last and _SO_RE.fullmatch(text[last.end() : end]):
+        return last.group(), last.start()
+    return None
+
+
+def find_documents(article: Article, vocab: Vocabulary) -> list[DocumentMention]:
+    text = article.text
+    year = article.year
+    out: list[DocumentMention] = []
+    for sent in article.sentences:
+        s0, s1 = sent.start, sent.end
+        for m in ID_RE.finditer(text, s0, s1):
+            doc_id = _clean_id(m.group())
+            id_end = m.start() + len(m.group().rstrip(".-"))
+            tm = _type_before(text, max(s0, m.start() - 40), m.start(), vocab)
+            dtype = (vocab.doc_types.get(fold(tm[0])) if tm else None) or _type_from_symbol(doc_id, vocab)
+            if dtype is None:
+                continue  # a number that no type word or code makes a document (a phone no.)
+            date, issuer, title = _details(text, id_end, s1, year, vocab)
+            start = tm[1] if tm else m.start()
+            out.append(DocumentMention(start, id_end, symbol_key(re.sub(r"\s+", "", doc_id)), doc_id,
+                                       dtype, date, issuer, title, sent.index))
+    # back-references: "Nghị quyết 22" after "Nghị quyết số 22-NQ/TW"
+    by_number: dict[tuple[str, str], DocumentMention] = {}
+    for d in out:
+        num = re.match(r"\d+", d.id).group()
+        if d.type:
+            by_number.setdefault((d.type.name, num), d)
+    refs = []
+    for sent in article.sentences:
+        for tm in vocab.doc_type_re.finditer(text, sent.start, sent.end):
+            nm = _NUMBER_ONLY_RE.match(text, tm.end(), sent.end)
+            if not nm:
+                continue
+            dtype = vocab.doc_types.get(fold(tm.group()))
+            ante = by_number.get((dtype.name, nm.group(1))) if dtype else None
+            if ante and not any(d.start <= tm.start() < d.end for d in out):
+                refs.append(DocumentMention(tm.start(), nm.end(), ante.key, ante.id, ante.type, None, None, None, sent.index))
+    return sorted(out + refs, key=lambda d: d.start)

@@ -1,0 +1,336 @@
+"""Meetings an article reports as held, and who did what at them.
+
+Held, not mentioned: a report says so in a sentence that dates the meeting (or opens the
+article) and has a body hold it: ``Ngày 28/6/2019 tại Hà Nội, Đảng ủy Bộ KH&CN đã tổ chức
+Hội nghị ...``. A meeting named in passing (``tại Hội nghị X mới diễn ra``, ``hoàn thành
+việc tổ chức Đại hội``) is not reported as held. Where no sentence reports it, the headline
+(or the URL slug standing in for it) names the meeting the article is about.
+
+Roles follow the guideline: chairs only where ``chủ trì``/``chủ tọa`` says so (including
+``dưới sự chủ trì của ...`` and ``..., có đồng chí X``); speakers who ``phát biểu``,
+``kết luận``, ``nhấn mạnh`` ...; presenters who ``báo cáo``/``trình bày``; attendees of
+``Đến dự ... có``. A bare title as subject (``Bộ trưởng nhấn mạnh``) is the article's one
+holder of that title.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
+from kg.extract.dates import find_dates
+from kg.extract.documents import DocumentMention
+from kg.extract.persons import PersonMention
+from kg.extract.patterns import phrase_re
+from kg.extract.slug import title_from_url
+from kg.model import Article, Sentence
+from kg.vocab import Vocabulary
+
+_TITLE_END_RE = re.compile(
+    r"[,;:!?(]|\.(?:\s|$)|\s(?:do|dưới sự|tại|với sự|vào|diễn ra|đã|được|nhằm|chủ trì|đồng chủ trì|"
+    r"sáng|chiều|tối|ngày|có|bằng hình thức|theo hình thức|trực tuyến|và trao|khai mạc|bế mạc)\s"
+)
+_NOT_HELD_RE = re.compile(
+    r"(?i)(?:mới|vừa|đã được|sẽ|sắp|dự kiến|chuẩn bị|tiến tới|việc|để|hướng tới|các|những|từng)\s+(?:\S+\s+){0,2}$"
+)
+# the verb that reports a meeting held stands right before its name
+_HELD_BEFORE_RE = re.compile(
+    r"(?:%s)\s+(?:thành công\s+|trọng thể\s+|long trọng\s+)?$" % "|".join(
+        ["tổ chức", "khai mạc", "tiến hành", "bế mạc", "họp", "đã họp", "triệu tập"]))
+_OTHER_TIME_RE = re.compile(r"(?i)\b(?:mới diễn ra|vừa diễn ra|trước đó|sắp tới|sẽ diễn ra|sẽ tổ chức)\b")
+_FRONT_VERB_RE = re.compile(
+    r"(?i)\s*(?:(?:Cũng\s+)?(?:Tại|tại)\s+[^,]{0,40},\s*)?(?P<verb>phát biểu|báo cáo|trình bày|kết luận|quán triệt|"
+    r"phổ biến|thông báo|hướng dẫn|chủ trì|tham dự và chủ trì|đến dự|dự|tham dự|về dự|cùng dự|tới dự)\b"
+)
+_GAP_OK_RE = re.compile(r"^[^;:.!?“”\"]*$")
+_LOCATION_RE = re.compile(r"\btại\s+")
+
+
+@dataclass
+class _Draft:
+    title: str
+    sentence: int | None  # the sentence reporting it held (None: from the headline/URL)
+    noun_start: int
+    title_end: int
+    date: dt.date | None = None
+    location: str | None = None
+    organizer: str | None = None
+    chairs: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    presenters: list[str] = field(default_factory=list)
+    attendees: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    evidence: list[int] = field(default_factory=list)  # sentence indexes
+
+    def add(self, role: str, names: list[str], sentence: int) -> None:
+        bucket = getattr(self, role)
+        for n in names:
+            if n not in bucket:
+                bucket.append(n)
+        if names and sentence not in self.evidence:
+            self.evidence.append(sentence)
+
+
+def _title_end(text: str, start: int, limit: int) -> int:
+    m = _TITLE_END_RE.search(text, start + 3, limit)
+    end = m.start() if m else limit
+    return len(text[:end].rstrip(" .\"”")) if end > start else end
+
+
+def _noun_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(phrase_re("meeting_noun").finditer(text, start, end))
+
+
+def _is_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, lead: bool) -> bool:
+    before = text[max(sent.start, noun.start() - 60) : noun.start()]
+    verb_before = _HELD_BEFORE_RE.search(before)
+    if verb_before is not None and _NOT_HELD_RE.search(before[: verb_before.start()]):
+        return False
+    title_end = _title_end(text, noun.start(), sent.end)
+    after = text[title_end : min(sent.end, title_end + 30)]
+    verb_after = re.match(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|khai mạc|diễn ra|bế mạc|tiến hành)", after)
+    if not (verb_before or verb_after):
+        return False
+    if _OTHER_TIME_RE.search(text, sent.start, sent.end):
+        return False
+    return dated or lead
+
+
+def find_meetings(
+    article: Article,
+    persons: list[PersonMention],
+    bodies: list[BodyMention],
+    registry: BodyRegistry,
+    documents: list[DocumentMention],
+    role_holders: dict[str, set[str]],
+    vocab: Vocabulary,
+) -> list[_Draft]:
+    text = article.text
+    year = article.year
+    body_sents = [s for s in article.sentences if article.headline is None or s.start >= article.headline.end]
+    lead = {s.index for s in body_sents[:3]}
+    drafts: list[_Draft] = []
+    for sent in article.sentences:
+        if article.headline and sent.start < article.headline.end:
+            continue
+        dates = find_dates(text, sent.start, sent.end, year)
+        for noun in _noun_matches(text, sent.start, sent.end):
+            dated = [d for d in dates if d.end <= noun.start()]
+            if not _is_held(text, sent, noun, bool(dated), sent.index in lead):
+                continue
+            end = _title_end(text, noun.start(), sent.end)
+            d = _Draft(" ".join(text[noun.start() : end].split()), sent.index, noun.start(), end)
+            d.date = dated[0].date if dated else _date_after(text, end, sent.end, year)
+            d.location = _location(text, sent, vocab)
+            d.organizer = _organizer(text, sent, noun.start(), end, bodies, registry)
+            d.evidence.append(sent.index)
+            if not any(_same_title(d.title, x.title) for x in drafts):
+                drafts.append(d)
+            break
+    headline_title = _headline_meeting(article)
+    if drafts and headline_title and _same_title(headline_title, drafts[0].title):
+        drafts[0].title = headline_title  # the headline names it most fully
+    if not drafts:
+        title = headline_title
+        if (title is None or len(title.split()) <= 2) and article.source_url:
+            title = title_from_url(article.source_url, text) or title
+        if title and _noun_matches(title, 0, len(title)):
+            noun = _noun_matches(title, 0, len(title))[0]
+            title = title[noun.start() :]
+            drafts.append(_Draft(title, None, -1, -1))
+        elif _mentions_meeting_at_all(text, article):
+            drafts.append(_Draft(_noun_matches(text, 0, len(text))[0].group(), None, -1, -1))
+    for d in drafts:
+        if d.organizer is None:
+            d.organizer = _organizer_from_title(d.title, registry, vocab)
+        d.documents = [doc.key for doc in documents
+                       if d.sentence is not None and doc.sentence == d.sentence and d.noun_start <= doc.start < d.title_end]
+        if article.headline and d.sentence is not None:
+            h = article.headline
+            d.documents += [doc.key for doc in documents if h.start <= doc.start < h.end and doc.key not in d.documents
+                            and _noun_matches(text, h.start, h.end)]
+    if drafts:
+        _assign_roles(article, persons, drafts, role_holders, vocab)
+    return drafts
+
+
+def _mentions_meeting_at_all(text: str, article: Article) -> bool:
+    return bool(re.search(r"(?i)(?:tại|phát biểu[^.]{0,20}|chủ trì|khai mạc)\s+hội nghị", text))
+
+
+def _headline_meeting(article: Article) -> str | None:
+    if article.headline is None:
+        return None
+    h = article.text[article.headline.start : article.headline.end]
+    nouns = _noun_matches(h, 0, len(h))
+    if not nouns:
+        return None
+    return h[nouns[0].start() :].rstrip(" .")
+
+
+def _same_title(a: str, b: str) -> bool:
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    if len(wa) <= 1 or len(wb) <= 1:
+        return True  # a bare "Hội nghị" refers to the meeting at hand
+    return len(wa & wb) / len(wa | wb) >= 0.5 or a.lower().startswith(b.lower()) or b.lower().startswith(a.lower())
+
+
+def _date_after(text: str, pos: int, end: int, year: int | None) -> dt.date | None:
+    m = re.match(r"\s*(?:,\s*)?(?:(?:đã\s+)?diễn ra\s+|được tổ chức\s+)?(?:vào\s+)?", text[pos:end])
+    at = pos + (m.end() if m else 0)
+    dates = find_dates(text, at, min(end, at + 40), year)
+    if dates and dates[0].start - at <= 8:
+        return dates[0].date
+    return None
+
+
+def _location(text: str, sent: Sentence, vocab: Vocabulary) -> str | None:
+    for m in _LOCATION_RE.finditer(text, sent.start, sent.end):
+        pm = vocab.place_re.match(text, m.end(), sent.end)
+        if pm:
+            return pm.group()
+    return None
+
+
+def _organizer(text: str, sent: Sentence, noun_start: int, title_end: int, bodies: list[BodyMention],
+               registry: BodyRegistry) -> str | None:
+    # "Hội nghị ... do X tổ chức"
+    dm = re.search(r"\bdo\s+", text[title_end : sent.end])
+    if dm:
+        at = title_end + dm.end()
+        for b in bodies:
+            if b.start == at:
+                return registry.add(b)
+    # the subject: the last body named before the held verb
+    subject = [b for b in bodies if sent.start <= b.start and b.end <= noun_start
+               and text.count("(", sent.start, b.start) <= text.count(")", sent.start, b.start)]
+    if subject:
+        return registry.add(subject[-1])
+    return None
+
+
+def _organizer_from_title(title: str, registry: BodyRegistry, vocab: Vocabulary) -> str | None:
+    """Guideline fallback: the body the meeting's name names (Hội nghị ... Ban Chấp hành Đảng bộ tỉnh)."""
+    for b in find_bodies(title, 0, len(title), [], vocab):
+        name = registry.add(b)
+        if name:
+            return name
+    return None
+
+
+# ---------------------------------------------------------------------------------- roles
+
+
+def _persons_in(persons: list[PersonMention], start: int, end: int) -> list[PersonMention]:
+    return [p for p in persons if start <= p.start and p.end <= end]
+
+
+def _names(ps: list[PersonMention]) -> list[str]:
+    out: list[str] = []
+    for p in ps:
+        if p.name not in out:
+            out.append(p.name)
+    return out
+
+
+def _subject_before(text: str, persons: list[PersonMention], clause_start: int, verb_start: int) -> list[PersonMention]:
+    """The person(s) a verb's clause opens with: names before it with no other verb between."""
+    cands = _persons_in(persons, clause_start, verb_start)
+    if not cands:
+        return []
+    last = cands[-1]
+    gap = text[last.end : verb_start]
+    if not _GAP_OK_RE.match(gap) or _has_verb(gap):
+        return []
+    # "X ... và đồng chí Y ..., chủ trì": everyone joined by "và" shares the verb
+    group = [last]
+    for p in reversed(cands[:-1]):
+        between = text[p.end : group[0].start]
+        if re.search(r"\svà\s+(?:đồng chí|Đồng chí|ông|bà|Đ/c)?\s*$", between) and _GAP_OK_RE.match(between) and not _has_verb(between):
+            group.insert(0, p)
+        else:
+            break
+    return group
+
+
+def _has_verb(gap: str) -> bool:
+    for cls in ("speech_verb", "chair_verb", "present_verb", "held_verb"):
+        if phrase_re(cls).search(gap):
+            return True
+    return bool(re.search(r"\b(?:cho biết|khẳng định|nêu rõ|đánh giá|tặng|trao)\b", gap))
+
+
+def _title_subject(text: str, sent: Sentence, verb_start: int, role_holders: dict[str, set[str]], vocab: Vocabulary) -> list[str]:
+    """``Bộ trưởng nhấn mạnh``: a bare title as subject is its one holder in the article."""
+    clause = text[sent.start : verb_start]
+    m = None
+    for m in vocab.role_re.finditer(clause):
+        pass
+    if m is None or clause[m.end() :].strip(" ,") not in ("", "cũng", "đã", "còn"):
+        return []
+    role = vocab.role(m.group())
+    holders = role_holders.get(role.canonical, set()) if role else set()
+    return sorted(holders) if len(holders) == 1 else []
+
+
+def _assign_roles(article: Article, persons: list[PersonMention], drafts: list[_Draft],
+                  role_holders: dict[str, set[str]], vocab: Vocabulary) -> None:
+    text = article.text
+    main = drafts[0]
+    speech, chair, present = phrase_re("speech_verb"), phrase_re("chair_verb"), phrase_re("present_verb")
+    for sent in article.sentences:
+        target = main
+        for d in drafts[1:]:
+            if d.sentence is not None and d.sentence <= sent.index:
+                target = d
+        nouns = _noun_matches(text, sent.start, sent.end)
+        other = [n for n in nouns if not any(
+            _same_title(" ".join(text[n.start() : _title_end(text, n.start(), sent.end)].split()), d.title) for d in drafts)]
+        if other and _OTHER_TIME_RE.search(text, sent.start, sent.end):
+            continue  # about another meeting (tại Hội nghị X mới diễn ra)
+        s0, s1 = sent.start, sent.end
+        front = _FRONT_VERB_RE.match(text, s0, s1)
+        # chairs
+        for v in chair.finditer(text, s0, s1):
+            if not (nouns or re.search(r"(?i)điểm cầu|buổi làm việc|phiên", text[s0:s1])):
+                continue
+            if re.match(r"\s*(?:,\s*)?(?:phối hợp|soạn thảo|xây dựng|triển khai|thực hiện|việc)\b", text[v.end() : s1]):
+                continue
+            pre = text[s0 : v.start()]
+            if re.search(r"(?i)(?:dưới|với)\s+sự\s+(?:đồng\s+)?$", pre):
+                names = _names(_persons_in(persons, v.end(), s1))
+            elif (dm := re.search(r"\bdo\s+(?!.*\bdo\s)", pre)):
+                names = _names(_persons_in(persons, s0 + dm.end(), v.start()))
+            elif (cm := re.match(r"[^,]*,\s*(?:còn\s+)?có\s+", text[v.end() : s1])) and front and front["verb"].endswith("chủ trì"):
+                names = _names(_persons_in(persons, v.end() + cm.end(), s1))
+            else:
+                names = _names(_subject_before(text, persons, s0, v.start())) or _title_subject(text, sent, v.start(), role_holders, vocab)
+            target.add("chairs", names, sent.index)
+        # speakers and presenters: a fronted verb ("Phát biểu tại Hội nghị, đồng chí X") or a subject
+        if front and front["verb"].lower() in ("phát biểu", "kết luận", "quán triệt", "phổ biến", "thông báo", "hướng dẫn",
+                                             "báo cáo", "trình bày"):
+            comma = text.find(",", front.end(), s1)
+            after = _persons_in(persons, comma, s1) if comma != -1 else []
+            role = "presenters" if front["verb"].lower() in ("báo cáo", "trình bày") else "speakers"
+            if after:
+                target.add(role, [after[0].name], sent.index)
+        for rx, role in ((speech, "speakers"), (present, "presenters")):
+            for v in rx.finditer(text, s0, s1):
+                if front and v.start() - s0 <= front.end() - s0 and v.start() >= front.start("verb"):
+                    continue
+                if re.search(r"(?i)(?:theo|với|qua|các|của|và|bản|tại)\s+$", text[s0 : v.start()]):
+                    continue  # a noun: theo báo cáo, nhất trí với Báo cáo
+                if text[v.start()].isupper() and v.start() != s0:
+                    continue  # "Báo cáo Kiểm điểm": a document's name, not the verb
+                names = _names(_subject_before(text, persons, s0, v.start()))
+                if not names and role == "speakers":
+                    names = _title_subject(text, sent, v.start(), role_holders, vocab)
+                target.add(role, names, sent.index)
+        # attendees: "Đến dự Hội nghị có ...", "Dự Hội nghị, về phía X có đồng chí ..."
+        if front and front["verb"].lower() in ("đến dự", "dự", "tham dự", "về dự", "cùng dự", "tới dự"):
+            cm = re.search(r"\bcó\s+", text[front.end() : s1])
+            at = front.end() + cm.end() if cm else front.end()
+            target.add("attendees", _names(_persons_in(persons, at, s1)), sent.index)
+        for m in re.finditer(r"(?i)có sự (?:tham dự|hiện diện|có mặt) của\s+", text[s0:s1]):
+            target.add("attendees", _names(_persons_in(persons, s0 + m.end(), s1)), sent.index)

@@ -1,0 +1,174 @@
+"""Officials' names, and the short references that point back to them.
+
+A name is a run of 2–5 capitalised syllables. Vietnamese news marks names by what stands
+around them, and those marks, not the surname list alone, decide:
+
+- after an honorific: ``đồng chí``, ``Đ/c``, ``ông``, ``bà``, a rank or degree;
+- after a title, maybe with its body: ``Thứ trưởng Trần Văn Tùng``,
+  ``Bí thư Tỉnh ủy Quảng Nam Phan Việt Cường``;
+- before a title list: ``Lê Xuân Định - Ủy viên Ban Cán sự, ...``;
+- before a verb of what officials do: ``Nguyễn Văn Thành chủ trì``;
+- anywhere else in the article once one of the above has shown it is a name.
+
+Where a title, a body or a place runs straight into a name, the known surnames and places
+tell where the name starts. A name inside an idea, place or institution (``tư tưởng Hồ Chí
+Minh``) is not a person. ``ông Duệ`` (given name only) is a short reference resolved to the
+article's one full name ending in it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.bodies import parse_body
+from kg.extract.patterns import NAME_RUN_RE, phrase_re
+from kg.model import Article
+from kg.vocab import Vocabulary
+
+_MAX_NAME = 5
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str  # full name this mention refers to
+    sentence: int
+    title: tuple[int, int, int, int] | None = None  # (role start, role end, body start, body end) before the name
+
+
+def _syllables(run: str) -> list[str]:
+    return run.split()
+
+
+def _not_person_context(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(re.search(r"(?:%s)\s*$" % phrase_re("not_person_before").pattern, before))
+
+
+def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[int, str] | None:
+    """Where a name starts inside a capitalised run, and the name (offset in run)."""
+    sylls = _syllables(run)
+    # a leading place is not part of the name (Quảng Nam Phan Việt Cường)
+    offset = 0
+    pm = vocab.place_re.match(run)
+    if pm and pm.end() < len(run):
+        offset = pm.end() + 1
+        sylls = _syllables(run[offset:])
+    if pm and pm.end() == len(run):
+        return None
+    if not need_surname:
+        if 1 < len(sylls) <= _MAX_NAME:
+            return offset, " ".join(sylls)
+        return None
+    for k in range(len(sylls)):
+        rest = sylls[k:]
+        if rest[0] in vocab.surnames and 2 <= len(rest) <= 4 and not vocab.head_re.fullmatch(rest[0]):
+            return offset + len(" ".join(sylls[:k])) + (1 if k else 0), " ".join(rest)
+    return None
+
+
+def _clip_run(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[int, int]:
+    """A capitalised run ends before a title or a body head inside it."""
+    start, end = m.span()
+    pos = start
+    for syl in re.finditer(r"\S+", text[start:end]):
+        s = start + syl.start()
+        if s > start and (vocab.role_re.match(text, s) or vocab.head_re.match(text, s)):
+            return start, pos
+        pos = start + syl.end()
+    return start, end
+
+
+def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
+    text = article.text
+    honorific = phrase_re("honorific")
+    agent = phrase_re("agent_verb")
+    found: list[PersonMention] = []
+    short_refs: list[tuple[int, int, str, int]] = []
+    for sent in article.sentences:
+        s0, s1 = sent.start, sent.end
+        taken: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, title=None) -> None:
+            if any(a < end and start < b for a, b in taken):
+                return
+            taken.append((start, end))
+            found.append(PersonMention(start, end, " ".join(text[start:end].split()), sent.index, title))
+
+        # 1. after an honorific
+        for h in honorific.finditer(text, s0, s1):
+            m = NAME_RUN_RE.match(text, h.end() + 1, s1) if text[h.end() : h.end() + 1] == " " else None
+            if not m:
+                continue
+            start, end = _clip_run(text, m, vocab)
+            run = text[start:end]
+            if not run or vocab.head_re.match(run) or vocab.place_re.fullmatch(run):
+                continue
+            sylls = _syllables(run)
+            if len(sylls) == 1:
+                short_refs.append((start, end, run, sent.index))
+            elif len(sylls) <= _MAX_NAME:
+                add(start, end)
+        # 2. after a title, maybe with its body between
+        for r in vocab.role_re.finditer(text, s0, s1):
+            pos = r.end() + 1
+            if text[r.end() : pos] != " ":
+                continue
+            body = parse_body(text, pos, s1, vocab, headless=True)
+            if body is not None:
+                runs = [m for m in NAME_RUN_RE.finditer(text, body.start, body.end)]
+                tail = runs[-1] if runs and runs[-1].end() == body.end else None
+                after = NAME_RUN_RE.match(text, body.end + 1, s1) if text[body.end : body.end + 1] == " " else None
+                cand = tail if tail and _split_name(tail.group(), vocab) else after
+                if cand is None:
+                    continue
+            else:
+                cand = NAME_RUN_RE.match(text, pos, s1)
+                if cand is None:
+                    continue
+            split = _split_name(cand.group(), vocab)
+            if split is None:
+                continue
+            off, name = split
+            start = cand.start() + off
+            if _not_person_context(text, r.start()):
+                continue
+            body_span = (pos, start - 1) if start - 1 > pos else (pos, pos)
+            add(start, start + len(name), (r.start(), r.end(), *body_span))
+        # 3. before a title list, 4. before an official's verb
+        for m in NAME_RUN_RE.finditer(text, s0, s1):
+            start, end = _clip_run(text, m, vocab)
+            run = text[start:end]
+            if len(_syllables(run)) < 2 or _not_person_context(text, start):
+                continue
+            rest = text[end:s1]
+            titled = re.match(r"\s*(?:[,\-–—:]|\()\s*", rest) and vocab.role_re.match(
+                text, end + re.match(r"\s*(?:[,\-–—:]|\()\s*", rest).end())
+            acting = re.match(r" ", rest) and agent.match(text, end + 1)
+            if not (titled or acting):
+                continue
+            split = _split_name(run, vocab)
+            if split is None:
+                continue
+            off, name = split
+            add(start + off, start + off + len(name))
+
+    # 5. every other place a confirmed name is written
+    names = sorted({p.name for p in found}, key=len, reverse=True)
+    if names:
+        name_re = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, names)))
+        have = {(p.start, p.end) for p in found}
+        for sent in article.sentences:
+            for m in name_re.finditer(text, sent.start, sent.end):
+                if (m.start(), m.end()) not in have and not any(p.start <= m.start() < p.end for p in found):
+                    found.append(PersonMention(m.start(), m.end(), m.group(), sent.index))
+    # the fullest form: "Lệ Hà" is "Nguyễn Thị Lệ Hà" where the article has both
+    full = {n: next((f for f in names if f != n and f.endswith(" " + n)), n) for n in names}
+    found = [PersonMention(p.start, p.end, full.get(p.name, p.name), p.sentence, p.title) for p in found]
+    # ông Duệ → the one full name ending in Duệ
+    for start, end, given, sent_index in short_refs:
+        owners = {f for f in full.values() if f.split()[-1] == given}
+        if len(owners) == 1:
+            found.append(PersonMention(start, end, owners.pop(), sent_index))
+    return sorted(found, key=lambda p: p.start)

@@ -1,0 +1,168 @@
+"""Posts: the titles an article gives a named person, each with the body it is held in.
+
+``Lê Xuân Định - Ủy viên Ban Cán sự, Bí thư Đảng ủy, Thứ trưởng Bộ KH&CN`` is three posts.
+A title list after a name runs item by item (``,`` ``;`` `` - ``) while each item opens with
+a title. Each item is a title (vocab/roles.tsv, longest variant first) and the body words
+after it; titles that name their body (``Ủy viên Ban Thường vụ``) put it in front of those
+words. The list's last body scopes the bare ones before it (``Bí thư Đảng ủy`` → the party
+committee of ``Bộ KH&CN``), as readers do; what is still bare is filled in from the article
+(see :class:`~kg.extract.bodies.BodyRegistry`). ``nguyên`` marks a former post.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
+from kg.extract.persons import PersonMention
+from kg.model import Article, Evidence
+from kg.vocab import Role, Vocabulary
+
+_LIST_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
+_LIST_SEP_RE = re.compile(r"\s*(?:,|;|\s[-–—])\s*")
+_FORMER_RE = re.compile(r"(?i)nguyên\s+")
+_SCOPE_RE = re.compile(r"(?i)(?:về phía|thay mặt|đại diện)\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleItem:
+    role: Role | None
+    role_text: str
+    levels: tuple[Level, ...] | None  # the body as written (unexpanded), None if no body words
+    former: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PostMention:
+    person: str
+    role: str
+    levels: tuple[Level, ...] | None
+    scope: tuple[Level, ...] | None
+    former: bool
+    sentence: int
+
+
+def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabulary) -> tuple[tuple[Level, ...] | None, int]:
+    body = parse_body(text, pos, limit, vocab, headless=True) if text[pos - 1 : pos] == " " else None
+    written = body.text if body else ""
+    end = body.end if body else pos - 1
+    if role and role.body_prefix:
+        written = f"{role.body_prefix} {written}".strip()
+    elif role and role.implied_head and not written:
+        written = role.implied_head
+    return (split_levels(written, vocab) if written else None), end
+
+
+def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier: int) -> list[TitleItem]:
+    """Title items starting at text[pos:] (right after the separator that follows a name)."""
+    items: list[TitleItem] = []
+    limit = min(limit, barrier)
+    while pos < limit:
+        former = False
+        if fm := _FORMER_RE.match(text, pos, limit):
+            former, pos = True, fm.end()
+        rm = vocab.role_re.match(text, pos, limit)
+        if rm:
+            role = vocab.role(rm.group())
+            levels, end = _item_body(text, rm.end() + 1, limit, role, vocab)
+            items.append(TitleItem(role, rm.group(), levels, former))
+            if (of := re.match(r" của ", text[end:limit])) and (owner := parse_body(text, end + of.end(), limit, vocab, headless=True)):
+                items.append(TitleItem(None, "", owner.levels, False))  # "Trưởng ban X của VUSTA"
+                end = owner.end
+        elif items:
+            # a lone body closing the list scopes it: "..., Trưởng ban X, Liên hiệp Hội Việt Nam"
+            body = parse_body(text, pos, limit, vocab, headless=True)
+            if body is None or not re.match(r"\s*(?:[.;)]|$|,?\s*(?:phát biểu|chủ trì|đồng chủ trì|và|cho biết|trình bày|báo cáo))", text[body.end : limit] or ""):
+                break
+            items.append(TitleItem(None, "", body.levels, False))
+            end = body.end
+        else:
+            break
+        sep = _LIST_SEP_RE.match(text, end, limit)
+        if not sep:
+            break
+        nxt = sep.end()
+        if not (vocab.role_re.match(text, nxt, limit) or _FORMER_RE.match(text, nxt, limit)
+                or (text[end:nxt].strip() == "," and parse_body(text, nxt, limit, vocab, headless=True))):
+            break
+        pos = nxt
+    return items
+
+
+def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vocabulary) -> list[PostMention]:
+    text = article.text
+    out: list[PostMention] = []
+    starts = sorted(p.start for p in persons)
+    for p in persons:
+        sent = article.sentences[p.sentence]
+        barrier = next((s for s in starts if s > p.end), sent.end)
+        scope = _scope_before(text, sent.start, p.start, vocab)
+        # titles after the name
+        opener = _LIST_OPEN_RE.match(text, p.end, sent.end)
+        if opener:
+            items = read_title_list(text, opener.end(), sent.end, vocab, barrier)
+            trailing = next((it.levels for it in reversed(items) if it.levels and _is_scope(it.levels)
+                             and _can_own_committee(it.levels)), None)
+            for it in items:
+                if it.role is None:
+                    continue
+                item_scope = trailing if it.levels is not trailing else scope
+                out.append(PostMention(p.name, it.role.canonical, it.levels, item_scope or scope, it.former, p.sentence))
+        # a title right before the name
+        if p.title:
+            r0, r1, b0, b1 = p.title
+            role = vocab.role(text[r0:r1])
+            if role is None:
+                continue
+            former = bool(re.search(r"(?i)nguyên\s+$", text[max(0, r0 - 8) : r0]))
+            levels, _ = _item_body(text, r1 + 1, b1, role, vocab) if b1 > b0 else _item_body(text, r1 + 1, r1 + 1, role, vocab)
+            out.append(PostMention(p.name, role.canonical, levels, scope, former, p.sentence))
+    return out
+
+
+def _is_scope(levels: tuple[Level, ...]) -> bool:
+    """Can this body scope bare titles before it (it is named, not itself bare)?"""
+    inner = levels[-1]
+    return bool(inner.own) or (inner.head is not None and inner.head.needs in ("none", "place"))
+
+
+def _can_own_committee(levels: tuple[Level, ...]) -> bool:
+    """A party committee or board belongs to an organisation or place, not to another
+    party board: ``Bí thư Đảng ủy, Trưởng ban X, VUSTA`` scopes to VUSTA."""
+    inner = levels[0]
+    return inner.head is None or inner.head.kind != "party" or inner.head.needs == "place"
+
+
+def _scope_before(text: str, sent_start: int, pos: int, vocab: Vocabulary) -> tuple[Level, ...] | None:
+    """``về phía Đảng ủy Khối ... có đồng chí X - Phó Bí thư Đảng ủy``: X's bare titles
+    belong to the body the clause opened with."""
+    clause_start = max(sent_start, text.rfind(";", sent_start, pos) + 1)
+    for m in re.finditer(r"(?i)(?:về phía|thay mặt|đại diện)\s+", text[clause_start:pos]):
+        body = parse_body(text, clause_start + m.end(), pos, vocab)
+        if body:
+            return body.levels
+    return None
+
+
+def resolve_posts(mentions: list[PostMention], registry: BodyRegistry, article: Article) -> list[tuple[PostMention, str | None]]:
+    """Each post with the expanded name of its body (None where the article does not say)."""
+    out = []
+    for m in mentions:
+        org = None
+        if m.levels:
+            levels = registry.resolve(m.levels, registry.resolve(m.scope) if m.scope else None)
+            if levels:
+                org = registry.add_levels(levels)
+        out.append((m, org))
+    return out
+
+
+def evidence_for(article: Article, sentence: int) -> Evidence:
+    s = article.sentences[sentence]
+    return Evidence(
+        start=s.start,
+        end=s.end,
+        exact=article.text[s.start : s.end],
+        prefix=article.text[max(0, s.start - 32) : s.start],
+        suffix=article.text[s.end : s.end + 32],
+    )

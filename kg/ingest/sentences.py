@@ -1,0 +1,53 @@
+"""Sentence spans over the normalised text (offsets, never copies).
+
+Boundaries: line breaks; ``.``, ``!``, ``?``, ``…`` before an upper-case letter, a quote or
+a digit; and two run-together captions (``đảng viên mới.Đồng chí``, ``5 năm liềnThứ
+trưởng``), which saved web pages produce when a photo caption loses its line break.
+Periods of abbreviations (``TP.``, ``TS.``, initials) are not boundaries.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import Sentence
+
+_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+UPPER = f"[{_UPPER}]"
+LOWER = f"[{_LOWER}]"
+
+_ABBREV_BEFORE_DOT = re.compile(
+    rf"(?:\b(?:TP|TS|GS|PGS|ThS|Th\.S|BS|KS|CN|Mr|Mrs|Ms|St|Q|P|TX|TT|Tp|Tr|tr|v\.v|vv)|\b{UPPER})$"
+)
+_BOUNDARY_RE = re.compile(
+    rf"(?P<punct>[.!?…]+[\"”’)]*)(?=\s*[\"“‘(]?(?:{UPPER}|\d))"  # sentence punctuation
+    rf"|(?<={LOWER}{LOWER})(?P<glued>)(?={UPPER}{LOWER})"  # liềnThứ: caption run into text
+)
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        cut = 0
+        for m in _BOUNDARY_RE.finditer(line):
+            if m.group("punct") is not None:
+                if _ABBREV_BEFORE_DOT.search(line[: m.start()]) and m.group("punct") == ".":
+                    continue
+                end = m.end()
+            else:
+                end = m.start()
+            spans.append((line_start + cut, line_start + end))
+            cut = end
+        spans.append((line_start + cut, line_start + len(line)))
+    out = []
+    for start, end in spans:
+        seg = text[start:end]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        start, end = start + lead, end - trail
+        if end > start:
+            out.append(Sentence(len(out), start, end))
+    return tuple(out)

@@ -1,0 +1,141 @@
+"""The typed values that flow between the pipeline's stages.
+
+text ─▶ Article ─▶ ArticleFacts ─▶ (resolve) ─▶ RDF
+
+An :class:`Article` is the normalised text with its sentences and metadata. Extraction
+turns it into :class:`ArticleFacts`, which carries no text beyond the evidence quotes, so
+it is small, picklable and can be made in another process or cached by content hash.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int  # code-point offsets into Article.text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    key: str  # stable slug, unique within a build (IRI segment)
+    source_file: str  # the input file's base name
+    text: str  # normalised text: every offset in the graph refers to it
+    sentences: tuple[Sentence, ...]
+    content_hash: str  # "sha256:<hex>" of the normalised text
+    headline: Sentence | None = None
+    published: dt.date | dt.datetime | None = None
+    source_url: str | None = None
+
+    def sentence_text(self, s: Sentence) -> str:
+        return self.text[s.start : s.end]
+
+    @property
+    def year(self) -> int | None:
+        return self.published.year if self.published else None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact was read: a W3C Web Annotation text quote + position."""
+
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A party, state or mass body as one article names it, expanded."""
+
+    name: str  # full expanded name
+    kind: str  # party | state | mass | other
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None  # name of the body it sits under
+    # True when the name pins down one real body anywhere (it names a place or a
+    # national body); False for names such as "Tỉnh ủy" or "Sở Khoa học và Công nghệ"
+    # that are only known within their article.
+    anchored: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str  # full name as written at its fullest in the article
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    person: str  # Person.name
+    role: str  # canonical title (vocab/roles.tsv) or as written
+    org: str | None  # Body.name
+    evidence: Evidence
+    former: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    title: str
+    date: dt.date | None
+    location: str | None
+    organizer: str | None  # Body.name
+    chairs: tuple[str, ...]
+    speakers: tuple[str, ...]
+    presenters: tuple[str, ...]
+    attendees: tuple[str, ...]
+    documents: tuple[str, ...]  # Document.key
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    key: str  # normalised id: upper-case, no spaces, Đ→D (how two writings are one)
+    id: str  # number and symbol as written, spaces around dashes removed
+    type: str | None  # Nghị quyết, Chỉ thị, ...
+    date: dt.date | None
+    issuer: str | None  # Body.name
+    title: str | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """Everything one article states, ready for cross-article resolution."""
+
+    article_key: str
+    source_file: str
+    content_hash: str
+    published: dt.date | dt.datetime | None
+    source_url: str | None
+    headline: str | None
+    persons: tuple[Person, ...] = ()
+    bodies: tuple[Body, ...] = ()
+    posts: tuple[Post, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    documents: tuple[Document, ...] = ()
+    places: tuple[str, ...] = ()  # provinces/cities the article names (identity context)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "persons": len(self.persons),
+            "posts": len(self.posts),
+            "bodies": len(self.bodies),
+            "meetings": len(self.meetings),
+            "documents": len(self.documents),
+        }
+
+
+@dataclass(slots=True)
+class InputReport:
+    """What happened to one input file (a row of manifest.json)."""
+
+    path: str
+    status: str  # built | skipped | failed
+    reason: str = ""
+    article_key: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)

@@ -1,0 +1,154 @@
+"""The vocabulary: titles, body heads, abbreviations, surnames, places, document types.
+
+All of it is data (the .tsv/.txt files beside this module) read once into an immutable
+:class:`Vocabulary`; code never lists Vietnamese words itself. ``load()`` is cached so
+every stage and every worker process shares one parsed copy.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+
+from kg.ingest.normalize import fold, normalize_name
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    canonical: str
+    english: str
+    body_prefix: str  # body named by the title itself ("" when none)
+    implied_head: str  # kind of body a bare title sits in ("" when none)
+    national: bool = False  # one holder nationwide at a time (Thủ tướng)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyHead:
+    head: str
+    kind: str  # party | state | mass | other
+    needs: str  # owner | name | place | none
+    english: str
+    nests: bool  # may start an owner inside another body's name
+
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    name: str
+    english: str
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    roles: dict[str, Role]  # folded variant -> role
+    heads: dict[str, BodyHead]  # folded variant -> head
+    abbreviations: dict[str, str]  # abbreviation (as written) -> expansion
+    surnames: frozenset[str]
+    places: tuple[str, ...]
+    doc_types: dict[str, DocType]  # folded type word -> type
+    doc_codes: dict[str, DocType]  # upper-cased symbol code -> type
+    national_issuers: frozenset[str]  # upper-cased, Đ→D
+    clutter: tuple[re.Pattern[str], ...]  # a line that is page furniture
+    tail_markers: tuple[re.Pattern[str], ...]  # a line after which only furniture follows
+
+    @functools.cached_property
+    def role_re(self) -> re.Pattern[str]:
+        """Any title variant, longest first, as a whole-word, case-insensitive match."""
+        return _alternation(self.roles)
+
+    @functools.cached_property
+    def head_re(self) -> re.Pattern[str]:
+        return _alternation(self.heads)
+
+    @functools.cached_property
+    def doc_type_re(self) -> re.Pattern[str]:
+        return _alternation(self.doc_types)
+
+    @functools.cached_property
+    def place_re(self) -> re.Pattern[str]:
+        names = sorted(self.places, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, names)))
+
+    def role(self, text: str) -> Role | None:
+        return self.roles.get(fold(text))
+
+    @functools.cached_property
+    def roles_by_canonical(self) -> dict[str, Role]:
+        return {r.canonical: r for r in self.roles.values()}
+
+    def head(self, text: str) -> BodyHead | None:
+        return self.heads.get(fold(text))
+
+
+def _alternation(folded_keys: dict[str, object]) -> re.Pattern[str]:
+    # The keys are folded (lower-case); texts are matched with IGNORECASE, which maps
+    # Vietnamese capitals (Đ, Ủ ...) to their lower-case forms as fold() does.
+    alts = sorted(folded_keys, key=len, reverse=True)
+    return re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, alts)), re.IGNORECASE)
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("kg.vocab").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([normalize_name(c) for c in line.split("\t")])
+    return rows
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    header, *rows = _rows(name)
+    return [dict(zip(header, r + [""] * (len(header) - len(r)))) for r in rows]
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+def _symbol_key(code: str) -> str:
+    return normalize_name(code).upper().replace("Đ", "D")
+
+
+@functools.cache
+def load() -> Vocabulary:
+    roles: dict[str, Role] = {}
+    for r in _table("roles.tsv"):
+        role = Role(r["canonical"], r["english"], r["body_prefix"], r["implied_head"], r["national"] == "yes")
+        for v in [r["canonical"], *_split(r["variants"])]:
+            roles.setdefault(fold(v), role)
+    heads: dict[str, BodyHead] = {}
+    for r in _table("body_heads.tsv"):
+        head = BodyHead(r["head"], r["kind"], r["needs"], r["english"], r["nests"] == "yes")
+        for v in [r["head"], *_split(r["variants"])]:
+            heads.setdefault(fold(v), head)
+    doc_types: dict[str, DocType] = {}
+    doc_codes: dict[str, DocType] = {}
+    for r in _table("document_types.tsv"):
+        dtype = DocType(r["type"], r["english"], tuple(_split(r["codes"])))
+        doc_types[fold(dtype.name)] = dtype
+        for c in dtype.codes:
+            doc_codes.setdefault(_symbol_key(c), dtype)
+    clutter = [
+        line.strip()
+        for line in files("kg.vocab").joinpath("clutter.txt").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    return Vocabulary(
+        roles=roles,
+        heads=heads,
+        abbreviations={a: e for a, e in _rows("abbreviations.tsv")},
+        surnames=frozenset(r[0] for r in _rows("surnames.txt")),
+        places=tuple(r[0] for r in _rows("places.txt")),
+        doc_types=doc_types,
+        doc_codes=doc_codes,
+        national_issuers=frozenset(_symbol_key(r[0]) for r in _rows("national_issuers.txt")),
+        clutter=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter),
+        tail_markers=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter if p.startswith("tail:")),
+    )
+
+
+def symbol_key(code: str) -> str:
+    """How symbol codes and document ids compare: upper-case, Đ read as D."""
+    return _symbol_key(code)

@@ -62,6 +62,11 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
         if t is None or t.end() > limit or (cursor == pos and pos > 0 and text[pos - 1 : pos] != " " and False):
             break
         w, at = t.group(), t.start()
+        if w.endswith(".") and len(w) > 1 and w not in ("TP.", "T.Ư."):
+            # a sentence's full stop, not part of the word: read the word, then stop
+            limit = min(limit, t.end() - 1)
+            w = w[:-1]
+            t = _TOKEN_RE.match(text, at, limit) or t
         if (hm := vocab.head_re.match(text, at, limit)) and (is_cap(w) or is_abbr(w) or w.lower() in ("đảng",)):
             end = cursor = hm.end()
             prev, lows = "head", 0
@@ -71,10 +76,11 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
         elif is_cap(w):
             pm = vocab.place_re.match(text, at, limit)
             end = cursor = pm.end() if pm else t.end()
-            prev, lows = ("place" if pm else "cap"), 0
+            # after "huyện", "tỉnh" ... capitalised words are a place's name
+            prev, lows = ("place" if pm or prev in ("unit", "place") else "cap"), 0
         elif (nm := name_words.match(text, at, limit)) and not stop.match(text, at, limit):
             end = cursor = nm.end()
-            prev, lows = "word", 0
+            prev, lows = ("unit" if phrase_re("place_unit").fullmatch(nm.group()) else "word"), 0
         elif w in ("và", "các"):
             nxt = _TOKEN_RE.match(text, t.end() + 1) if text[t.end() : t.end() + 1] == " " else None
             if nxt is None or re.match(r"(?:đồng chí|ông|bà|Đ/c)\b", text[nxt.start():]):
@@ -199,6 +205,7 @@ class BodyRegistry:
     vocab: Vocabulary
     abbreviations: dict[str, str] = field(default_factory=dict)  # article's own first
     aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> full name
+    alias_text: dict[str, str] = field(default_factory=dict)  # folded alias -> as written
     entries: dict[str, _Entry] = field(default_factory=dict)  # folded full name -> entry
     places: list[str] = field(default_factory=list)
 
@@ -229,6 +236,7 @@ class BodyRegistry:
                 elif len(mn.levels) > 1 and not alias_levels[0].head:
                     target = mn.levels[-1:]
                 self.aliases[fold(alias)] = self._join(self._expand_levels(target))
+                self.alias_text[fold(alias)] = alias
 
     def add_all(self, text: str, mentions: list[BodyMention], extra: list[BodyMention] = ()) -> None:
         """Register an article's body mentions: the longest fully named ones first, so that
@@ -288,6 +296,8 @@ class BodyRegistry:
         out = []
         for lv in levels:
             own = self.expand_words(lv.own)
+            if own and lv.head and fold(lv.head_text).endswith(fold(own)):
+                own = ""  # "Ban Bí thư T.Ư Đảng": the canonical head already says it
             out.append(replace(lv, own=own))
         return _fold_committees(tuple(out), self.vocab)
 
@@ -344,12 +354,10 @@ class BodyRegistry:
         return None
 
     def _salient(self, head: BodyHead) -> tuple[Level, ...] | None:
-        """The article's main body of a kind (most named, then first named)."""
-        cands = [(e.count, -i, e.levels) for i, e in enumerate(self.entries.values())
-                 if e.levels[0].head == head and e.levels[0].own]
-        if not cands:
-            return None
-        return max(cands, key=lambda c: (c[0], c[1]))[2]
+        """The article's one body of a kind (``Giám đốc Sở`` → its Sở)."""
+        cands = {e.name: e.levels for e in self.entries.values() if e.levels[0].head == head and e.levels[0].own}
+        # only where the article names one: with two Bộ, "Bộ trưởng" alone is ambiguous
+        return cands.popitem()[1] if len(cands) == 1 else None
 
     def _scope_for(self, inner: Level, scope: tuple[Level, ...] | None) -> tuple[Level, ...] | None:
         if scope:
@@ -373,6 +381,9 @@ class BodyRegistry:
 
     # -- output --------------------------------------------------------------------------
     def bodies(self, anchors: frozenset[str]) -> tuple[Body, ...]:
+        for key, full in self.aliases.items():  # "Full Name (ABBR)": ABBR is another name of it
+            if fold(full) in self.entries:
+                self.entries[fold(full)].aliases.add(self.alias_text[key])
         out = []
         for e in sorted(self.entries.values(), key=lambda e: e.name):
             name = e.name

@@ -152,7 +152,10 @@ def find_meetings(
                             and _noun_matches(text, h.start, h.end)]
     if drafts:
         _assign_roles(article, persons, drafts, role_holders, vocab)
-    return drafts
+    # a meeting no sentence reports held is kept only where someone is said to act at a
+    # meeting (phát biểu tại Hội nghị, chủ trì Hội nghị): otherwise the article only names it
+    return [d for d in drafts if d.sentence is not None or any(
+        _noun_matches(text, article.sentences[i].start, article.sentences[i].end) for i in d.evidence)]
 
 
 def _mentions_meeting_at_all(text: str, article: Article) -> bool:

@@ -119,6 +119,8 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             if body is not None:
                 runs = [m for m in NAME_RUN_RE.finditer(text, body.start, body.end)]
                 tail = runs[-1] if runs and runs[-1].end() == body.end else None
+                if tail is not None and len(_syllables(tail.group())) < 3 and tail.start() > body.start:
+                    tail = None  # "Công ty Dệt may Thái Tuấn": a short tail is the body's own name
                 after = NAME_RUN_RE.match(text, body.end + 1, s1) if text[body.end : body.end + 1] == " " else None
                 cand = tail if tail and _split_name(tail.group(), vocab) else after
                 if cand is None:
@@ -139,6 +141,8 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
         # 3. before a title list, 4. before an official's verb
         for m in NAME_RUN_RE.finditer(text, s0, s1):
             start, end = _clip_run(text, m, vocab)
+            if (lead := re.match(r"(?:Ông|Bà|Anh|Chị|Đồng chí) ", text[start:end])):
+                start += lead.end()  # a capitalised honorific opens the sentence
             run = text[start:end]
             if len(_syllables(run)) < 2 or _not_person_context(text, start):
                 continue

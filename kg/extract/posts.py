@@ -19,7 +19,7 @@ from kg.model import Article, Evidence
 from kg.vocab import Role, Vocabulary
 
 _LIST_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
-_LIST_SEP_RE = re.compile(r"\s*(?:,|;|\s[-–—])\s*")
+_LIST_SEP_RE = re.compile(r"\s*(?:,|;|\s[-–—]|\skiêm)\s*")  # "Phó Chủ tịch kiêm Tổng Thư ký"
 _FORMER_RE = re.compile(r"(?i)nguyên\s+")
 _SCOPE_RE = re.compile(r"(?i)(?:về phía|thay mặt|đại diện)\s+$")
 
@@ -42,19 +42,48 @@ class PostMention:
     sentence: int
 
 
-def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabulary) -> tuple[tuple[Level, ...] | None, int]:
+def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabulary,
+               bare_ok: bool = True) -> tuple[tuple[Level, ...] | None, int]:
+    """The body of one title item, as written after the title (pos: right after its space).
+
+    ``bare_ok``: whether a title with nothing after it may take its implied body (Thứ
+    trưởng → the article's Bộ). Not where other words follow that name no body
+    (``Thứ trưởng các vấn đề kỹ thuật ...``): the writer named a body we cannot read.
+    """
     body = parse_body(text, pos, limit, vocab, headless=True) if text[pos - 1 : pos] == " " else None
     written = body.text if body else ""
     end = body.end if body else pos - 1
+    headless = body is not None and body.levels[0].head is None
     if role and role.body_prefix:
-        written = f"{role.body_prefix} {written}".strip()
+        own_head = body.levels[0].head if body else None
+        prefix_head = vocab.head(role.body_prefix)
+        if not (own_head and prefix_head and own_head.head == prefix_head.head):  # CT UBND tỉnh X
+            written = f"{role.body_prefix} {written}".strip()
+    elif role and role.implied_head and (headless or _other_bare_head(body, role)):
+        written = f"{role.implied_head} {written}"  # Cục trưởng Thú y → Cục Thú y; Thứ trưởng Công an
     elif role and role.implied_head and not written:
-        written = role.implied_head
+        follows = text[end + 1 : limit].lstrip()
+        if bare_ok and (not follows or follows[0] in ",;.)–-:(" or follows[0].isupper()):
+            written = role.implied_head
     return (split_levels(written, vocab) if written else None), end
 
 
-def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier: int) -> list[TitleItem]:
-    """Title items starting at text[pos:] (right after the separator that follows a name)."""
+def _other_bare_head(body, role: Role) -> bool:
+    """``Thứ trưởng Công an``: a minister's title before another body's bare head names
+    the ministry of it."""
+    if body is None or len(body.levels) != 1:
+        return False
+    lv = body.levels[0]
+    return bool(lv.head and lv.head.head != role.implied_head and not lv.own and lv.head.needs == "place")
+
+
+def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier: int,
+                    next_titles: frozenset[int] = frozenset()) -> list[TitleItem]:
+    """Title items starting at text[pos:] (right after the separator that follows a name).
+
+    ``next_titles``: where titles of the next names start. In ``Thứ trưởng Bộ A Tên1,
+    Thứ trưởng Bộ B Tên2`` the second title is Tên2's, so the list stops before it.
+    """
     items: list[TitleItem] = []
     limit = min(limit, barrier)
     while pos < limit:
@@ -62,6 +91,8 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
         if fm := _FORMER_RE.match(text, pos, limit):
             former, pos = True, fm.end()
         rm = vocab.role_re.match(text, pos, limit)
+        if rm and rm.start() in next_titles:
+            break
         if rm:
             role = vocab.role(rm.group())
             levels, end = _item_body(text, rm.end() + 1, limit, role, vocab)
@@ -93,6 +124,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
     text = article.text
     out: list[PostMention] = []
     starts = sorted(p.start for p in persons)
+    next_titles = frozenset(p.title[0] for p in persons if p.title)
     for p in persons:
         sent = article.sentences[p.sentence]
         barrier = next((s for s in starts if s > p.end), sent.end)
@@ -100,7 +132,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         # titles after the name
         opener = _LIST_OPEN_RE.match(text, p.end, sent.end)
         if opener:
-            items = read_title_list(text, opener.end(), sent.end, vocab, barrier)
+            items = read_title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
             trailing = next((it.levels for it in reversed(items) if it.levels and _is_scope(it.levels)
                              and _can_own_committee(it.levels)), None)
             for it in items:

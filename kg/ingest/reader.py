@@ -66,6 +66,10 @@ def _drop_clutter(lines: list[str], vocab: Vocabulary) -> list[str]:
     return kept
 
 
+# a lead paragraph opens with when: "Sáng 3-7, ...", "Ngày 28/6/2019 tại Hà Nội, ..."
+_LEAD_RE = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Vừa qua|Mới đây|Trong (?:hai|ba|các) ngày)\b[^,]{0,40},")
+
+
 def _headline(text: str, lines: list[str], skip: set[int], sentences: tuple[Sentence, ...]) -> Sentence | None:
     """The first short line near the top that is not a stamp or a source line."""
     offset = 0
@@ -81,7 +85,8 @@ def _headline(text: str, lines: list[str], skip: set[int], sentences: tuple[Sent
         if seen > 2:
             break
         s = ln.strip()
-        if 10 <= len(s) <= 220 and not is_dateline(s):
+        # a headline is one short sentence; a longer first line is the lead paragraph
+        if 10 <= len(s) <= 220 and not is_dateline(s) and len(split_sentences(s)) == 1 and not _LEAD_RE.match(s):
             start = starts[i] + (len(ln) - len(ln.lstrip()))
             return Sentence(-1, start, start + len(s))
     return None

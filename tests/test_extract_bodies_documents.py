@@ -1,0 +1,81 @@
+"""Bodies (names, nesting, expansion from the article) and numbered documents."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract.bodies import find_bodies
+
+
+def names(text, vocab):
+    return [m.text for m in find_bodies(text, 0, len(text), [], vocab)]
+
+
+def test_body_names_end_where_the_sentence_goes_on(vocab):
+    assert names("Đảng ủy Cục phấn đấu 100% đảng viên", vocab) == ["Đảng ủy Cục"]
+    assert names("Sở KH&CN được Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh công nhận", vocab) == [
+        "Sở KH&CN", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh"]
+    assert names("của Tỉnh ủy và Đảng ủy Khối các cơ quan tỉnh", vocab) == ["Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh"]
+    assert names("đại diện Ban chấp hành Công đoàn, Đoàn Thanh niên, Hội Cựu chiến binh Bộ; đại diện", vocab) == [
+        "Ban chấp hành Công đoàn", "Đoàn Thanh niên", "Hội Cựu chiến binh Bộ"]
+
+
+def test_common_words_are_not_bodies(vocab):
+    assert names("các chi bộ trực thuộc và nhiệm vụ KH&CN trong nội bộ cơ quan", vocab) == []
+
+
+def test_bodies_nest_and_expand(facts_of):
+    f = facts_of("Ngày 19/1, Đảng ủy Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp Hội Việt Nam - VUSTA) "
+                 "tổ chức Hội nghị tổng kết. Ban Thường vụ Đảng ủy Liên hiệp Hội Việt Nam và Ủy ban Kiểm tra Đảng ủy VUSTA "
+                 "đã ban hành quy chế.")
+    bodies = {b.name: b for b in f.bodies}
+    full = "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"
+    assert {"VUSTA", "Liên hiệp Hội Việt Nam"} <= set(bodies[full].aliases)
+    assert bodies[f"Ban Thường vụ Đảng ủy {full}"].parent == f"Đảng ủy {full}"
+    assert bodies[f"Ủy ban Kiểm tra Đảng ủy {full}"].parent == f"Đảng ủy {full}"
+    assert bodies[f"Đảng ủy {full}"].kind == "party" and bodies[full].kind == "mass"
+
+
+def test_ban_chap_hanh_dang_bo_is_the_committee(facts_of):
+    f = facts_of("Đồng chí Trần Đắc Hiến đã trình bày Báo cáo Kiểm điểm của Ban Chấp hành Đảng bộ Cục Thông tin năm 2020.")
+    assert "Đảng ủy Cục Thông tin" in {b.name for b in f.bodies}
+
+
+def test_bodies_without_a_place_are_not_anchored(facts_of):
+    f = facts_of("Đảng bộ Sở Khoa học và Công nghệ đã tổ chức hội nghị; UBND tỉnh Quảng Nam giao nhiệm vụ cho Bộ Tài chính.")
+    anchored = {b.name: b.anchored for b in f.bodies}
+    assert anchored["Sở Khoa học và Công nghệ"] is False
+    assert anchored["Ủy ban nhân dân tỉnh Quảng Nam"] is True
+    assert anchored["Bộ Tài chính"] is True
+
+
+def docs(facts):
+    return {d.id: d for d in facts.documents}
+
+
+def test_party_and_state_documents_with_date_issuer_and_subject(facts_of):
+    f = facts_of("Chiều 22/5, Đảng bộ Sở tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 22-NQ/TW, ngày "
+                 "02/02/2008 của BCH Trung ương (Khóa X) về “ nâng cao năng lực lãnh đạo của tổ chức cơ sở đảng”. "
+                 "Kế hoạch số 56/KH-SKHCN ngày 17/01/2020 của Giám đốc Sở về hoạt động khoa học năm 2020 và "
+                 "Chỉ thị số 16/CT-TTg về việc tăng cường năng lực tiếp cận Cuộc cách mạng công nghiệp lần thứ 4.",
+                 published="11:16 23/05/2018")
+    d = docs(f)
+    assert d["22-NQ/TW"].type == "Nghị quyết" and d["22-NQ/TW"].date == dt.date(2008, 2, 2)
+    assert d["22-NQ/TW"].issuer == "Ban Chấp hành Trung ương Đảng"
+    assert d["22-NQ/TW"].title == "nâng cao năng lực lãnh đạo của tổ chức cơ sở đảng"
+    assert d["56/KH-SKHCN"].type == "Kế hoạch" and d["56/KH-SKHCN"].date == dt.date(2020, 1, 17)
+    assert d["16/CT-TTg"].type == "Chỉ thị" and d["16/CT-TTg"].date is None
+    assert f.meetings[0].documents == ("22-NQ/TW",)
+
+
+def test_written_two_ways_is_one_document(facts_of):
+    f = facts_of("Nghị quyết số 20 -NQ/TW (tháng 11/2012) đã được triển khai. Chỉ thị số 38-CT/TU được quán triệt. "
+                 "Chỉ thị 38 nêu rõ yêu cầu. Hướng dẫn 221-HĐ/ĐU và hướng dẫn 221-HD/ĐU là một.")
+    d = docs(f)
+    assert set(d) == {"20-NQ/TW", "38-CT/TU", "221-HĐ/ĐU"}
+    assert d["20-NQ/TW"].date is None  # only a month is given
+    assert len(d["38-CT/TU"].evidence) == 2  # the back-reference is a second mention
+
+
+def test_numbers_without_symbol_are_not_numbered_documents(facts_of):
+    f = facts_of("Các chi bộ thực hiện Nghị quyết số 02 và Nghị quyết Trung ương 4 khóa XII; gọi số 0912-345/678.")
+    assert f.documents == ()

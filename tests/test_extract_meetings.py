@@ -1,0 +1,67 @@
+"""Meetings: held or only mentioned, date, place, organizer, and who did what."""
+from __future__ import annotations
+
+import datetime as dt
+
+SEED_001 = """Hội nghị sơ kết công tác đảng 6 tháng đầu năm 2019
+Ngày 28/6/2019 tại Hà Nội, Đảng ủy Bộ Khoa học và Công nghệ (KH&CN) đã tổ chức Hội nghị sơ kết công tác đảng.
+Đến dự Hội nghị có Đồng chí Chu Ngọc Anh, UVBCHTWĐ, Bí thư Ban cán sự, Bộ trưởng Bộ KH&CN; Đồng chí Trần Văn Tùng, Bí thư Đảng ủy Bộ, Thứ trưởng Bộ KH&CN.
+Phát biểu khai mạc, đồng chí Trần Văn Tùng nêu rõ nhiệm vụ.
+Báo cáo tại hội nghị, đồng chí Phạm Gia Chương, Phó bí thư Đảng ủy Bộ KH&CN cho biết: công tác đạt kết quả.
+Đặc biệt, Bộ trưởng cũng nhấn mạnh tại Hội nghị "Khoa học và Đổi mới sáng tạo" mới diễn ra tại Hà Nội ngày 15/5, Thủ tướng Nguyễn Xuân Phúc nhấn mạnh 5 nhiệm vụ.
+Bộ trưởng khẳng định Bộ KH&CN đã tích cực triển khai."""
+
+
+def test_reported_meeting_and_its_roles(facts_of):
+    f = facts_of(SEED_001, published="Thứ bảy, 29/06/2019 16:24 GMT+7")
+    assert len(f.meetings) == 1  # the conference of 15/5 is only mentioned
+    m = f.meetings[0]
+    assert m.date == dt.date(2019, 6, 28) and m.location == "Hà Nội"
+    assert m.organizer == "Đảng ủy Bộ Khoa học và Công nghệ"
+    assert m.chairs == ()  # an opening speech does not make a chair
+    assert set(m.attendees) == {"Chu Ngọc Anh", "Trần Văn Tùng"}
+    assert m.speakers == ("Trần Văn Tùng",)  # the Prime Minister spoke elsewhere
+    assert m.presenters == ("Phạm Gia Chương",)
+    assert m.title.startswith("Hội nghị sơ kết công tác đảng 6 tháng")
+
+
+def test_chairs_listed_before_chu_tri_and_date_without_year(facts_of):
+    f = facts_of("Ngày 19/1, Đảng ủy VUSTA tổ chức Hội nghị tổng kết công tác năm 2023. Đồng chí Phạm Quang Thao, Bí thư "
+                 "Đảng ủy, Phó Chủ tịch VUSTA và đồng chí Phạm Hữu Duệ, Phó Bí thư Đảng ủy, chủ trì hội nghị.",
+                 published="Thứ Năm (25/1/2024)")
+    m = f.meetings[0]
+    assert m.date == dt.date(2024, 1, 19)
+    assert m.chairs == ("Phạm Quang Thao", "Phạm Hữu Duệ")
+
+
+def test_duoi_su_chu_tri_cua(facts_of):
+    f = facts_of("Sáng 3-7, Tỉnh ủy Quảng Nam tổ chức Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh dưới sự chủ trì "
+                 "của đồng chí Phan Việt Cường, Bí thư Tỉnh ủy và đồng chí Lê Trí Thanh, Chủ tịch UBND tỉnh.",
+                 published="04/07/2022 10:00")
+    m = f.meetings[0]
+    assert m.date == dt.date(2022, 7, 3)
+    assert m.chairs == ("Phan Việt Cường", "Lê Trí Thanh")
+    assert m.organizer == "Tỉnh ủy Quảng Nam"
+
+
+def test_chu_tri_without_a_meeting_is_not_chairing(facts_of):
+    f = facts_of("Ngày 3/9, Phó thủ tướng Nguyễn Tấn Dũng đã ký công văn yêu cầu Bộ Tài nguyên và Môi trường chủ trì, "
+                 "phối hợp với UBND tỉnh Kiên Giang kiểm tra.")
+    assert f.meetings == ()
+
+
+def test_a_meeting_named_in_passing_is_not_held(facts_of):
+    f = facts_of("Đảng bộ Cục Thông tin là một trong những đảng bộ hoàn thành việc tổ chức Đại hội Chi bộ trực thuộc "
+                 "nhiệm kỳ 2020-2022 sớm nhất.")
+    assert f.meetings == ()
+
+
+def test_caption_chair_and_presenter(facts_of):
+    f = facts_of("Hội nghị tổng kết công tác Đảng bộ Sở Khoa học và Công nghệ năm 2020.\n28/12/2020 13:39\n"
+                 "Đ/c Nguyễn Văn Thành, Bí thư Đảng ủy, Giám đốc Sở KH&CN chủ trì Hội nghị.\n"
+                 "Chiều ngày 25/12/2020, Đảng bộ Sở Khoa học và Công nghệ đã tổ chức Hội nghị tổng kết công tác năm 2020.\n"
+                 "Đ/c Trần Công Hòa, UVBCH Đảng ủy, Phó Giám đốc KH&CN báo cáo kết quả công tác Đảng bộ năm 2020.")
+    m = f.meetings[0]
+    assert m.chairs == ("Nguyễn Văn Thành",) and m.presenters == ("Trần Công Hòa",)
+    assert m.date == dt.date(2020, 12, 25)
+    assert m.title == "Hội nghị tổng kết công tác Đảng bộ Sở Khoa học và Công nghệ năm 2020"

@@ -1,0 +1,77 @@
+"""Officials and their posts, on sentences written the way Vietnamese news writes them."""
+from __future__ import annotations
+
+
+def posts(facts):
+    return {(p.person, p.role, p.org) for p in facts.posts}
+
+
+def test_title_list_after_a_name_gives_one_post_per_title(facts_of):
+    f = facts_of("Đồng chí Lê Xuân Định - Ủy viên Ban Cán sự, Bí thư Đảng ủy, Thứ trưởng Bộ KH&CN phát biểu chỉ đạo Hội nghị.")
+    assert posts(f) == {
+        ("Lê Xuân Định", "Ủy viên Ban Cán sự", "Ban Cán sự đảng Bộ Khoa học và Công nghệ"),
+        ("Lê Xuân Định", "Bí thư", "Đảng ủy Bộ Khoa học và Công nghệ"),
+        ("Lê Xuân Định", "Thứ trưởng", "Bộ Khoa học và Công nghệ"),
+    }
+
+
+def test_abbreviated_titles_are_expanded(facts_of):
+    f = facts_of("Đến dự có đồng chí Chu Ngọc Anh, UVBCHTWĐ, Bí thư Ban cán sự, Bộ trưởng Bộ KH&CN.")
+    assert ("Chu Ngọc Anh", "Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng") in posts(f)
+    assert ("Chu Ngọc Anh", "Bí thư", "Ban Cán sự đảng Bộ Khoa học và Công nghệ") in posts(f)
+
+
+def test_uvbch_dang_uy_is_a_post_in_the_committee(facts_of):
+    f = facts_of("Chiều ngày 25/12/2020, Đảng bộ Sở Khoa học và Công nghệ đã tổ chức Hội nghị tổng kết. "
+                 "Đ/c Trần Công Hòa, UVBCH Đảng ủy, Phó Giám đốc KH&CN báo cáo kết quả công tác Đảng bộ năm 2020.")
+    assert posts(f) == {("Trần Công Hòa", "Ủy viên Ban Chấp hành", "Đảng ủy Sở Khoa học và Công nghệ"),
+                        ("Trần Công Hòa", "Phó Giám đốc", "Sở Khoa học và Công nghệ")}
+
+
+def test_title_before_name_with_place_in_between(facts_of):
+    f = facts_of("Bí thư Tỉnh ủy Quảng Nam Phan Việt Cường phát biểu tại hội nghị.")
+    assert posts(f) == {("Phan Việt Cường", "Bí thư", "Tỉnh ủy Quảng Nam")}
+
+
+def test_enumerated_title_name_pairs_keep_each_title_with_its_name(facts_of):
+    # real sentence, Tuổi Trẻ 2006 (corpus xh_train_tt_03158)
+    f = facts_of("Những gương mặt mới ở trung ương gồm Thứ trưởng Bộ LĐTBXH Huỳnh Thị Nhân, "
+                 "Thứ trưởng Bộ Tài chính Vũ Văn Ninh, Thứ trưởng Bộ Công an Trần Đại Quang.")
+    got = posts(f)
+    assert ("Vũ Văn Ninh", "Thứ trưởng", "Bộ Tài chính") in got
+    assert ("Trần Đại Quang", "Thứ trưởng", "Bộ Công an") in got
+    assert not any(p == "Huỳnh Thị Nhân" and o == "Bộ Tài chính" for p, _, o in got)
+
+
+def test_plain_chu_tich_names_the_body_that_follows(facts_of):
+    f = facts_of("Chủ tịch Quốc hội Nguyễn Văn An khẳng định chất vấn là quyền của đại biểu Quốc hội.")
+    assert posts(f) == {("Nguyễn Văn An", "Chủ tịch", "Quốc hội")}
+
+
+def test_scope_from_ve_phia(facts_of):
+    f = facts_of("Dự Hội nghị, về phía Đảng uỷ khối các cơ quan tỉnh có đồng chí Nguyễn Thị Lệ Hà - Phó Bí thư Đảng ủy; "
+                 "Đảng bộ Sở KH&CN có các đồng chí BCH đảng uỷ.")
+    assert posts(f) == {("Nguyễn Thị Lệ Hà", "Phó Bí thư", "Đảng ủy khối các cơ quan tỉnh")}
+
+
+def test_former_posts_are_not_current(facts_of):
+    f = facts_of("Ông Nguyễn Văn Bình, nguyên Bí thư Tỉnh ủy Nghệ An, Trưởng ban Kinh tế Trung ương phát biểu.")
+    got = posts(f)
+    assert not any(r == "Bí thư" for _, r, _ in got)
+    assert ("Nguyễn Văn Bình", "Trưởng ban", "Ban Kinh tế Trung ương") in got
+
+
+def test_bylines_ideas_and_places_are_not_persons(facts_of):
+    f = facts_of("Các chi bộ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tại Thành phố Hồ Chí Minh. "
+                 "Đồng chí Phạm Quang Thao, Bí thư Đảng ủy, phát biểu tại hội nghị.\nMAI LOAN")
+    assert [p.name for p in f.persons] == ["Phạm Quang Thao"]
+
+
+def test_short_reference_is_the_full_name(facts_of):
+    f = facts_of("Đồng chí Phạm Hữu Duệ, Phó Bí thư Đảng ủy cho biết như vậy. Theo ông Duệ, vẫn còn hạn chế.")
+    assert [p.name for p in f.persons] == ["Phạm Hữu Duệ"]
+
+
+def test_names_without_honorific_need_a_title_or_verb(facts_of):
+    f = facts_of("Nguyễn Văn Thành, Bí thư Đảng ủy, Giám đốc Sở KH&CN chủ trì Hội nghị. Lê Lợi là một con đường.")
+    assert [p.name for p in f.persons] == ["Nguyễn Văn Thành"]

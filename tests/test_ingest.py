@@ -1,0 +1,90 @@
+"""Reading: normalisation, clutter, datelines, source URLs, sentences, decoding."""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from kg.ingest.dateline import find_published
+from kg.ingest.normalize import fold, normalize_text
+from kg.ingest.reader import InputError, SkipInput, decode
+from kg.ingest.sentences import split_sentences
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("Đảng uỷ Khối", "Đảng ủy Khối"),  # old tone placement
+    ("Hoà bình, thuỷ lợi, khoẻ", "Hòa bình, thủy lợi, khỏe"),
+    ("Hoàng, khuỷu tay, quý", "Hoàng, khuỷu tay, quý"),  # closed syllables and qu- stay
+    ("\u00d0ảng ủy", "Đảng ủy"),  # Icelandic Eth look-alike
+    ("Bộ\u00a0KH&amp;CN\u200b", "Bộ KH&CN"),  # no-break space, entity, zero-width space
+])
+def test_normalize_text(raw, want):
+    assert normalize_text(raw) == want
+
+
+def test_nfd_text_is_composed():
+    nfd = unicodedata.normalize("NFD", "Nguyễn Thị Lệ Hà")
+    assert normalize_text(nfd) == "Nguyễn Thị Lệ Hà"
+    assert fold(nfd) == fold("NGUYỄN THỊ LỆ HÀ")
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Thứ bảy, 29/06/2019 16:24 GMT+7", dt.datetime(2019, 6, 29, 16, 24)),
+    ("28/12/2020 13:39    400", dt.datetime(2020, 12, 28, 13, 39)),
+    ("11:16 23/05/2018", dt.datetime(2018, 5, 23, 11, 16)),
+    ("Thứ Năm, 17-10-2019, 04:21", dt.datetime(2019, 10, 17, 4, 21)),
+    ("10:16 | 11-06-2025", dt.datetime(2025, 6, 11, 10, 16)),
+    ("23.08.2023", dt.date(2023, 8, 23)),
+    ("Cập nhật ngày 23/08/2023 2:58:01 CH", dt.datetime(2023, 8, 23, 14, 58)),
+])
+def test_dateline_forms(line, want):
+    assert find_published(["Tiêu đề bài báo", line, "Nội dung bài báo dài."])[0] == want
+
+
+def test_print_edition_weekday_date():
+    lines = ["Số 4 (4318) Thứ Năm (25/1/2024) 10 CÔNG NGHỆ SỐ Đảng ủy VUSTA triển khai nhiệm vụ năm 2024 ..."]
+    assert find_published(lines)[0] == dt.date(2024, 1, 25)
+
+
+def test_a_date_inside_the_text_is_not_a_dateline():
+    lines = ["Ngày 28/6/2019 tại Hà Nội, Đảng ủy Bộ Khoa học và Công nghệ đã tổ chức Hội nghị sơ kết công tác đảng."]
+    assert find_published(lines) == (None, None)
+
+
+def test_clutter_is_dropped_and_tail_cut(article_of):
+    text = ("Hội nghị tổng kết công tác Đảng năm 2020\n\nNội dung chính của bài báo về hội nghị.\n"
+            "Lượt xem: 10551\nĐánh giá\n(Di chuột vào ngôi sao để chọn điểm)\nTin liên quan\n"
+            "Hội nghị khác ở tỉnh khác\nRkJQdWJsaXNoZXIy MTYzNTY5OA==")
+    a = article_of(text)
+    assert "Lượt xem" not in a.text and "Di chuột" not in a.text
+    assert "Hội nghị khác" not in a.text and "RkJQ" not in a.text
+    assert "Nội dung chính" in a.text
+
+
+def test_headline_source_url_and_published(article_of):
+    a = article_of("Hội nghị sơ kết công tác đảng\nNgày 28/6, Đảng ủy Bộ tổ chức Hội nghị.\n"
+                   "Theo https://example.gov.vn/tin-tuc/hoi-nghi-so-ket.aspx", "Thứ bảy, 29/06/2019 16:24 GMT+7")
+    assert a.published == dt.datetime(2019, 6, 29, 16, 24)
+    assert a.source_url == "https://example.gov.vn/tin-tuc/hoi-nghi-so-ket.aspx"
+    assert a.text[a.headline.start : a.headline.end] == "Hội nghị sơ kết công tác đảng"
+
+
+def test_sentences_split_run_together_captions():
+    text = ("phấn đấu kết nạp ít nhất từ 3-4 Đảng viên mới.Đồng chí Trần Đắc Hiến trình bày Báo cáo\n"
+            "trao Bằng khen cho Đảng viên 5 năm liềnThứ trưởng Trần Văn Tùng trao Giấy khen. TP. Hồ Chí Minh đẹp.")
+    sents = [text[s.start : s.end] for s in split_sentences(text)]
+    assert "Đồng chí Trần Đắc Hiến trình bày Báo cáo" in sents
+    assert any(s.startswith("Thứ trưởng Trần Văn Tùng") for s in sents)
+    assert "TP. Hồ Chí Minh đẹp." in sents  # an abbreviation's period is no boundary
+
+
+def test_decode_boms_and_bad_bytes():
+    text = "Đảng ủy Bộ"
+    assert decode(text.encode("utf-8")) == text
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == text
+    assert decode(text.encode("utf-16")) == text
+    with pytest.raises(InputError, match="UTF-8"):
+        decode(b"Dang uy \xc3\x28")
+    with pytest.raises(SkipInput, match="NUL"):
+        decode(b"\x00\x01\x02binary")

@@ -43,9 +43,9 @@ class Report:
         return sum(f.severity == "Violation" for f in self.findings)
 
     def text(self) -> str:
-        head = ("The graph conforms to the dangkg shapes."
-                if self.conforms and not self.findings else
-                f"{self.violations} violation(s), {len(self.findings) - self.violations} warning(s).")
+        counts = f"{self.violations} violation(s), {len(self.findings) - self.violations} warning(s)"
+        head = (f"The graph conforms to the dangkg shapes ({counts})." if self.conforms
+                else f"The graph does not conform: {counts}.")
         return "\n".join([head, *(f.line() for f in self.findings)]) + "\n"
 
 

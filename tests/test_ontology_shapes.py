@@ -297,6 +297,19 @@ def test_provenance_trig_conforms(shapes: Graph, ontology: Graph) -> None:
     assert conforms, text
 
 
+def test_fixture_offsets_follow_the_evidence_model() -> None:
+    """ev/{key}/{start}-{end}: the selectors agree with the IRI, end is exclusive."""
+    g = conforming()
+    resources = set(g.subjects(RDF.type, OA.SpecificResource))
+    assert len(resources) == 3
+    for ev in resources:
+        start, end = (int(x) for x in str(ev).rsplit("/", 1)[1].split("-"))
+        quote, position = URIRef(f"{ev}#quote"), URIRef(f"{ev}#position")
+        assert set(g.objects(ev, OA.hasSelector)) == {quote, position}
+        assert (int(g.value(position, OA.start)), int(g.value(position, OA.end))) == (start, end)
+        assert len(str(g.value(quote, OA.exact))) == end - start
+
+
 # ---------------------------------------------------------------------------- (e)-(g) failures
 
 @INFERENCE

@@ -1,0 +1,140 @@
+"""A build of seeds/: files, evidence, named graphs, determinism, manifest, bad inputs."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib.namespace import PROV, RDF
+
+from kg import vocab as vocab_module
+from kg.cli import main
+from kg.ingest.reader import read_file
+from kg.pipeline import build
+from kg.rdf.build import DKG, OA
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_every_output_is_written(seeds_build):
+    out, result = seeds_build
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.nt", "validation.txt", "manifest.json",
+                 "resolution.json"):
+        assert (out / name).stat().st_size > 0, name
+    assert result.validation.conforms, result.validation.text()
+    assert (out / "validation.txt").read_text().startswith("The graph conforms")
+
+
+def test_no_blank_nodes_and_every_fact_traced(seeds_build):
+    out, _ = seeds_build
+    g = Graph().parse(out / "graph.ttl")
+    assert not any(isinstance(t, BNode) for triple in g for t in triple)
+    for cls in (DKG.Meeting, DKG.DocumentMention, URIRef("http://www.w3.org/ns/org#Membership")):
+        nodes = list(g.subjects(RDF.type, cls))
+        assert nodes
+        assert all(g.value(n, PROV.wasDerivedFrom) is not None for n in nodes)
+        assert all(g.value(n, DKG.evidence) is not None for n in nodes)
+
+
+def test_evidence_selectors_point_into_the_normalised_text(seeds_build):
+    out, _ = seeds_build
+    g = Graph().parse(out / "graph.ttl")
+    vocab = vocab_module.load()
+    texts = {}
+    for ev in set(g.objects(None, DKG.evidence)):
+        article = g.value(ev, OA.hasSource)
+        source = str(g.value(article, DKG.sourceFile))
+        if source not in texts:
+            texts[source] = read_file(SEEDS / source, vocab).text
+        quote = pos = None
+        for sel in g.objects(ev, OA.hasSelector):
+            if (sel, RDF.type, OA.TextQuoteSelector) in g:
+                quote = str(g.value(sel, OA.exact))
+            else:
+                pos = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+        assert texts[source][pos[0] : pos[1]] == quote
+
+
+def test_trig_has_one_graph_per_article_and_provenance(seeds_build):
+    out, _ = seeds_build
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    names = {str(c.identifier) for c in ds.graphs()}
+    for seed in SEEDS.glob("*.txt"):
+        key = seed.stem.replace("_", "-")
+        assert f"https://w3id.org/dangkg/id/graph/{key}" in names
+    meta = ds.graph(URIRef("https://w3id.org/dangkg/id/graph/meta"))
+    assert len(list(meta.subjects(PROV.wasGeneratedBy, None))) == len(list(SEEDS.glob("*.txt")))
+
+
+def test_builds_are_deterministic(tmp_path, seeds_build):
+    out, _ = seeds_build
+    again = tmp_path / "again"
+    build([SEEDS], again, jobs=1, progress=False)
+    for name in ("graph.nt", "manifest.json", "resolution.json"):
+        assert (out / name).read_bytes() == (again / name).read_bytes(), name
+    assert sorted((out / "graph.ttl").read_text().splitlines()) == sorted((again / "graph.ttl").read_text().splitlines())
+
+
+def test_parallel_build_gives_the_same_graph(tmp_path, seeds_build):
+    out, _ = seeds_build
+    many = tmp_path / "in"
+    many.mkdir()
+    for i in range(8):  # enough inputs for the process pool to be used
+        for seed in SEEDS.glob("*.txt"):
+            (many / f"{i}_{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\n{i}", encoding="utf-8")
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    build([many], serial, jobs=1, progress=False)
+    build([many], parallel, jobs=2, progress=False)
+    assert (serial / "graph.nt").read_bytes() == (parallel / "graph.nt").read_bytes()
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_built(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SEEDS / "002_1ce143350da27395.txt", inputs / "good.txt")
+    shutil.copy(SEEDS / "002_1ce143350da27395.txt", inputs / "copy.txt")
+    (inputs / "empty.txt").write_text("")
+    (inputs / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 10)
+    (inputs / "latin.txt").write_bytes("Hội nghị".encode("utf-8") + b" \xff")  # broken UTF-8 at byte 13
+    runner = CliRunner()
+    res = runner.invoke(main, ["build", str(inputs), str(tmp_path / "nowhere.txt"), "--out", str(tmp_path / "out"), "-q"])
+    assert res.exit_code == 3, res.output
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    status = {entry["path"].rsplit("/", 1)[-1]: (entry["status"], entry.get("reason", "")) for entry in manifest["inputs"]}
+    assert status["good.txt"][0] == "built" or status["copy.txt"][0] == "built"
+    assert "duplicate content" in (status["copy.txt"][1] + status["good.txt"][1])
+    assert status["empty.txt"][0] == "skipped"
+    assert status["binary.txt"][0] == "skipped"
+    assert status["latin.txt"] == ("failed", "not valid UTF-8 at byte 13")
+    assert status["nowhere.txt"] == ("failed", "no such file or folder")
+    assert manifest["summary"] == {"built": 1, "skipped": 3, "failed": 2, "triples": manifest["summary"]["triples"]}
+    persons = {e["counts"]["persons"] for e in manifest["inputs"] if e["status"] == "built"}
+    assert persons == {2}
+
+
+def test_validate_names_the_meeting_and_rule(seeds_build, tmp_path):
+    out, _ = seeds_build
+    runner = CliRunner()
+    ok = runner.invoke(main, ["validate", str(out / "graph.ttl")])
+    assert ok.exit_code == 0 and ok.output.startswith("The graph conforms")
+    g = Graph().parse(out / "graph.ttl")
+    meeting = sorted(g.subjects(RDF.type, DKG.Meeting))[0]
+    g.remove((meeting, PROV.wasDerivedFrom, None))
+    broken = tmp_path / "broken.ttl"
+    g.serialize(broken, format="turtle")
+    bad = runner.invoke(main, ["validate", str(broken)])
+    assert bad.exit_code == 1
+    line = next(line for line in bad.output.splitlines() if line.startswith("Violation"))
+    assert str(meeting) in line and "prov:wasDerivedFrom" in line and "Meeting-wasDerivedFrom" in line
+
+
+def test_strict_build_fails_on_violations(tmp_path, monkeypatch):
+    from kg import pipeline
+    from kg.validate import Finding, Report
+
+    monkeypatch.setattr(pipeline, "validate_graph", lambda g: Report(False, (Finding("Violation", "x", "", "p", "r", "m"),)))
+    res = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path / "o"), "--strict", "-q"])
+    assert res.exit_code == 1

@@ -1,0 +1,59 @@
+"""Identity across articles: officials, bodies and documents."""
+from __future__ import annotations
+
+from kg.ingest.reader import read_text
+from kg.extract import extract_article
+from kg.resolve.identity import BASE, resolve
+
+
+def facts(vocab, key, text):
+    return extract_article(read_text(text, f"{key}.txt", vocab, key), vocab)
+
+
+def test_same_official_in_two_articles_is_one_person(vocab):
+    a = facts(vocab, "a", "Đồng chí Trần Văn Tùng, Bí thư Đảng ủy Bộ, Thứ trưởng Bộ Khoa học và Công nghệ phát biểu.")
+    b = facts(vocab, "b", "Thứ trưởng Bộ Khoa học và Công nghệ Trần Văn Tùng trao Bằng khen.")
+    r = resolve([a, b], vocab)
+    assert r.person_of[("a", "Trần Văn Tùng")] == r.person_of[("b", "Trần Văn Tùng")] == f"{BASE}person/tran-van-tung"
+    assert r.merges and "same body" in r.merges[0]["merged_on"][0]["evidence"]
+
+
+def test_namesakes_of_two_provinces_stay_apart(vocab):
+    a = facts(vocab, "a", "Ông Nguyễn Văn Thành, Giám đốc Sở Khoa học và Công nghệ tỉnh Thái Bình, chủ trì hội nghị.")
+    b = facts(vocab, "b", "Ông Nguyễn Văn Thành, Giám đốc Sở Khoa học và Công nghệ tỉnh Cà Mau, phát biểu.")
+    r = resolve([a, b], vocab)
+    assert r.person_of[("a", "Nguyễn Văn Thành")] != r.person_of[("b", "Nguyễn Văn Thành")]
+    assert not r.merges
+
+
+def test_bodies_without_place_are_not_merged_across_articles(vocab):
+    a = facts(vocab, "a", "Đảng bộ Sở Khoa học và Công nghệ tổ chức hội nghị; Tỉnh ủy chỉ đạo.")
+    b = facts(vocab, "b", "Đảng bộ Sở Khoa học và Công nghệ tổ chức hội nghị; Tỉnh ủy chỉ đạo.")
+    r = resolve([a, b], vocab)
+    assert r.org_of[("a", "Tỉnh ủy")] != r.org_of[("b", "Tỉnh ủy")]
+    assert r.org_of[("a", "Sở Khoa học và Công nghệ")] != r.org_of[("b", "Sở Khoa học và Công nghệ")]
+
+
+def test_national_bodies_are_one_node(vocab):
+    a = facts(vocab, "a", "Bộ trưởng Bộ Tài chính Đinh Tiến Dũng phát biểu.")
+    b = facts(vocab, "b", "Thứ trưởng Bộ Tài chính Vũ Văn Ninh phát biểu.")
+    r = resolve([a, b], vocab)
+    assert r.org_of[("a", "Bộ Tài chính")] == r.org_of[("b", "Bộ Tài chính")] == f"{BASE}org/bo-tai-chinh"
+
+
+def test_document_numbers_repeat_across_years(vocab):
+    a = facts(vocab, "a", "Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.")
+    b = facts(vocab, "b", "Tổng kết Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.")
+    c = facts(vocab, "c", "Thực hiện Nghị quyết 22-NQ/TW ngày 02/02/2008. Nghị quyết số 22-NQ/TW được quán triệt.")
+    d = facts(vocab, "d", "Các chi bộ học tập Nghị quyết số 22-NQ/TW.")
+    r = resolve([a, b, c, d], vocab)
+    assert r.doc_of[("a", "18-NQ/TW")] != r.doc_of[("b", "18-NQ/TW")]
+    assert r.doc_of[("c", "22-NQ/TW")] == r.doc_of[("d", "22-NQ/TW")]  # undated joins the only year known
+    assert r.doc_of[("c", "22-NQ/TW")] == f"{BASE}doc/2008/22-nq-tw"
+
+
+def test_local_document_symbols_are_not_merged_without_issuer(vocab):
+    a = facts(vocab, "a", "Thực hiện Nghị quyết số 194-NQ/ĐU của Đảng ủy.")
+    b = facts(vocab, "b", "Thực hiện Nghị quyết số 194-NQ/ĐU của Đảng ủy.")
+    r = resolve([a, b], vocab)
+    assert r.doc_of[("a", "194-NQ/DU")] != r.doc_of[("b", "194-NQ/DU")]

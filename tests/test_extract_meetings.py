@@ -65,3 +65,22 @@ def test_caption_chair_and_presenter(facts_of):
     assert m.chairs == ("Nguyễn Văn Thành",) and m.presenters == ("Trần Công Hòa",)
     assert m.date == dt.date(2020, 12, 25)
     assert m.title == "Hội nghị tổng kết công tác Đảng bộ Sở Khoa học và Công nghệ năm 2020"
+
+
+def test_tham_du_va_chu_tri_co_and_co_chair(facts_of):
+    f = facts_of("Sáng 4-4-2022, Tỉnh ủy Bình Định tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12. Tham dự và "
+                 "chủ trì Hội nghị, có đồng chí Hồ Quốc Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; đồng chí Lê Kim "
+                 "Toàn, Phó Bí thư Thường trực Tỉnh ủy. Đồng chí Nguyễn Tuấn Thanh, Chủ tịch UBND tỉnh đồng chủ trì.",
+                 published="10:16 | 05-04-2022")
+    m = f.meetings[0]
+    assert m.date == dt.date(2022, 4, 4)
+    assert m.chairs == ("Hồ Quốc Dũng", "Lê Kim Toàn", "Nguyễn Tuấn Thanh")
+    # a body named without its place takes the place the article gives it
+    assert ("Hồ Quốc Dũng", "Bí thư", "Tỉnh ủy Bình Định") in {(p.person, p.role, p.org) for p in f.posts}
+
+
+def test_chair_of_one_site_of_an_online_meeting(facts_of):
+    f = facts_of("Chiều 28/6, Thành ủy Hà Nội tổ chức hội nghị trực tuyến sơ kết 6 tháng. Đồng chí Đinh Tiến Dũng, Ủy "
+                 "viên Bộ Chính trị, Bí thư Thành ủy chủ trì tại điểm cầu Thành ủy.", published="29/06/2023 08:00")
+    m = f.meetings[0]
+    assert m.chairs == ("Đinh Tiến Dũng",) and m.title == "hội nghị trực tuyến sơ kết 6 tháng"

@@ -329,7 +329,7 @@ class BodyRegistry:
         if inner.head.needs == "name" and not inner.own:
             found = self._salient(inner.head)
             return levels[:-1] + found if found else None
-        if inner.own:
+        if inner.own or inner.head.needs == "place":  # "Tỉnh ủy" → the article's "Tỉnh ủy Bình Định"
             longer = self._longer(levels)
             if longer:
                 return longer

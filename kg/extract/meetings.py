@@ -29,7 +29,7 @@ from kg.vocab import Vocabulary
 
 _TITLE_END_RE = re.compile(
     r"[,;:!?(]|\.(?:\s|$)|\s(?:do|dưới sự|tại|với sự|vào|diễn ra|đã|được|nhằm|chủ trì|đồng chủ trì|"
-    r"sáng|chiều|tối|ngày|có|bằng hình thức|theo hình thức|trực tuyến|và trao|khai mạc|bế mạc)\s"
+    r"sáng|chiều|tối|ngày|có|bằng hình thức|theo hình thức|và trao|khai mạc|bế mạc)\s"
 )
 _NOT_HELD_RE = re.compile(
     r"(?i)(?:mới|vừa|đã được|sẽ|sắp|dự kiến|chuẩn bị|tiến tới|việc|để|hướng tới|các|những|từng)\s+(?:\S+\s+){0,2}$"
@@ -296,7 +296,8 @@ def _assign_roles(article: Article, persons: list[PersonMention], drafts: list[_
         front = _FRONT_VERB_RE.match(text, s0, s1)
         # chairs
         for v in chair.finditer(text, s0, s1):
-            if not (nouns or re.search(r"(?i)điểm cầu|buổi làm việc|phiên", text[s0:s1])):
+            clause_final = re.match(r"\s*(?:[.;]|$)", text[v.end() : s1])  # "... đồng chủ trì."
+            if not (nouns or clause_final or re.search(r"(?i)điểm cầu|buổi làm việc|phiên", text[s0:s1])):
                 continue
             if re.match(r"\s*(?:,\s*)?(?:phối hợp|soạn thảo|xây dựng|triển khai|thực hiện|việc)\b", text[v.end() : s1]):
                 continue

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.bodies import parse_body
-from kg.extract.patterns import NAME_RUN_RE, phrase_re
+from kg.extract.patterns import NAME_RUN_RE, lexicon, phrase_re
 from kg.model import Article
 from kg.vocab import Vocabulary
 
@@ -61,9 +61,12 @@ def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple
         if 1 < len(sylls) <= _MAX_NAME:
             return offset, " ".join(sylls)
         return None
+    middle = lexicon()["middle_name"]
     for k in range(len(sylls)):
         rest = sylls[k:]
         if rest[0] in vocab.surnames and 2 <= len(rest) <= 4 and not vocab.head_re.fullmatch(rest[0]):
+            if len(rest) == 4 and rest[1] in vocab.surnames and rest[1] not in middle:
+                k, rest = k + 1, rest[1:]  # "Trung ương Đoàn Đào Ngọc Dung": the name starts at Đào
             return offset + len(" ".join(sylls[:k])) + (1 if k else 0), " ".join(rest)
     return None
 

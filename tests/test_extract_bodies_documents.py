@@ -79,3 +79,14 @@ def test_written_two_ways_is_one_document(facts_of):
 def test_numbers_without_symbol_are_not_numbered_documents(facts_of):
     f = facts_of("Các chi bộ thực hiện Nghị quyết số 02 và Nghị quyết Trung ương 4 khóa XII; gọi số 0912-345/678.")
     assert f.documents == ()
+
+
+def test_subject_stops_at_the_next_document_and_old_symbols(facts_of):
+    f = facts_of("Kế hoạch số 12/KH-UBND ngày 3/2/2020 của UBND tỉnh về phòng chống dịch, Quyết định số 1234/QĐ-UBND "
+                 "ngày 5/2/2020 về thành lập ban chỉ đạo. Bên lề hội nghị tổng kết 5 năm thực hiện Nghị quyết 09/CP, "
+                 "ngày 24/7 tại TP Hải Phòng.")
+    d = docs(f)
+    assert d["12/KH-UBND"].title == "phòng chống dịch" and d["12/KH-UBND"].issuer == "Ủy ban nhân dân tỉnh"
+    assert d["1234/QĐ-UBND"].date == dt.date(2020, 2, 5)
+    assert d["09/CP"].type == "Nghị quyết"
+    assert "24/7" not in d

@@ -81,12 +81,17 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
         elif (nm := name_words.match(text, at, limit)) and not stop.match(text, at, limit):
             end = cursor = nm.end()
             prev, lows = ("unit" if phrase_re("place_unit").fullmatch(nm.group()) else "word"), 0
+        elif w in ("-", "–") and prev in ("cap", "place") and (nxt := _next_token(text, t.end(), limit)) \
+                and is_cap(nxt.group()) and not vocab.role_re.match(text, nxt.start(), limit) \
+                and not _starts_name(text, nxt, limit, vocab):
+            cursor = t.end()  # "Ban Tư tưởng - Văn hóa", "Lao động - Thương binh và Xã hội"
+            continue
         elif w in ("và", "các"):
             nxt = _TOKEN_RE.match(text, t.end() + 1) if text[t.end() : t.end() + 1] == " " else None
             if nxt is None or re.match(r"(?:đồng chí|ông|bà|Đ/c)\b", text[nxt.start():]):
                 break
-            if w == "và" and vocab.head_re.match(text, nxt.start(), limit):
-                break  # "Tỉnh ủy và Đảng ủy Khối": two bodies, not one name
+            if w == "và" and (vocab.head_re.match(text, nxt.start(), limit) or vocab.role_re.match(text, nxt.start(), limit)):
+                break  # "Tỉnh ủy và Đảng ủy Khối", "X và Phó thủ tướng Y": two things, not one name
             nw = nxt.group()
             if not (is_cap(nw) or is_abbr(nw) or name_words.match(text, nxt.start(), limit)):
                 break
@@ -99,6 +104,16 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
             break
         taken += 1
     return end
+
+
+def _next_token(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    return _TOKEN_RE.match(text, pos + 1, limit) if text[pos : pos + 1] == " " else None
+
+
+def _starts_name(text: str, tok: re.Match[str], limit: int, vocab: Vocabulary) -> bool:
+    """A surname followed by another capitalised syllable: a person's name, not a body's."""
+    nxt = _next_token(text, tok.end(), limit)
+    return tok.group() in vocab.surnames and nxt is not None and is_cap(nxt.group().rstrip("."))
 
 
 def split_levels(name: str, vocab: Vocabulary) -> tuple[Level, ...]:

@@ -12,7 +12,7 @@ from kg.ingest.dateline import parse_date
 
 _TIME_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Vv]ào)"
 _FULL_RE = re.compile(
-    r"(?<![\d/.\-])(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.\-])(?P<d>\d{1,2})(?:\s*(?:[-–]|và|đến)\s*\d{1,2})?\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})(?![\d/])"
 )
 _WORDS_RE = re.compile(r"(?i)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d{2}))?")
 _SHORT_RE = re.compile(

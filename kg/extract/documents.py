@@ -23,6 +23,8 @@ _L = r"A-Za-zĐđ"
 _PARTY_ID = rf"\d+[a-z]?\s*[-–]\s*[A-ZĐ][{_L}]*(?:/[A-ZĐ][{_L}0-9.\-]*)+"
 _STATE_ID = rf"\d+/(?:(?:19|20)\d{{2}}/)?[A-ZĐ][{_L}]*(?:-[A-ZĐ][{_L}0-9]*)+"
 ID_RE = re.compile(rf"(?<![\w/])(?:{_PARTY_ID}|{_STATE_ID})(?![\w/])")
+# older symbols with no dash (Nghị quyết 09/CP, thông báo số 50/TB/VPCP): only after a type word
+_SHORT_ID_RE = re.compile(rf"(?<![\w/])\d+/(?:(?:19|20)\d{{2}}/)?[A-ZĐ][{_L}]*(?:/[A-ZĐ][{_L}]*)*(?![\w/\-])")
 _NUMBER_ONLY_RE = re.compile(r"\s+(?:số\s+)?(\d+)(?![\w/\-])")
 _SO_RE = re.compile(r"\s*(?:số|Số)?\s*")
 
@@ -53,40 +55,55 @@ def _type_from_symbol(doc_id: str, vocab: Vocabulary) -> DocType | None:
     return None
 
 
-def _details(text: str, pos: int, limit: int, default_year: int | None, vocab: Vocabulary):
-    """Date, issuer and subject written after an id."""
-    date = issuer = title = None
+def _date_at(text: str, pos: int, limit: int, year: int | None) -> tuple[dt.date | None, int]:
+    """A full date written right at pos (after ``,`` / ``ngày`` / ``ban hành``)."""
     m = re.match(r"\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?", text[pos:limit])
-    at = pos + (m.end() if m else 0)
-    dates = find_dates(text, at, min(limit, at + 40), default_year)
+    at = pos + m.end()
+    dates = find_dates(text, at, min(limit, at + 40), year)
     if dates and dates[0].start == at and dates[0].has_year:
-        date, pos = dates[0].date, dates[0].end
-    cm = re.match(r"\s*,?\s*(?:của|do)\s+", text[pos:limit])
-    if cm:
-        at = pos + cm.end()
-        role = vocab.role_re.match(text, at, limit)  # của Giám đốc Sở: the post's body issued it
-        body = parse_body(text, (role.end() + 1) if role else at, limit, vocab, headless=False, allow_lower=True)
-        if body:
-            issuer, pos = body, body.end
-            km = re.match(r"\s*\((?:[Kk]hóa|[Kk]hoá)\s+[IVXLC\d]+\)", text[pos:limit])
-            if km:
-                pos += km.end()
-        if date is None:
-            m2 = re.match(r"\s*,?\s*(?:ngày\s+)", text[pos:limit])
-            if m2:
-                dates = find_dates(text, pos + m2.end(), min(limit, pos + m2.end() + 30), default_year)
-                if dates and dates[0].has_year and dates[0].start == pos + m2.end():
-                    date, pos = dates[0].date, dates[0].end
-    vm = re.match(r"\s*,?\s*về\s+(?:việc\s+)?", text[pos:limit])
-    if vm:
-        rest = text[pos + vm.end() : limit]
-        quoted = re.match(r"\s*[“\"]\s*([^”\"]+?)\s*[”\"]", rest)
-        if quoted:
-            title = quoted.group(1)
-        else:
-            title = re.split(r"\s*(?:[;:]|\.\s|\.$|,\s(?:đồng thời|và các|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Quyết định|hướng dẫn|kế hoạch|nghị quyết|chỉ thị)\b)", rest, maxsplit=1)[0]
-        title = title.strip(" ,.") or None
-    return date, issuer, title
+        return dates[0].date, dates[0].end
+    return None, pos
+
+
+def _issuer_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> tuple[BodyMention | None, int]:
+    """``của`` / ``do`` + the issuing body (``của Giám đốc Sở``: the post's body)."""
+    m = re.match(r"\s*,?\s*(?:của|do)\s+", text[pos:limit])
+    if not m:
+        return None, pos
+    at = pos + m.end()
+    role = vocab.role_re.match(text, at, limit)
+    body = parse_body(text, (role.end() + 1) if role else at, limit, vocab, allow_lower=True)
+    if not body:
+        return None, pos
+    end = body.end
+    if km := re.match(r"\s*\((?:[Kk]hóa|[Kk]hoá)\s+[IVXLC\d]+\)", text[end:limit]):  # (Khóa X): the term
+        end += km.end()
+    return body, end
+
+
+def _subject_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> str | None:
+    """``về`` + subject: quoted, or up to the clause's end or the next document."""
+    m = re.match(r"\s*,?\s*về\s+(?:việc\s+)?", text[pos:limit])
+    if not m:
+        return None
+    rest = text[pos + m.end() : limit]
+    if quoted := re.match(r"\s*[“\"]\s*([^”\"]+?)\s*[”\"]", rest):
+        return quoted.group(1).strip() or None
+    cut = re.search(r"\s*(?:[;:]|\.\s|\.$)|,\s(?=đồng thời|và các)", rest)
+    subject = rest[: cut.start()] if cut else rest
+    if nxt := re.search(r",\s+(?=(?i:%s))" % vocab.doc_type_re.pattern, subject):  # "..., Kế hoạch số ..."
+        subject = subject[: nxt.start()]
+    return subject.strip(" ,.") or None
+
+
+def _details(text: str, pos: int, limit: int, year: int | None, vocab: Vocabulary):
+    """Date, issuer and subject written after an id, in the usual order (date may follow
+    the issuer)."""
+    date, pos = _date_at(text, pos, limit, year)
+    issuer, pos = _issuer_at(text, pos, limit, vocab)
+    if date is None and issuer is not None:
+        date, pos = _date_at(text, pos, limit, year)
+    return date, issuer, _subject_at(text, pos, limit, vocab)
 
 
 def _type_before(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, int] | None:
@@ -105,7 +122,11 @@ def find_documents(article: Article, vocab: Vocabulary) -> list[DocumentMention]
     out: list[DocumentMention] = []
     for sent in article.sentences:
         s0, s1 = sent.start, sent.end
-        for m in ID_RE.finditer(text, s0, s1):
+        found = list(ID_RE.finditer(text, s0, s1))
+        found += [m for m in _SHORT_ID_RE.finditer(text, s0, s1)
+                  if not any(f.start() <= m.start() < f.end() for f in found)
+                  and _type_before(text, max(s0, m.start() - 40), m.start(), vocab)]
+        for m in sorted(found, key=lambda m: m.start()):
             doc_id = _clean_id(m.group())
             id_end = m.start() + len(m.group().rstrip(".-"))
             tm = _type_before(text, max(s0, m.start() - 40), m.start(), vocab)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
 from kg.extract.dates import find_dates
@@ -88,8 +88,8 @@ def _is_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, lead: 
     if verb_before is not None and _NOT_HELD_RE.search(before[: verb_before.start()]):
         return False
     title_end = _title_end(text, noun.start(), sent.end)
-    after = text[title_end : min(sent.end, title_end + 30)]
-    verb_after = re.match(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|khai mạc|diễn ra|bế mạc|tiến hành)", after)
+    after = text[title_end : min(sent.end, title_end + 70)]
+    verb_after = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:đã\s+)?(?:được\s+)?(?:tổ chức|khai mạc|diễn ra|bế mạc|tiến hành)", after)
     if not (verb_before or verb_after):
         return False
     if _OTHER_TIME_RE.search(text, sent.start, sent.end):
@@ -180,12 +180,13 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def _date_after(text: str, pos: int, end: int, year: int | None) -> dt.date | None:
-    m = re.match(r"\s*(?:,\s*)?(?:(?:đã\s+)?diễn ra\s+|được tổ chức\s+)?(?:vào\s+)?", text[pos:end])
-    at = pos + (m.end() if m else 0)
-    dates = find_dates(text, at, min(end, at + 40), year)
-    if dates and dates[0].start - at <= 8:
-        return dates[0].date
-    return None
+    """``Hội nghị X (khóa IX) đã bế mạc ... ngày 10/7`` / ``diễn ra tại Hà Nội trong 2 ngày
+    (27 và 28-2-2006)``: the first date of the clause after the meeting's name, unless a
+    document's number comes first (its date is the document's)."""
+    stop = re.search(r"[;:]|\d+\s*[-/]\s*[A-ZĐ]", text[pos:end])
+    limit = pos + stop.start() if stop else end
+    dates = find_dates(text, pos, min(limit, pos + 90), year)
+    return dates[0].date if dates else None
 
 
 def _location(text: str, sent: Sentence, vocab: Vocabulary) -> str | None:
@@ -208,9 +209,30 @@ def _organizer(text: str, sent: Sentence, noun_start: int, title_end: int, bodie
     # the subject: the last body named before the held verb
     subject = [b for b in bodies if sent.start <= b.start and b.end <= noun_start
                and text.count("(", sent.start, b.start) <= text.count(")", sent.start, b.start)]
-    if subject:
-        return registry.add(subject[-1])
-    return None
+    if not subject:
+        return None
+    # "Thành ủy, HĐND, UBND, Ủy ban MTTQ TP Hà Nội đã tổ chức": the first of a list of
+    # holders leads it, and the place written once at the end is every one's
+    group = [subject[-1]]
+    for b in reversed(subject[:-1]):
+        if re.fullmatch(r"\s*(?:,|và)\s*", text[b.end : group[0].start]):
+            group.insert(0, b)
+        else:
+            break
+    lead = group[0]
+    inner = lead.levels[-1]
+    if len(group) > 1 and inner.head and inner.head.needs == "place" and not inner.own:
+        place = _trailing_place(group[-1].text, registry.vocab)
+        if place:
+            levels = registry.resolve(lead.levels[:-1] + (replace(inner, own=place),))
+            return registry.add_levels(levels) if levels else None
+    return registry.add(lead)
+
+
+def _trailing_place(name: str, vocab: Vocabulary) -> str | None:
+    """The place a body's name ends in (``TP Hà Nội``, ``tỉnh Quảng Nam``), as written."""
+    m = re.search(r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s+)?(?:%s)$" % vocab.place_re.pattern, name)
+    return m.group() if m else None
 
 
 def _organizer_from_title(title: str, registry: BodyRegistry, vocab: Vocabulary) -> str | None:
@@ -257,6 +279,25 @@ def _subject_before(text: str, persons: list[PersonMention], clause_start: int, 
     return group
 
 
+def _subject_after(text: str, persons: list[PersonMention], verb_end: int, sent: Sentence) -> list[str]:
+    """A verb phrase fronted before its subject: ``Phát biểu tại Hội nghị, đồng chí X``,
+    ``Sáng nay, tại Hà Nội, phát biểu khai mạc Hội nghị ..., Chủ tịch nước X``, ``Chủ trì
+    hội nghị, Đại tướng X, Bộ trưởng ...``. Only where no one stands before the verb in the
+    sentence, and the subject follows the phrase's comma with nothing but titles, bodies
+    and time or place words between."""
+    comma = text.find(",", verb_end, sent.end)
+    if comma == -1 or comma - verb_end > 160:
+        return []
+    after = [p for p in persons if p.start > comma]
+    if not after:
+        return []
+    first = after[0]
+    gap = text[comma + 1 : first.start]
+    if _has_verb(gap) or re.search(r"[;:.!?]", gap) or gap.count(",") > 2 or len(gap) > 120:
+        return []
+    return [first.name]
+
+
 def _has_verb(gap: str) -> bool:
     for cls in ("speech_verb", "chair_verb", "present_verb", "held_verb"):
         if phrase_re(cls).search(gap):
@@ -281,7 +322,7 @@ def _assign_roles(article: Article, persons: list[PersonMention], drafts: list[_
                   role_holders: dict[str, set[str]], vocab: Vocabulary) -> None:
     text = article.text
     main = drafts[0]
-    speech, chair, present = phrase_re("speech_verb"), phrase_re("chair_verb"), phrase_re("present_verb")
+    speech, chair, present = (phrase_re(c, re.IGNORECASE) for c in ("speech_verb", "chair_verb", "present_verb"))
     for sent in article.sentences:
         target = main
         for d in drafts[1:]:
@@ -289,9 +330,10 @@ def _assign_roles(article: Article, persons: list[PersonMention], drafts: list[_
                 target = d
         nouns = _noun_matches(text, sent.start, sent.end)
         other = [n for n in nouns if not any(
-            _same_title(" ".join(text[n.start() : _title_end(text, n.start(), sent.end)].split()), d.title) for d in drafts)]
+            _same_title(" ".join(text[n.start() : _title_end(text, n.start(), sent.end)].split()), d.title) for d in drafts)
+            and re.search(r"(?i)(?:tại|trong|ở)\s+$", text[max(sent.start, n.start() - 8) : n.start()])]
         if other and _OTHER_TIME_RE.search(text, sent.start, sent.end):
-            continue  # about another meeting (tại Hội nghị X mới diễn ra)
+            continue  # what was said at another meeting (tại Hội nghị X mới diễn ra)
         s0, s1 = sent.start, sent.end
         front = _FRONT_VERB_RE.match(text, s0, s1)
         # chairs
@@ -308,26 +350,26 @@ def _assign_roles(article: Article, persons: list[PersonMention], drafts: list[_
                 names = _names(_persons_in(persons, s0 + dm.end(), v.start()))
             elif (cm := re.match(r"[^,]*,\s*(?:còn\s+)?có\s+", text[v.end() : s1])) and front and front["verb"].endswith("chủ trì"):
                 names = _names(_persons_in(persons, v.end() + cm.end(), s1))
+            elif not _persons_in(persons, s0, v.start()):
+                names = _subject_after(text, persons, v.end(), sent) or _title_subject(text, sent, v.start(), role_holders, vocab)
             else:
                 names = _names(_subject_before(text, persons, s0, v.start())) or _title_subject(text, sent, v.start(), role_holders, vocab)
             target.add("chairs", names, sent.index)
-        # speakers and presenters: a fronted verb ("Phát biểu tại Hội nghị, đồng chí X") or a subject
-        if front and front["verb"].lower() in ("phát biểu", "kết luận", "quán triệt", "phổ biến", "thông báo", "hướng dẫn",
-                                             "báo cáo", "trình bày"):
-            comma = text.find(",", front.end(), s1)
-            after = _persons_in(persons, comma, s1) if comma != -1 else []
-            role = "presenters" if front["verb"].lower() in ("báo cáo", "trình bày") else "speakers"
-            if after:
-                target.add(role, [after[0].name], sent.index)
+        # speakers and presenters: the verb's subject, before it or, for a fronted verb
+        # phrase, right after its comma
         for rx, role in ((speech, "speakers"), (present, "presenters")):
             for v in rx.finditer(text, s0, s1):
-                if front and v.start() - s0 <= front.end() - s0 and v.start() >= front.start("verb"):
-                    continue
-                if re.search(r"(?i)(?:theo|với|qua|các|của|và|bản|tại)\s+$", text[s0 : v.start()]):
+                if re.search(r"(?i)(?:theo|với|qua|các|của|và|bản)\s+$", text[s0 : v.start()]):
                     continue  # a noun: theo báo cáo, nhất trí với Báo cáo
-                if text[v.start()].isupper() and v.start() != s0:
+                fronted = not _persons_in(persons, s0, v.start())
+                if text[v.start()].isupper() and v.start() != s0 and not fronted:
                     continue  # "Báo cáo Kiểm điểm": a document's name, not the verb
-                names = _names(_subject_before(text, persons, s0, v.start()))
+                if fronted:
+                    if role == "presenters" and not re.match(r"[^,]{0,60}$", text[s0 : v.start()]):
+                        continue  # a report only opens a sentence it presents
+                    names = _subject_after(text, persons, v.end(), sent)
+                else:
+                    names = _names(_subject_before(text, persons, s0, v.start()))
                 if not names and role == "speakers":
                     names = _title_subject(text, sent, v.start(), role_holders, vocab)
                 target.add(role, names, sent.index)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.bodies import parse_body
-from kg.extract.patterns import NAME_RUN_RE, lexicon, phrase_re
+from kg.extract.patterns import NAME_RUN_RE, is_abbr, lexicon, phrase_re
 from kg.model import Article
 from kg.vocab import Vocabulary
 
@@ -57,6 +57,8 @@ def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple
         sylls = _syllables(run[offset:])
     if pm and pm.end() == len(run):
         return None
+    if offset and 2 <= len(sylls) <= 4 and not vocab.head_re.match(sylls[0]):
+        return offset, " ".join(sylls)  # a title's place, then the name (Việt Nam Hồng Vinh)
     if not need_surname:
         if 1 < len(sylls) <= _MAX_NAME:
             return offset, " ".join(sylls)
@@ -69,6 +71,15 @@ def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple
                 k, rest = k + 1, rest[1:]  # "Trung ương Đoàn Đào Ngọc Dung": the name starts at Đào
             return offset + len(" ".join(sylls[:k])) + (1 if k else 0), " ".join(rest)
     return None
+
+
+def _after_name_boundary(text: str, body_start: int, pos: int, vocab: Vocabulary) -> bool:
+    """Does a body's name visibly end before pos (an abbreviation, a place or a bare head
+    stands last: ``Ủy ban T.Ư MTTQ | Huỳnh Đảm``)?"""
+    before = text[body_start:pos].rstrip()
+    last = before.rsplit(" ", 1)[-1]
+    return is_abbr(last) or bool(re.search(r"(?:%s)$" % vocab.place_re.pattern, before)) \
+        or bool(vocab.head_re.fullmatch(last))
 
 
 def _clip_run(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[int, int]:
@@ -104,10 +115,15 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             m = NAME_RUN_RE.match(text, h.end() + 1, s1) if text[h.end() : h.end() + 1] == " " else None
             if not m:
                 continue
+            if re.search(r"(?i:%s)\s$" % vocab.head_re.pattern, text[max(s0, h.start() - 20) : h.start()]):
+                continue  # "Hội Nhà báo": part of a body's name, not an honorific
             start, end = _clip_run(text, m, vocab)
             run = text[start:end]
             if not run or vocab.head_re.match(run) or vocab.place_re.fullmatch(run):
                 continue
+            if (split := _split_name(run, vocab, need_surname=False)) and split[0]:
+                start += split[0]  # a place between honorific and name
+                run = split[1]
             sylls = _syllables(run)
             if len(sylls) == 1:
                 short_refs.append((start, end, run, sent.index))
@@ -120,12 +136,19 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 continue
             body = parse_body(text, pos, s1, vocab, headless=True)
             if body is not None:
-                runs = [m for m in NAME_RUN_RE.finditer(text, body.start, body.end)]
-                tail = runs[-1] if runs and runs[-1].end() == body.end else None
-                if tail is not None and len(_syllables(tail.group())) < 3 and tail.start() > body.start:
-                    tail = None  # "Công ty Dệt may Thái Tuấn": a short tail is the body's own name
-                after = NAME_RUN_RE.match(text, body.end + 1, s1) if text[body.end : body.end + 1] == " " else None
-                cand = tail if tail and _split_name(tail.group(), vocab) else after
+                # the first run of capitals inside what was read as the body that is a name:
+                # "Bí thư Tỉnh ủy Quảng Nam | Phan Việt Cường", "Thứ trưởng | Trần Văn Tùng"
+                cand = None
+                for run in NAME_RUN_RE.finditer(text, body.start, body.end):
+                    if not _split_name(run.group(), vocab):
+                        continue
+                    if len(_syllables(run.group())) < 3 and run.start() > body.start \
+                            and not _after_name_boundary(text, body.start, run.start(), vocab):
+                        continue  # "Công ty Dệt may Thái Tuấn": a short run is the body's own name
+                    cand = run
+                    break
+                if cand is None and text[body.end : body.end + 1] == " ":
+                    cand = NAME_RUN_RE.match(text, body.end + 1, s1)
                 if cand is None:
                     continue
             else:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
 from kg.extract.persons import PersonMention
 from kg.model import Article, Evidence
+
 from kg.vocab import Role, Vocabulary
 
 _LIST_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
@@ -140,7 +141,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
                     continue
                 item_scope = trailing if it.levels is not trailing else scope
                 out.append(PostMention(p.name, it.role.canonical, it.levels, item_scope or scope, it.former, p.sentence))
-        # a title right before the name
+        # a title right before the name, and the titles listed before that one
         if p.title:
             r0, r1, b0, b1 = p.title
             role = vocab.role(text[r0:r1])
@@ -149,7 +150,48 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
             former = bool(re.search(r"(?i)nguyên\s+$", text[max(0, r0 - 8) : r0]))
             levels, _ = _item_body(text, r1 + 1, b1, role, vocab) if b1 > b0 else _item_body(text, r1 + 1, r1 + 1, role, vocab)
             out.append(PostMention(p.name, role.canonical, levels, scope, former, p.sentence))
+            for item in _titles_before(text, sent.start, r0, vocab, persons):
+                item_scope = levels if levels and _is_scope(levels) and _can_own_committee(levels) else scope
+                out.append(PostMention(p.name, item.role.canonical, item.levels, item_scope, item.former, p.sentence))
     return out
+
+
+def _titles_before(text: str, sent_start: int, pos: int, vocab: Vocabulary,
+                   persons: list[PersonMention]) -> list[TitleItem]:
+    """``Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Nguyễn Minh Triết``: a comma list of
+    titles that ends in a title-before-name all belong to that name. The list must open
+    the clause (after ``có``, ``và``, a colon or the sentence start); if a name stands
+    before it, the titles are that name's."""
+    items: list[TitleItem] = []
+    while True:
+        sep = re.search(r"\s*[,;]\s*$", text[sent_start:pos])
+        if not sep:
+            break
+        seg_end = sent_start + sep.start()
+        seg_start = max(text.rfind(",", sent_start, seg_end), text.rfind(";", sent_start, seg_end),
+                        text.rfind(":", sent_start, seg_end)) + 1
+        seg_start = seg_start if seg_start > 0 else sent_start
+        while seg_start < seg_end and text[seg_start] == " ":
+            seg_start += 1
+        # the segment may open with the clause's words: "Đến dự có Ủy viên Bộ Chính trị"
+        rm = None
+        for m in vocab.role_re.finditer(text, seg_start, seg_end):
+            rm = m
+            break
+        if any(seg_start <= q.start < seg_end for q in persons):
+            return []  # "Ông A, Bí thư X, Chủ tịch Y Nguyễn B": the first titles are A's
+        if rm is None:
+            break  # "Ngày 24/7, Ủy viên Bộ Chính trị, ...": the clause opens here
+        lead = text[seg_start : rm.start()]
+        role = vocab.role(rm.group())
+        levels, end = _item_body(text, rm.end() + 1, seg_end, role, vocab, bare_ok=False)
+        if end < seg_end - 1 and text[end:seg_end].strip():
+            return []  # more than a title in the segment: not a title list
+        items.append(TitleItem(role, rm.group(), levels, bool(re.search(r"(?i)nguyên\s*$", lead))))
+        if lead.strip():
+            break  # the clause's opening words: the list starts here
+        pos = seg_start
+    return items
 
 
 def _is_scope(levels: tuple[Level, ...]) -> bool:

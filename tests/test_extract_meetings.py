@@ -45,8 +45,8 @@ def test_duoi_su_chu_tri_cua(facts_of):
 
 
 def test_chu_tri_without_a_meeting_is_not_chairing(facts_of):
-    f = facts_of("Ngày 3/9, Phó thủ tướng Nguyễn Tấn Dũng đã ký công văn yêu cầu Bộ Tài nguyên và Môi trường chủ trì, "
-                 "phối hợp với UBND tỉnh Kiên Giang kiểm tra.")
+    f = facts_of("Ngày 5/10, Phó thủ tướng Lâm Văn Khải đã ký văn bản giao Bộ Xây dựng chủ trì, "
+                 "phối hợp với UBND tỉnh Bình Thuận rà soát quy hoạch.")
     assert f.meetings == ()
 
 
@@ -84,3 +84,22 @@ def test_chair_of_one_site_of_an_online_meeting(facts_of):
                  "viên Bộ Chính trị, Bí thư Thành ủy chủ trì tại điểm cầu Thành ủy.", published="29/06/2023 08:00")
     m = f.meetings[0]
     assert m.chairs == ("Đinh Tiến Dũng",) and m.title == "hội nghị trực tuyến sơ kết 6 tháng"
+
+
+def test_headline_run_into_its_lead_and_fronted_speech(facts_of):
+    f = facts_of("Năm giải pháp đẩy mạnh cải cách hành chính (NLĐ) - Hội nghị toàn quốc về cải cách hành chính "
+                 "(lần 2) khóa XII diễn ra tại Hà Nội trong 2 ngày (14 và 15-3-2019).\n"
+                 "Sáng nay, tại Hà Nội, phát biểu khai mạc Hội nghị, Phó Thủ tướng Trương Minh Đạt nêu rõ yêu cầu. "
+                 "Chủ trì hội nghị, Đại tướng Tô Văn Hùng, Bộ trưởng Bộ Công an, chỉ đạo các đơn vị.")
+    m = f.meetings[0]
+    assert m.date == dt.date(2019, 3, 14)
+    assert m.title.startswith("Hội nghị toàn quốc về cải cách hành chính (lần 2) khóa XII")
+    assert "Trương Minh Đạt" in m.speakers
+    assert m.chairs == ("Tô Văn Hùng",)
+
+
+def test_coordinated_organizers_share_the_place(facts_of):
+    f = facts_of("Sáng 3-2-2020, Thành ủy, HĐND, UBND, Ủy ban MTTQ TP Hải Phòng đã tổ chức mít tinh trọng thể kỷ niệm "
+                 "90 năm ngày thành lập Đảng.")
+    assert f.meetings[0].organizer == "Thành ủy TP Hải Phòng"
+    assert f.meetings[0].date == dt.date(2020, 2, 3)

@@ -190,8 +190,9 @@ def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: boo
         if written[:1].islower() and not (head.kind == "party" and head.needs in ("owner", "place")):
             return None  # bộ, vụ, hội, sở written small are common words (nội bộ, nhiệm vụ)
         before = text[max(0, pos - 12) : pos]
-        if re.search(r"(?i)(?:các|những|mỗi|từng|\d+)\s+$", before) and end == head_end:
-            return None  # generic plural: các chi bộ trực thuộc
+        if re.search(r"(?i)(?:các|những|mỗi|từng|\d+)\s+$", before) and end == head_end \
+                and head.needs in ("owner", "name"):
+            return None  # generic plural or a count: các chi bộ trực thuộc, 01 Chi bộ
         if written[:1].islower() and end == head_end and not allow_lower:
             return None  # a bare lower-case head is a common noun: đảng bộ, chi bộ
         if end == head_end and head.needs == "name" and not head.nests:

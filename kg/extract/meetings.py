@@ -28,7 +28,7 @@ from kg.model import Article, Sentence
 from kg.vocab import Vocabulary
 
 _TITLE_END_RE = re.compile(
-    r"[,;:!?(]|\.(?:\s|$)|\s(?:do|dưới sự|tại|với sự|vào|diễn ra|đã|được|nhằm|chủ trì|đồng chủ trì|"
+    r"[,;:!?]|\.(?:\s|$)|\s(?:do|dưới sự|tại|với sự|vào|diễn ra|đã|được|nhằm|chủ trì|đồng chủ trì|"
     r"sáng|chiều|tối|ngày|có|bằng hình thức|theo hình thức|và trao|khai mạc|bế mạc)\s"
 )
 _NOT_HELD_RE = re.compile(

@@ -85,10 +85,14 @@ def _headline(text: str, lines: list[str], skip: set[int], sentences: tuple[Sent
         if seen > 2:
             break
         s = ln.strip()
-        # a headline is one short sentence; a longer first line is the lead paragraph
-        if 10 <= len(s) <= 220 and not is_dateline(s) and len(split_sentences(s)) == 1 and not _LEAD_RE.match(s):
-            start = starts[i] + (len(ln) - len(ln.lstrip()))
-            return Sentence(-1, start, start + len(s))
+        first, *rest = split_sentences(s)
+        head = s[first.start : first.end]
+        # a headline is one short sentence; a longer first line is the lead paragraph,
+        # unless the lead visibly starts after the headline ("... (NLĐ) - Sáng 2-2, ...")
+        run_in = rest and re.match(r"\(|(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm)\s", s[rest[0].start :])
+        if 10 <= len(head) <= 220 and not is_dateline(head) and (not rest or run_in) and not _LEAD_RE.match(head):
+            start = starts[i] + (len(ln) - len(ln.lstrip())) + first.start
+            return Sentence(-1, start, start + len(head))
     return None
 
 

@@ -1,8 +1,10 @@
 """Sentence spans over the normalised text (offsets, never copies).
 
 Boundaries: line breaks; ``.``, ``!``, ``?``, ``…`` before an upper-case letter, a quote or
-a digit; and two run-together captions (``đảng viên mới.Đồng chí``, ``5 năm liềnThứ
-trưởng``), which saved web pages produce when a photo caption loses its line break.
+a digit; run-together captions (``đảng viên mới.Đồng chí``, ``5 năm liềnThứ trưởng``),
+which saved web pages produce when a photo caption loses its line break; and a headline
+run into its lead, before a source tag (``... (NLĐ) - Sáng 2-2, ...``) or a capitalised
+time word (``... vào cuộc sống Chiều 24-1, ...``).
 Periods of abbreviations (``TP.``, ``TS.``, initials) are not boundaries.
 """
 from __future__ import annotations
@@ -22,6 +24,9 @@ _ABBREV_BEFORE_DOT = re.compile(
 _BOUNDARY_RE = re.compile(
     rf"(?P<punct>[.!?…]+[\"”’)]*)(?=\s*[\"“‘(]?(?:{UPPER}|\d))"  # sentence punctuation
     rf"|(?<={LOWER}{LOWER})(?P<glued>)(?={UPPER}{LOWER})"  # liềnThứ: caption run into text
+    # a headline run into its lead: "... (NLĐ) - Sáng 2-2, ..." / "... vào cuộc sống Chiều 24-1, ..."
+    rf"|(?P<source>\((?:{UPPER}[\w.]*)(?:[ .][\w.]+){{0,2}}\)\s*[-–—])(?=\s*{UPPER})"
+    rf"|(?<={LOWER})(?P<timed>)(?=\s(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm)\s+(?:nay|qua|mai|\d))"
 )
 
 
@@ -37,6 +42,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 if _ABBREV_BEFORE_DOT.search(line[: m.start()]) and m.group("punct") == ".":
                     continue
                 end = m.end()
+            elif m.group("source") is not None:
+                end = m.start()  # the source tag opens the lead
             else:
                 end = m.start()
             spans.append((line_start + cut, line_start + end))

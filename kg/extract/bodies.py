@@ -97,13 +97,28 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
                 break
             cursor = t.end()  # read; accepted with the word after it
             continue
-        elif prev == "cap" and lows < 3 and w[:1].islower() and w.isalpha() and not stop.match(text, at, limit):
+        elif prev == "cap" and lows < 3 and w[:1].islower() and w.isalpha() and not stop.match(text, at, limit) \
+                and (lows == 0 or _name_goes_on(text, t.end(), limit, vocab)):
+            # the first small syllable after a capital completes its word (Xây dựng, Du lịch);
+            # more only where the name visibly goes on (Phát triển truyền thông KH&CN)
             end = cursor = t.end()
             lows += 1
         else:
             break
         taken += 1
     return end
+
+
+def _name_goes_on(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
+    """After a small word: a capital, an abbreviation, a name word, or the name's end."""
+    if re.match(r"\s*(?:[,;:.)]|$)", text[pos:limit]) or pos >= limit:
+        return True
+    nxt = _next_token(text, pos, limit)
+    if nxt is None:
+        return False
+    w = nxt.group()
+    return is_cap(w) or is_abbr(w) or bool(phrase_re("name_word").match(text, nxt.start(), limit)) \
+        or (w[:1].islower() and _name_goes_on(text, nxt.end(), limit, vocab) and not phrase_re("stop").match(text, nxt.start(), limit))
 
 
 def _next_token(text: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -187,6 +202,8 @@ def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: boo
     written = text[pos:end]
     if m is not None:
         head = vocab.heads[fold(m.group())]
+        if re.match(r"\s(?:trưởng|phó)\b", text[m.end() : m.end() + 6]):
+            return None  # "Cục trưởng", "Tổng cục trưởng": a title, not the body
         if written[:1].islower() and not (head.kind == "party" and head.needs in ("owner", "place")):
             return None  # bộ, vụ, hội, sở written small are common words (nội bộ, nhiệm vụ)
         before = text[max(0, pos - 12) : pos]
@@ -309,9 +326,12 @@ class BodyRegistry:
         return " ".join(out)
 
     def _expand_levels(self, levels: tuple[Level, ...]) -> tuple[Level, ...]:
-        out = []
+        out: list[Level] = []
         for lv in levels:
             own = self.expand_words(lv.own)
+            if lv.head is None and own != lv.own and self.vocab.head_re.match(own):
+                out.extend(split_levels(own, self.vocab))  # "QH" → Quốc hội, a body of its own
+                continue
             if own and lv.head and fold(lv.head_text).endswith(fold(own)):
                 own = ""  # "Ban Bí thư T.Ư Đảng": the canonical head already says it
             out.append(replace(lv, own=own))

@@ -26,7 +26,8 @@ def is_cap(token: str) -> bool:
 
 
 def is_abbr(token: str) -> bool:
-    return len(token) >= 2 and bool(ABBR_RE.fullmatch(token))
+    """Two or more capitals make an abbreviation (TTg, KH&CN); "Du" is a word."""
+    return sum(c.isupper() for c in token) >= 2 and bool(ABBR_RE.fullmatch(token))
 
 
 @functools.cache

@@ -54,8 +54,13 @@ class Vocabulary:
 
     @functools.cached_property
     def role_re(self) -> re.Pattern[str]:
-        """Any title variant, longest first, as a whole-word, case-insensitive match."""
-        return _alternation(self.roles)
+        """Any title variant, longest first, as a whole-word, case-insensitive match; a
+        title not in the table may be preceded by ``Phó`` (deputy): ``Phó Tổng Thư ký``."""
+        alts = sorted(self.roles, key=len, reverse=True)
+        alt = "|".join(map(re.escape, alts))
+        # the listed titles first (longest first), so "Phó Thủ tướng Thường trực" is not
+        # read as "Phó" + "Thủ tướng"
+        return re.compile(r"(?<![\w&])(?:(?:%s)|phó\s+(?:%s))(?![\w&])" % (alt, alt), re.IGNORECASE)
 
     @functools.cached_property
     def head_re(self) -> re.Pattern[str]:
@@ -71,7 +76,13 @@ class Vocabulary:
         return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, names)))
 
     def role(self, text: str) -> Role | None:
-        return self.roles.get(fold(text))
+        key = fold(text)
+        if key in self.roles:
+            return self.roles[key]
+        if key.startswith("phó ") and (base := self.roles.get(key[4:])) and not base.canonical.startswith("Phó"):
+            # a deputy of a title the table lists only without "Phó"
+            return Role("Phó " + base.canonical, "Deputy " + base.english, base.body_prefix, base.implied_head)
+        return None
 
     @functools.cached_property
     def roles_by_canonical(self) -> dict[str, Role]:

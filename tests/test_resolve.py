@@ -57,3 +57,12 @@ def test_local_document_symbols_are_not_merged_without_issuer(vocab):
     b = facts(vocab, "b", "Thực hiện Nghị quyết số 194-NQ/ĐU của Đảng ủy.")
     r = resolve([a, b], vocab)
     assert r.doc_of[("a", "194-NQ/DU")] != r.doc_of[("b", "194-NQ/DU")]
+
+
+def test_names_differing_only_in_tone_marks_never_share_an_iri(vocab):
+    a = facts(vocab, "a", "Ông Lê Văn Thành, Bí thư Huyện ủy, phát biểu. Ông Lê Văn Thanh, Thứ trưởng Bộ Tài chính, dự.")
+    b = facts(vocab, "b", "Ông Lê Văn Thành, Thủ trưởng Cơ quan điều tra, cho biết.")
+    r = resolve([a, b], vocab)
+    assert r.person_of[("a", "Lê Văn Thành")] != r.person_of[("a", "Lê Văn Thanh")]
+    assert r.role_of["Thủ trưởng"] != r.role_of["Thứ trưởng"]
+    assert r.role_of["Bí thư"] == f"{BASE}role/bi-thu"  # no collision, no suffix

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from kg.extract.patterns import is_abbr, is_cap, lexicon, phrase_re
+from kg.extract.patterns import is_abbr, is_cap, is_code, lexicon, phrase_re
 from kg.ingest.normalize import fold
 from kg.model import Body
 from kg.vocab import BodyHead, Vocabulary
@@ -70,7 +70,7 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
         if (hm := vocab.head_re.match(text, at, limit)) and (is_cap(w) or is_abbr(w) or w.lower() in ("đảng",)):
             end = cursor = hm.end()
             prev, lows = "head", 0
-        elif is_abbr(w):
+        elif is_abbr(w) or (is_code(w) and prev == "head"):
             end = cursor = t.end()
             prev, lows = "abbr", 0
         elif is_cap(w):

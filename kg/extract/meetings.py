@@ -38,6 +38,9 @@ _NOT_HELD_RE = re.compile(
 _HELD_BEFORE_RE = re.compile(
     r"(?:%s)\s+(?:thành công\s+|trọng thể\s+|long trọng\s+)?$" % "|".join(
         ["tổ chức", "khai mạc", "tiến hành", "bế mạc", "họp", "đã họp", "triệu tập"]))
+_TIMED_OPENING_RE = re.compile(
+    r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?:[Tt]háng\s+\d|[Nn]ăm\s+\d|[Hh]ôm\s+(?:qua|nay)|[Ss]áng|[Cc]hiều|[Tt]ối|"
+    r"[Tt]rưa|[Nn]gày|[Cc]uối|[Đđ]ầu|[Vv]ừa qua|[Mm]ới đây|[Tt]uần (?:qua|này))")
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:mới diễn ra|vừa diễn ra|trước đó|sắp tới|sẽ diễn ra|sẽ tổ chức)\b")
 _FRONT_VERB_RE = re.compile(
     r"(?i)\s*(?:(?:Cũng\s+)?(?:Tại|tại)\s+[^,]{0,40},\s*)?(?P<verb>phát biểu|báo cáo|trình bày|kết luận|quán triệt|"
@@ -94,7 +97,11 @@ def _is_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, lead: 
         return False
     if _OTHER_TIME_RE.search(text, sent.start, sent.end):
         return False
-    return dated or lead
+    # a report dates it (a day, or a sentence opening on when: "Tháng 9/2000, ...") or
+    # says who chaired it, or opens the article with it
+    timed = _TIMED_OPENING_RE.match(text, sent.start, sent.end)
+    chaired = phrase_re("chair_verb").search(text, sent.start, sent.end)
+    return bool(dated or lead or timed or chaired)
 
 
 def find_meetings(

@@ -25,6 +25,11 @@ def is_cap(token: str) -> bool:
     return bool(re.fullmatch(CAP, token))
 
 
+def is_code(token: str) -> bool:
+    """A unit's code inside a body's name: Vụ A1, Cục C14, Phòng PC45, Trung đoàn 165."""
+    return bool(re.fullmatch(r"[A-ZĐ]{1,3}\d{1,3}[A-Z]?|\d{1,3}", token))
+
+
 def is_abbr(token: str) -> bool:
     """Two or more capitals make an abbreviation (TTg, KH&CN); "Du" is a word."""
     return sum(c.isupper() for c in token) >= 2 and bool(ABBR_RE.fullmatch(token))

@@ -42,13 +42,19 @@ def _syllables(run: str) -> list[str]:
 
 
 def _not_person_context(text: str, start: int) -> bool:
+    """Is a run of capitals here the name of a place, idea or institution (``phố Trần Quốc
+    Toản``, ``số 62 Trần Quốc Toản``, ``tư tưởng Hồ Chí Minh``)?"""
     before = text[max(0, start - 40) : start]
-    return bool(re.search(r"(?:%s)\s*$" % phrase_re("not_person_before").pattern, before))
+    return bool(re.search(r"(?:(?:%s)|(?<!\w)\d+)\s*$" % phrase_re("not_person_before").pattern, before))
 
 
 def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[int, str] | None:
     """Where a name starts inside a capitalised run, and the name (offset in run)."""
     sylls = _syllables(run)
+    openers = lexicon()["sentence_opener"]
+    if any(w in openers for w in sylls[1:]):  # "Nguyễn Minh Triết Tuy nhiên": a full stop is missing
+        sylls = sylls[: next(i for i, w in enumerate(sylls) if i and w in openers)]
+        run = " ".join(sylls)
     # a leading place is not part of the name (Quảng Nam Phan Việt Cường)
     offset = 0
     pm = vocab.place_re.match(run)
@@ -73,6 +79,34 @@ def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple
     return None
 
 
+# where a list of names starts: after "title: " (the plural "3 thứ trưởng Bộ X:") or after a
+# name that a comma follows
+_LIST_OPEN_RE = re.compile(r"(?::\s+|(?<=[a-zà-ỹđ]) *, *)(?=[A-ZĐÀ-Ỹ])")
+
+
+def _shared_title(text: str, sent_start: int, colon: int, vocab: Vocabulary) -> tuple[int, int, int, int] | None:
+    """``3 thứ trưởng Bộ Thủy sản: A, B, C``: the title (and body) every name after the colon
+    holds, as a (role start, role end, body start, body end) span."""
+    seg_start = max(text.rfind(",", sent_start, colon), text.rfind(";", sent_start, colon)) + 1
+    last = None
+    for r in vocab.role_re.finditer(text, max(seg_start, sent_start), colon):
+        last = r
+    if last is None:
+        return None
+    return (last.start(), last.end(), last.end() + 1, colon) if colon > last.end() + 1 else (last.start(), last.end(), last.end(), last.end())
+
+
+def _plain_name(name: str, vocab: Vocabulary, need_surname: bool = True) -> bool:
+    """A run of capitals that can be a person's whole name: no body head, title, place or
+    administrative word in it, and (for a name with nothing around it) a known surname first."""
+    sylls = name.split()
+    if need_surname and sylls[0] not in vocab.surnames:
+        return False
+    if vocab.place_re.search(name) or any(vocab.head_re.fullmatch(w) or vocab.role_re.fullmatch(w) for w in sylls):
+        return False
+    return not any(w in lexicon()["not_name"] for w in sylls)
+
+
 def _after_name_boundary(text: str, body_start: int, pos: int, vocab: Vocabulary) -> bool:
     """Does a body's name visibly end before pos (an abbreviation, a place or a bare head
     stands last: ``Ủy ban T.Ư MTTQ | Huỳnh Đảm``)?"""
@@ -83,12 +117,14 @@ def _after_name_boundary(text: str, body_start: int, pos: int, vocab: Vocabulary
 
 
 def _clip_run(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[int, int]:
-    """A capitalised run ends before a title or a body head inside it."""
+    """A capitalised run ends before a title or a body head inside it, and before a word
+    that opens a sentence whose full stop is missing (``Nguyễn Minh Triết Tuy nhiên``)."""
     start, end = m.span()
     pos = start
+    openers = lexicon()["sentence_opener"]
     for syl in re.finditer(r"\S+", text[start:end]):
         s = start + syl.start()
-        if s > start and (vocab.role_re.match(text, s) or vocab.head_re.match(text, s)):
+        if s > start and (vocab.role_re.match(text, s) or vocab.head_re.match(text, s) or syl.group() in openers):
             return start, pos
         pos = start + syl.end()
     return start, end
@@ -106,6 +142,10 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
 
         def add(start: int, end: int, title=None) -> None:
             if any(a < end and start < b for a, b in taken):
+                if title is not None:  # a name found bare, now seen to share a list's title
+                    for i, p in enumerate(found):
+                        if (p.start, p.end) == (start, end) and p.title is None:
+                            found[i] = PersonMention(start, end, p.name, p.sentence, title)
                 return
             taken.append((start, end))
             found.append(PersonMention(start, end, " ".join(text[start:end].split()), sent.index, title))
@@ -173,16 +213,35 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             if len(_syllables(run)) < 2 or _not_person_context(text, start):
                 continue
             rest = text[end:s1]
-            titled = re.match(r"\s*(?:[,\-–—:]|\()\s*", rest) and vocab.role_re.match(
-                text, end + re.match(r"\s*(?:[,\-–—:]|\()\s*", rest).end())
+            opener = re.match(r"\s*(?:[,\-–—:]|\()\s*(?:nguyên\s+|Nguyên\s+)?", rest)
+            titled = opener and vocab.role_re.match(text, end + opener.end())
             acting = re.match(r" ", rest) and agent.match(text, end + 1)
-            if not (titled or acting):
-                continue
             split = _split_name(run, vocab)
             if split is None:
                 continue
             off, name = split
-            add(start + off, start + off + len(name))
+            # 5. a full name needs no marks: three or four capitals opening with a surname
+            # (court and crime reports name people bare: "Nguyễn Mậu Thôn, người thiết kế ...")
+            bare = len(name.split()) in (3, 4) and off == 0 and _plain_name(name, vocab)
+            if titled or acting or bare:
+                add(start + off, start + off + len(name))
+        # 6. the rest of a list that a title or a named person opens:
+        #    "3 thứ trưởng Bộ Thủy sản: A, B, C", "nguyên Tổng Bí thư Đỗ Mười, Lê Khả Phiêu"
+        for lst in _LIST_OPEN_RE.finditer(text, s0, s1):
+            prev_end = lst.end()
+            shared = _shared_title(text, s0, lst.start(), vocab) if lst.group().startswith(":") else None
+            for m in NAME_RUN_RE.finditer(text, lst.end(), s1):
+                if not re.fullmatch(r"\s*(?:,|và|;)?\s*", text[prev_end : m.start()]):
+                    break
+                if vocab.role_re.match(text, m.start()) or vocab.head_re.match(text, m.start()):
+                    break  # "..., Phó Bí thư", "..., Đoàn Thanh niên": a title or body, not a name
+                if not re.match(r"\s*(?:[,;.)]|và\b|cùng\b|$)", text[m.end() : s1]):
+                    break  # a list item is the whole name
+                split = _split_name(m.group(), vocab, need_surname=False)
+                if split is None or split[0] or not _plain_name(split[1], vocab, need_surname=False):
+                    break
+                add(m.start(), m.start() + len(split[1]), shared)
+                prev_end = m.end()
 
     # 5. every other place a confirmed name is written
     names = sorted({p.name for p in found}, key=len, reverse=True)

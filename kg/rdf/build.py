@@ -70,10 +70,6 @@ def _evidence(g: Graph, fact: URIRef, article: URIRef, key: str, ev: Evidence) -
     g.add((pos, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
 
 
-def _role_iri(role: str) -> URIRef:
-    return ID[f"role/{slugify(role)}"]
-
-
 def _article_graph(g: Graph, f: ArticleFacts, res: Resolution) -> set[str]:
     """One article's statements; returns the roles it uses."""
     key = f.article_key
@@ -93,7 +89,7 @@ def _article_graph(g: Graph, f: ArticleFacts, res: Resolution) -> set[str]:
         m = ID[f"membership/{key}/{i}"]
         g.add((m, RDF.type, ORG.Membership))
         g.add((m, ORG.member, URIRef(res.person_of[(key, p.person)])))
-        g.add((m, ORG.role, _role_iri(p.role)))
+        g.add((m, ORG.role, URIRef(res.role_of[p.role])))
         roles.add(p.role)
         if p.org and (key, p.org) in res.org_of:
             g.add((m, ORG.organization, URIRef(res.org_of[(key, p.org)])))
@@ -152,7 +148,7 @@ def _entities(g: Graph, res: Resolution, roles: set[str], vocab: Vocabulary) -> 
             g.add((s, PROV.wasDerivedFrom, article_iri(a)))
     by_canonical = vocab.roles_by_canonical
     for r in roles:
-        s = _role_iri(r)
+        s = URIRef(res.role_of[r])
         g.add((s, RDF.type, ORG.Role))
         g.add((s, SKOS.prefLabel, Literal(r, lang="vi")))
         g.add((s, RDFS.label, Literal(r, lang="vi")))

@@ -44,6 +44,24 @@ def _slug(text: str, max_len: int = 80) -> str:
     return f"{slug[: max_len - 9].rstrip('-')}-{digest}"
 
 
+def unique_slugs(names) -> dict[str, str]:
+    """A readable slug per name that never merges two names: unidecode drops Vietnamese
+    tone marks, so "Thành"/"Thanh" or "Thủ trưởng"/"Thứ trưởng" share a slug; such names
+    each get a short hash of their exact (folded) spelling. Which names collide depends only
+    on the build's inputs, so IRIs stay deterministic."""
+    folded: dict[str, set[str]] = defaultdict(set)
+    names = sorted(set(names))
+    for n in names:
+        folded[_slug(n)].add(fold(n))
+    out = {}
+    for n in names:
+        slug = _slug(n)
+        if len(folded[slug]) > 1:
+            slug = f"{slug[:72]}-{hashlib.sha1(fold(n).encode()).hexdigest()[:6]}"
+        out[n] = slug
+    return out
+
+
 @dataclass
 class PersonEntity:
     iri: str
@@ -84,20 +102,17 @@ class Resolution:
     org_of: dict[tuple[str, str], str]  # (article key, body name) -> IRI
     doc_of: dict[tuple[str, str], str]  # (article key, document key) -> IRI
     merges: list[dict]
-
-
-def org_iri(facts: ArticleFacts, name: str, anchored: bool) -> str:
-    if anchored:
-        return f"{BASE}org/{_slug(name)}"
-    return f"{BASE}org/{facts.article_key}/{_slug(name)}"
+    role_of: dict[str, str] = field(default_factory=dict)  # canonical title -> IRI
 
 
 def _orgs(all_facts: list[ArticleFacts]) -> tuple[dict[str, OrgEntity], dict[tuple[str, str], str]]:
     orgs: dict[str, OrgEntity] = {}
     org_of: dict[tuple[str, str], str] = {}
+    slugs = unique_slugs(b.name for f in all_facts for b in f.bodies)
     for f in all_facts:
         for b in f.bodies:
-            org_of[(f.article_key, b.name)] = org_iri(f, b.name, b.anchored)
+            scope = "" if b.anchored else f"{f.article_key}/"
+            org_of[(f.article_key, b.name)] = f"{BASE}org/{scope}{slugs[b.name]}"
         for b in f.bodies:
             iri = org_of[(f.article_key, b.name)]
             e = orgs.setdefault(iri, OrgEntity(iri, b.name, b.kind))
@@ -149,6 +164,7 @@ def _persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str], 
     persons: dict[str, PersonEntity] = {}
     person_of: dict[tuple[str, str], str] = {}
     merges: list[dict] = []
+    slugs = unique_slugs(group[0].name for group in clusters.values())
     for key in sorted(clusters):
         group = sorted(clusters[key], key=lambda c: c.article)
         parent = list(range(len(group)))
@@ -177,7 +193,7 @@ def _persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str], 
         components: dict[int, list[int]] = defaultdict(list)
         for i in range(len(group)):
             components[find(i)].append(i)
-        slug = _slug(group[0].name)
+        slug = slugs[group[0].name]
         for root, members in sorted(components.items(), key=lambda kv: group[kv[1][0]].article):
             first = group[members[0]]
             iri = f"{BASE}person/{slug}"
@@ -242,4 +258,6 @@ def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary) -> Resolution:
     orgs, org_of = _orgs(all_facts)
     persons, person_of, merges = _persons(all_facts, org_of, orgs, vocab)
     documents, doc_of = _documents(all_facts, org_of, orgs, vocab)
-    return Resolution(persons, orgs, documents, person_of, org_of, doc_of, merges)
+    roles = unique_slugs(p.role for f in all_facts for p in f.posts)
+    return Resolution(persons, orgs, documents, person_of, org_of, doc_of, merges,
+                      {r: f"{BASE}role/{slug}" for r, slug in roles.items()})

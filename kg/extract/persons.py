@@ -45,7 +45,7 @@ def _not_person_context(text: str, start: int) -> bool:
     """Is a run of capitals here the name of a place, idea or institution (``phố Trần Quốc
     Toản``, ``số 62 Trần Quốc Toản``, ``tư tưởng Hồ Chí Minh``)?"""
     before = text[max(0, start - 40) : start]
-    return bool(re.search(r"(?:(?:%s)|(?<!\w)\d+)\s*$" % phrase_re("not_person_before").pattern, before))
+    return bool(re.search(r"(?:(?:%s)|(?<!\w)\d+[A-Z]?(?:/\d+)?)\s*$" % phrase_re("not_person_before").pattern, before))
 
 
 def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[int, str] | None:
@@ -81,7 +81,7 @@ def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple
 
 # where a list of names starts: after "title: " (the plural "3 thứ trưởng Bộ X:") or after a
 # name that a comma follows
-_LIST_OPEN_RE = re.compile(r"(?::\s+|(?<=[a-zà-ỹđ]) *, *)(?=[A-ZĐÀ-Ỹ])")
+_LIST_OPEN_RE = re.compile(r"(?::\s+| *, *| và )(?=[A-ZĐÀ-Ỹ])")
 
 
 def _shared_title(text: str, sent_start: int, colon: int, vocab: Vocabulary) -> tuple[int, int, int, int] | None:
@@ -225,22 +225,32 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             bare = len(name.split()) in (3, 4) and off == 0 and _plain_name(name, vocab)
             if titled or acting or bare:
                 add(start + off, start + off + len(name))
-        # 6. the rest of a list that a title or a named person opens:
-        #    "3 thứ trưởng Bộ Thủy sản: A, B, C", "nguyên Tổng Bí thư Đỗ Mười, Lê Khả Phiêu"
+        # 6. the rest of a list that a named person or a "title:" opens:
+        #    "nguyên Tổng Bí thư Đỗ Mười, Lê Khả Phiêu", "3 thứ trưởng Bộ Thủy sản: A, B, C"
+        named_ends = {p.end for p in found if p.sentence == sent.index}
         for lst in _LIST_OPEN_RE.finditer(text, s0, s1):
+            colon = lst.group().lstrip().startswith(":")
+            if colon:
+                shared = _shared_title(text, s0, lst.start(), vocab)
+                if shared is None and not re.search(r"(?:đồng chí|gồm|có|là)\s*$", text[s0 : lst.start()]):
+                    continue
+            elif lst.start() in named_ends:
+                shared = None
+            else:
+                continue
             prev_end = lst.end()
-            shared = _shared_title(text, s0, lst.start(), vocab) if lst.group().startswith(":") else None
             for m in NAME_RUN_RE.finditer(text, lst.end(), s1):
                 if not re.fullmatch(r"\s*(?:,|và|;)?\s*", text[prev_end : m.start()]):
                     break
                 if vocab.role_re.match(text, m.start()) or vocab.head_re.match(text, m.start()):
                     break  # "..., Phó Bí thư", "..., Đoàn Thanh niên": a title or body, not a name
-                if not re.match(r"\s*(?:[,;.)]|và\b|cùng\b|$)", text[m.end() : s1]):
+                if not re.match(r"\s*(?:[,;.)(]|và\b|cùng\b|$)", text[m.end() : s1]):
                     break  # a list item is the whole name
-                split = _split_name(m.group(), vocab, need_surname=False)
-                if split is None or split[0] or not _plain_name(split[1], vocab, need_surname=False):
+                split = _split_name(m.group(), vocab, need_surname=not colon)
+                if split is None or split[0] or not _plain_name(split[1], vocab, need_surname=not colon):
                     break
                 add(m.start(), m.start() + len(split[1]), shared)
+                named_ends.add(m.start() + len(split[1]))
                 prev_end = m.end()
 
     # 5. every other place a confirmed name is written

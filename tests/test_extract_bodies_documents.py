@@ -90,3 +90,13 @@ def test_subject_stops_at_the_next_document_and_old_symbols(facts_of):
     assert d["1234/QĐ-UBND"].date == dt.date(2020, 2, 5)
     assert d["09/CP"].type == "Nghị quyết"
     assert "24/7" not in d
+
+
+def test_date_written_in_words_or_before_the_document(facts_of):
+    f = facts_of("Ngày 25/10/2017, Ban Chấp hành Trung ương Đảng ban hành Nghị quyết số 18-NQ/TW về một số vấn đề "
+                 "tiếp tục đổi mới. Quyết định số 1234/QĐ-TTg ngày 05 tháng 8 năm 2020 phê duyệt Đề án. "
+                 "Thực hiện Quy định 37-QĐi/TW ngày 25/10/2021 của Bộ Chính trị.")
+    d = docs(f)
+    assert d["18-NQ/TW"].date == dt.date(2017, 10, 25) and d["18-NQ/TW"].issuer == "Ban Chấp hành Trung ương Đảng"
+    assert d["1234/QĐ-TTg"].date == dt.date(2020, 8, 5)
+    assert d["37-QĐi/TW"].type == "Quy định" and d["37-QĐi/TW"].issuer == "Bộ Chính trị"

@@ -57,10 +57,11 @@ def _type_from_symbol(doc_id: str, vocab: Vocabulary) -> DocType | None:
 
 def _date_at(text: str, pos: int, limit: int, year: int | None) -> tuple[dt.date | None, int]:
     """A full date written right at pos (after ``,`` / ``ngày`` / ``ban hành``)."""
-    m = re.match(r"\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?", text[pos:limit])
+    m = re.match(r"\s*,?\s*(?:ban hành\s+)?", text[pos:limit])
     at = pos + m.end()
     dates = find_dates(text, at, min(limit, at + 40), year)
-    if dates and dates[0].start == at and dates[0].has_year:
+    # "ngày 02/02/2008" or "ngày 05 tháng 8 năm 2020" (whose match starts at "ngày")
+    if dates and dates[0].has_year and re.fullmatch(r"(?:ngày\s+)?", text[at : dates[0].start]):
         return dates[0].date, dates[0].end
     return None, pos
 
@@ -106,6 +107,23 @@ def _details(text: str, pos: int, limit: int, year: int | None, vocab: Vocabular
     return date, issuer, _subject_at(text, pos, limit, vocab)
 
 
+def _issued_before(text: str, sent_start: int, pos: int, year: int | None, vocab: Vocabulary):
+    """``Ngày 25/10/2017, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW``: the
+    date and issuer of a clause that reports the document issued."""
+    clause_start = max(sent_start, text.rfind(";", sent_start, pos) + 1)
+    clause = text[clause_start:pos]
+    bm = re.search(r"(?:đã\s+)?ban hành\s+$", clause)
+    if not bm:
+        return None, None
+    dates = [d for d in find_dates(text, clause_start, clause_start + bm.start(), year) if d.has_year]
+    issuer = None
+    for b in re.finditer(r",\s*|^\s*", clause[: bm.start()]):
+        body = parse_body(text, clause_start + b.end(), clause_start + bm.start(), vocab)
+        if body and body.end >= clause_start + bm.start() - 1:
+            issuer = body
+    return (dates[-1].date if dates else None), issuer
+
+
 def _type_before(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, int] | None:
     """The type word written right before an id (``Nghị quyết số`` 22-NQ/TW), and where it starts."""
     last = None
@@ -135,6 +153,8 @@ def find_documents(article: Article, vocab: Vocabulary) -> list[DocumentMention]
                 continue  # a number that no type word or code makes a document (a phone no.)
             date, issuer, title = _details(text, id_end, s1, year, vocab)
             start = tm[1] if tm else m.start()
+            if date is None and issuer is None:
+                date, issuer = _issued_before(text, s0, start, year, vocab)
             out.append(DocumentMention(start, id_end, symbol_key(re.sub(r"\s+", "", doc_id)), doc_id,
                                        dtype, date, issuer, title, sent.index))
     # back-references: "Nghị quyết 22" after "Nghị quyết số 22-NQ/TW"

@@ -25,6 +25,7 @@ from kg.vocab import BodyHead, Vocabulary
 _TOKEN_RE = re.compile(r"[\w&]+(?:[.\-][\w&]+)*\.?|\S")
 _PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
 _MAX_SPEC_TOKENS = 14
+_MAX_LEVELS = 5  # Ủy ban Kiểm tra | Đảng ủy | Cục X | Bộ Y is deep already
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
             cursor = t.end()  # read; accepted with the word after it
             continue
         elif prev == "cap" and lows < 3 and w[:1].islower() and w.isalpha() and not stop.match(text, at, limit) \
-                and (lows == 0 or _name_goes_on(text, t.end(), limit, vocab)):
+                and (lows == 0 or _name_goes_on(text, t.end(), limit)):
             # the first small syllable after a capital completes its word (Xây dựng, Du lịch);
             # more only where the name visibly goes on (Phát triển truyền thông KH&CN)
             end = cursor = t.end()
@@ -109,16 +110,23 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
     return end
 
 
-def _name_goes_on(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
-    """After a small word: a capital, an abbreviation, a name word, or the name's end."""
-    if re.match(r"\s*(?:[,;:.)]|$)", text[pos:limit]) or pos >= limit:
-        return True
-    nxt = _next_token(text, pos, limit)
-    if nxt is None:
-        return False
-    w = nxt.group()
-    return is_cap(w) or is_abbr(w) or bool(phrase_re("name_word").match(text, nxt.start(), limit)) \
-        or (w[:1].islower() and _name_goes_on(text, nxt.end(), limit, vocab) and not phrase_re("stop").match(text, nxt.start(), limit))
+def _name_goes_on(text: str, pos: int, limit: int) -> bool:
+    """After a small word: a capital, an abbreviation or a name word follows (after more
+    small words, none a stop word), or the name ends here."""
+    name_words, stop = phrase_re("name_word"), phrase_re("stop")
+    for _ in range(4):
+        if pos >= limit or re.match(r"\s*(?:[,;:.)]|$)", text[pos : min(limit, pos + 3)]):
+            return True
+        nxt = _next_token(text, pos, limit)
+        if nxt is None:
+            return False
+        w = nxt.group()
+        if is_cap(w) or is_abbr(w) or name_words.match(text, nxt.start(), limit):
+            return True
+        if not w[:1].islower() or stop.match(text, nxt.start(), limit):
+            return False
+        pos = nxt.end()
+    return False
 
 
 def _next_token(text: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -145,6 +153,8 @@ def split_levels(name: str, vocab: Vocabulary) -> tuple[Level, ...]:
         if not hm or t.start() == own_start and head is None:
             continue
         nested = vocab.heads[fold(hm.group())]
+        if nested == head or len(levels) >= _MAX_LEVELS - 1:
+            continue  # "Đảng ủy Đảng ủy": no body sits inside one of its own kind
         if not nested.nests or not (is_cap(hm.group().split()[0]) or is_abbr(hm.group().split()[0]) or nested.kind == "party"):
             continue
         if t.start() < own_start:
@@ -361,7 +371,9 @@ class BodyRegistry:
             if scope and scope[0].head == inner.head:  # về phía Đảng ủy Khối ..., Phó Bí thư Đảng ủy
                 return levels[:-1] + scope
             owner = self._scope_for(inner, scope)
-            return levels + owner if owner else levels
+            if not owner or any(lv.head == o.head for lv in levels for o in owner) or len(levels) + len(owner) > _MAX_LEVELS:
+                return levels  # an owner of the same kind again would nest without end
+            return levels + owner
         if inner.head.needs == "name" and not inner.own:
             found = self._salient(inner.head)
             return levels[:-1] + found if found else None

@@ -100,6 +100,7 @@ def _subject_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> str | Non
 def _details(text: str, pos: int, limit: int, year: int | None, vocab: Vocabulary):
     """Date, issuer and subject written after an id, in the usual order (date may follow
     the issuer)."""
+    limit = min(limit, pos + 400)  # what describes a document follows it closely
     date, pos = _date_at(text, pos, limit, year)
     issuer, pos = _issuer_at(text, pos, limit, vocab)
     if date is None and issuer is not None:
@@ -110,11 +111,12 @@ def _details(text: str, pos: int, limit: int, year: int | None, vocab: Vocabular
 def _issued_before(text: str, sent_start: int, pos: int, year: int | None, vocab: Vocabulary):
     """``Ngày 25/10/2017, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW``: the
     date and issuer of a clause that reports the document issued."""
-    clause_start = max(sent_start, text.rfind(";", sent_start, pos) + 1)
+    clause_start = max(sent_start, text.rfind(";", sent_start, pos) + 1, pos - 200)
     clause = text[clause_start:pos]
-    bm = re.search(r"(?:đã\s+)?ban hành\s+$", clause)
+    bm = re.search(r"(?:đã\s+)?ban hành\s+$", clause[-20:])
     if not bm:
         return None, None
+    bm = re.search(r"(?:đã\s+)?ban hành\s+$", clause)
     dates = [d for d in find_dates(text, clause_start, clause_start + bm.start(), year) if d.has_year]
     issuer = None
     for b in re.finditer(r",\s*|^\s*", clause[: bm.start()]):

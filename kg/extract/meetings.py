@@ -76,6 +76,7 @@ class _Draft:
 
 
 def _title_end(text: str, start: int, limit: int) -> int:
+    limit = min(limit, start + 300)  # a meeting's name is a phrase, not a page
     m = _TITLE_END_RE.search(text, start + 3, limit)
     end = m.start() if m else limit
     return len(text[:end].rstrip(" .\"”")) if end > start else end
@@ -146,8 +147,8 @@ def find_meetings(
             noun = _noun_matches(title, 0, len(title))[0]
             title = title[noun.start() :]
             drafts.append(_Draft(title, None, -1, -1))
-        elif _mentions_meeting_at_all(text, article):
-            drafts.append(_Draft(_noun_matches(text, 0, len(text))[0].group(), None, -1, -1))
+        elif (nouns := _noun_matches(text, 0, len(text))) and _mentions_meeting_at_all(text):
+            drafts.append(_Draft(nouns[0].group(), None, -1, -1))
     for d in drafts:
         if d.organizer is None:
             d.organizer = _organizer_from_title(d.title, registry, vocab)
@@ -165,7 +166,7 @@ def find_meetings(
         _noun_matches(text, article.sentences[i].start, article.sentences[i].end) for i in d.evidence)]
 
 
-def _mentions_meeting_at_all(text: str, article: Article) -> bool:
+def _mentions_meeting_at_all(text: str) -> bool:
     return bool(re.search(r"(?i)(?:tại|phát biểu[^.]{0,20}|chủ trì|khai mạc)\s+hội nghị", text))
 
 

@@ -17,6 +17,7 @@ article's one full name ending in it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -138,16 +139,20 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
     short_refs: list[tuple[int, int, str, int]] = []
     for sent in article.sentences:
         s0, s1 = sent.start, sent.end
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans
+
+        def overlaps(start: int, end: int) -> bool:
+            i = bisect.bisect_left(taken, (start, start))
+            return (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
 
         def add(start: int, end: int, title=None) -> None:
-            if any(a < end and start < b for a, b in taken):
+            if overlaps(start, end):
                 if title is not None:  # a name found bare, now seen to share a list's title
                     for i, p in enumerate(found):
                         if (p.start, p.end) == (start, end) and p.title is None:
                             found[i] = PersonMention(start, end, p.name, p.sentence, title)
                 return
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             found.append(PersonMention(start, end, " ".join(text[start:end].split()), sent.index, title))
 
         # 1. after an honorific
@@ -228,7 +233,10 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
         # 6. the rest of a list that a named person or a "title:" opens:
         #    "nguyên Tổng Bí thư Đỗ Mười, Lê Khả Phiêu", "3 thứ trưởng Bộ Thủy sản: A, B, C"
         named_ends = {p.end for p in found if p.sentence == sent.index}
+        walked = s0  # a list is walked once, from its first opener
         for lst in _LIST_OPEN_RE.finditer(text, s0, s1):
+            if lst.start() < walked:
+                continue
             colon = lst.group().lstrip().startswith(":")
             if colon:
                 shared = _shared_title(text, s0, lst.start(), vocab)
@@ -251,7 +259,7 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                     break
                 add(m.start(), m.start() + len(split[1]), shared)
                 named_ends.add(m.start() + len(split[1]))
-                prev_end = m.end()
+                prev_end = walked = m.end()
 
     # 5. every other place a confirmed name is written
     names = sorted({p.name for p in found}, key=len, reverse=True)

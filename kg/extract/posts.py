@@ -10,6 +10,7 @@ committee of ``Bộ KH&CN``), as readers do; what is still bare is filled in fro
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from kg.vocab import Role, Vocabulary
 _LIST_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
 _LIST_SEP_RE = re.compile(r"\s*(?:,|;|\s[-–—]|\skiêm)\s*")  # "Phó Chủ tịch kiêm Tổng Thư ký"
 _FORMER_RE = re.compile(r"(?i)nguyên\s+")
-_SCOPE_RE = re.compile(r"(?i)(?:về phía|thay mặt|đại diện)\s+$")
+_SCOPE_RE = re.compile(r"(?i)(?:về phía|thay mặt|đại diện)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +127,15 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
     out: list[PostMention] = []
     starts = sorted(p.start for p in persons)
     next_titles = frozenset(p.title[0] for p in persons if p.title)
+    scopes: dict[int, tuple[Level, ...] | None] = {}  # per clause start
     for p in persons:
         sent = article.sentences[p.sentence]
-        barrier = next((s for s in starts if s > p.end), sent.end)
-        scope = _scope_before(text, sent.start, p.start, vocab)
+        i = bisect.bisect_right(starts, p.end)
+        barrier = min(starts[i], sent.end) if i < len(starts) else sent.end
+        clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
+        if clause not in scopes:
+            scopes[clause] = _scope_before(text, clause, p.start, vocab)
+        scope = scopes[clause]
         # titles after the name
         opener = _LIST_OPEN_RE.match(text, p.end, sent.end)
         if opener:
@@ -207,12 +213,11 @@ def _can_own_committee(levels: tuple[Level, ...]) -> bool:
     return inner.head is None or inner.head.kind != "party" or inner.head.needs == "place"
 
 
-def _scope_before(text: str, sent_start: int, pos: int, vocab: Vocabulary) -> tuple[Level, ...] | None:
+def _scope_before(text: str, clause_start: int, pos: int, vocab: Vocabulary) -> tuple[Level, ...] | None:
     """``về phía Đảng ủy Khối ... có đồng chí X - Phó Bí thư Đảng ủy``: X's bare titles
     belong to the body the clause opened with."""
-    clause_start = max(sent_start, text.rfind(";", sent_start, pos) + 1)
-    for m in re.finditer(r"(?i)(?:về phía|thay mặt|đại diện)\s+", text[clause_start:pos]):
-        body = parse_body(text, clause_start + m.end(), pos, vocab)
+    for m in _SCOPE_RE.finditer(text, clause_start, pos):
+        body = parse_body(text, m.end(), pos, vocab)
         if body:
             return body.levels
     return None

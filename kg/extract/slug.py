@@ -23,7 +23,10 @@ def _ascii(word: str) -> str:
 
 
 def slug_words(url: str) -> list[str]:
-    path = unquote(urlparse(url).path)
+    try:
+        path = unquote(urlparse(url).path)
+    except ValueError:  # not a well-formed URL: no headline to read from it
+        return []
     last = max(path.strip("/").split("/"), key=len, default="")
     last = re.sub(r"\.(aspx?|html?|php|htm)$", "", last)
     words = [w for w in re.split(r"[-_+]", last) if w]

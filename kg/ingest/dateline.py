@@ -21,8 +21,8 @@ _DATELINE_NOISE_RE = re.compile(
     r"(?i)" + _WEEKDAY + r"|gmt\s*[+-]\s*\d+|utc\s*[+-]?\s*\d*|cập nhật( lúc)?|ngày đăng|đăng lúc|"
     r"ngày|lúc|giờ|[|,:()\-–—/]|\d+"
 )
-_URL_RE = re.compile(r"https?://[^\s<>\"')\]]+")
-_SOURCE_LINE_RE = re.compile(r"^\s*(?:Theo|Nguồn|Source|Link|Link gốc|Bài gốc)\s*[:\-]?\s*(https?://\S+)\s*$", re.I)
+_URL_RE = re.compile(r"https?://[^\s<>\"')\[\]]+")
+_SOURCE_LINE_RE = re.compile(r"^\s*(?:Theo|Nguồn|Source|Link|Link gốc|Bài gốc)\s*[:\-]?\s*(https?://[^\s\[\]]+)\s*$", re.I)
 
 
 def parse_date(d: str, m: str, y: str) -> dt.date | None:
@@ -40,7 +40,7 @@ def _time(m: re.Match[str]) -> dt.time | None:
     elif ampm in ("SA", "AM") and hour == 12:
         hour = 0
     try:
-        return dt.time(hour, minute)
+        return dt.time(hour, minute)  # to the minute, as the guideline records it (2:58:01 CH is 14:58)
     except ValueError:
         return None
 

@@ -39,7 +39,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         cut = 0
         for m in _BOUNDARY_RE.finditer(line):
             if m.group("punct") is not None:
-                if _ABBREV_BEFORE_DOT.search(line[: m.start()]) and m.group("punct") == ".":
+                if m.group("punct") == "." and _ABBREV_BEFORE_DOT.search(line, max(0, m.start() - 8), m.start()):
                     continue
                 end = m.end()
             elif m.group("source") is not None:

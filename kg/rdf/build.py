@@ -47,7 +47,7 @@ def article_iri(key: str) -> URIRef:
 
 def _date(value: dt.date | dt.datetime) -> Literal:
     if isinstance(value, dt.datetime):
-        return Literal(value.isoformat(timespec="minutes" if not value.second else "seconds"), datatype=XSD.dateTime)
+        return Literal(value.isoformat(timespec="seconds"), datatype=XSD.dateTime)
     return Literal(value.isoformat(), datatype=XSD.date)
 
 

@@ -37,6 +37,12 @@ class Article:
     def year(self) -> int | None:
         return self.published.year if self.published else None
 
+    def evidence(self, sentence: int, context: int = 32) -> Evidence:
+        """The sentence as a Web Annotation quote (with some context) and position."""
+        s = self.sentences[sentence]
+        return Evidence(s.start, s.end, self.text[s.start : s.end],
+                        self.text[max(0, s.start - context) : s.start], self.text[s.end : s.end + context])
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:

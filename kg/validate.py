@@ -12,6 +12,7 @@ from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, SKOS
 
+from kg.export import read_graph
 from kg.rdf.build import ELI, SCHEMA, bind
 from kg.resources import turtle_files
 
@@ -99,6 +100,4 @@ def validate_graph(data: Graph) -> Report:
 
 
 def validate_file(path: str) -> Report:
-    from kg.export import read_graph
-
     return validate_graph(read_graph(path))

@@ -6,14 +6,13 @@ and meetings, which use both.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 
 from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
 from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.meetings import find_meetings
 from kg.extract.persons import PersonMention, find_persons
-from kg.extract.posts import evidence_for, find_post_mentions, resolve_posts
+from kg.extract.posts import find_post_mentions, resolve_posts
 from kg.extract.slug import title_from_url
 from kg.model import Article, ArticleFacts, Document, Meeting, Person, Post
 from kg.vocab import Vocabulary
@@ -44,7 +43,7 @@ def _merge_documents(mentions: list[DocumentMention], registry: BodyRegistry, ar
             date=next((m.date for m in ms if m.date), None),
             issuer=issuer,
             title=next((m.title for m in ms if m.title), None),
-            evidence=tuple(evidence_for(article, s) for s in sorted({m.sentence for m in ms})),
+            evidence=tuple(article.evidence(s) for s in sorted({m.sentence for m in ms})),
         ))
     return sorted(docs, key=lambda d: d.key)
 
@@ -67,9 +66,9 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
     registry.add_all(text, bodies, extra=extra)
 
     posts: list[Post] = []
-    for m, org in resolve_posts(find_post_mentions(article, persons, vocab), registry, article):
+    for m, org in resolve_posts(find_post_mentions(article, persons, vocab), registry):
         if not m.former:
-            posts.append(Post(m.person, m.role, org, evidence_for(article, m.sentence)))
+            posts.append(Post(m.person, m.role, org, article.evidence(m.sentence)))
     posts = _dedupe_posts(posts)
     role_holders: dict[str, set[str]] = defaultdict(set)
     for p in posts:
@@ -77,7 +76,7 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
 
     doc_mentions = find_documents(article, vocab)
     documents = _merge_documents(doc_mentions, registry, article)
-    drafts = find_meetings(article, persons, bodies, registry, doc_mentions, role_holders, vocab)
+    drafts = find_meetings(article, persons, bodies, registry, doc_mentions, role_holders, vocab, slug_title)
     meetings = tuple(
         Meeting(
             title=d.title,
@@ -89,7 +88,7 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
             presenters=tuple(d.presenters),
             attendees=tuple(d.attendees),
             documents=tuple(dict.fromkeys(d.documents)),
-            evidence=tuple(evidence_for(article, s) for s in sorted(d.evidence)),
+            evidence=tuple(article.evidence(s) for s in sorted(d.evidence)),
         )
         for d in drafts
     )
@@ -108,19 +107,9 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
         source_url=article.source_url,
         headline=text[article.headline.start : article.headline.end] if article.headline else slug_title,
         persons=people,
-        bodies=registry.bodies(frozenset(places)),
+        bodies=registry.bodies(),
         posts=tuple(sorted(posts, key=lambda p: (p.person, p.role, p.org or ""))),
         meetings=meetings,
         documents=tuple(documents),
         places=places,
     )
-
-
-def attested_date(facts: ArticleFacts) -> dt.date | None:
-    """When the article shows its posts held: the meeting's date, else publication."""
-    for m in facts.meetings:
-        if m.date:
-            return m.date
-    if isinstance(facts.published, dt.datetime):
-        return facts.published.date()
-    return facts.published

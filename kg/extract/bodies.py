@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from kg.extract.patterns import is_abbr, is_cap, is_code, lexicon, phrase_re
+from kg.extract.patterns import is_abbr, is_cap, is_code, phrase_re
 from kg.ingest.normalize import fold
 from kg.model import Body
 from kg.vocab import BodyHead, Vocabulary
@@ -46,10 +46,6 @@ class BodyMention:
     levels: tuple[Level, ...]  # innermost first
 
 
-def _tokens(text: str, start: int, limit: int) -> list[re.Match[str]]:
-    return list(_TOKEN_RE.finditer(text, start, limit))
-
-
 def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
     """Where the words that follow a head (its own name and owners) end."""
     name_words = phrase_re("name_word")
@@ -60,7 +56,7 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
     lows = taken = 0
     while taken < _MAX_SPEC_TOKENS:
         t = _TOKEN_RE.match(text, cursor + 1) if text[cursor : cursor + 1] == " " else None
-        if t is None or t.end() > limit or (cursor == pos and pos > 0 and text[pos - 1 : pos] != " " and False):
+        if t is None or t.end() > limit:
             break
         w, at = t.group(), t.start()
         if w.endswith(".") and len(w) > 1 and w not in ("TP.", "T.Ư."):
@@ -250,7 +246,6 @@ class BodyRegistry:
     aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> full name
     alias_text: dict[str, str] = field(default_factory=dict)  # folded alias -> as written
     entries: dict[str, _Entry] = field(default_factory=dict)  # folded full name -> entry
-    places: list[str] = field(default_factory=list)
 
     # -- learning from the article -------------------------------------------------
     def learn_definitions(self, text: str, mentions: list[BodyMention]) -> None:
@@ -428,7 +423,7 @@ class BodyRegistry:
         return entry.levels if entry else split_levels(best, self.vocab)
 
     # -- output --------------------------------------------------------------------------
-    def bodies(self, anchors: frozenset[str]) -> tuple[Body, ...]:
+    def bodies(self) -> tuple[Body, ...]:
         for key, full in self.aliases.items():  # "Full Name (ABBR)": ABBR is another name of it
             if fold(full) in self.entries:
                 self.entries[fold(full)].aliases.add(self.alias_text[key])
@@ -441,7 +436,7 @@ class BodyRegistry:
             if len(e.levels) > 1 and _kind(e.levels[1:]) == kind:
                 parent = self._join(e.levels[1:])
             out.append(Body(name=name, kind=kind, aliases=tuple(sorted(a for a in e.aliases if a != name)), parent=parent,
-                            anchored=_anchored(e.levels, self.vocab, anchors) if head or e.levels else False))
+                            anchored=_anchored(e.levels, self.vocab)))
         return tuple(out)
 
 
@@ -488,7 +483,7 @@ def _kind(levels: tuple[Level, ...]) -> str:
     return head.kind
 
 
-def _anchored(levels: tuple[Level, ...], vocab: Vocabulary, anchors: frozenset[str]) -> bool:
+def _anchored(levels: tuple[Level, ...], vocab: Vocabulary) -> bool:
     """Does the name pin down one body nationwide (a place or a national body in it)?"""
     name = " ".join(lv.text() for lv in levels)
     if vocab.place_re.search(name) or re.search(r"(?i)\b(?:trung ương|việt nam|quốc gia|chính phủ|quốc hội)\b", name):
@@ -498,6 +493,6 @@ def _anchored(levels: tuple[Level, ...], vocab: Vocabulary, anchors: frozenset[s
     for lv in levels:
         if lv.head and lv.head.needs == "none":
             return True
-        if lv.head and lv.head.head in ("Bộ", "Tổng cục", "Cục") and lv.own:
-            return True
+        if lv.head and lv.head.head in ("Bộ", "Tổng cục") and lv.own:
+            return True  # ministries and their general departments are national (a Cục may be a province's)
     return False

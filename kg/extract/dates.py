@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.dateline import parse_date
+from kg.vocab import alternation
 
-_TIME_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Vv]ào)"
+_TIME_WORD = rf"(?i:{alternation('time_word')}|vào)"
 _FULL_RE = re.compile(
     r"(?<![\d/.\-])(?P<d>\d{1,2})(?:\s*(?:[-–]|và|đến)\s*\d{1,2})?\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})(?![\d/])"
 )

@@ -22,8 +22,7 @@ from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
 from kg.extract.dates import find_dates
 from kg.extract.documents import DocumentMention
 from kg.extract.persons import PersonMention
-from kg.extract.patterns import phrase_re
-from kg.extract.slug import title_from_url
+from kg.extract.patterns import alternation, lexicon, phrase_re
 from kg.model import Article, Sentence
 from kg.vocab import Vocabulary
 
@@ -35,16 +34,13 @@ _NOT_HELD_RE = re.compile(
     r"(?i)(?:mới|vừa|đã được|sẽ|sắp|dự kiến|chuẩn bị|tiến tới|việc|để|hướng tới|các|những|từng)\s+(?:\S+\s+){0,2}$"
 )
 # the verb that reports a meeting held stands right before its name
-_HELD_BEFORE_RE = re.compile(
-    r"(?:%s)\s+(?:thành công\s+|trọng thể\s+|long trọng\s+)?$" % "|".join(
-        ["tổ chức", "khai mạc", "tiến hành", "bế mạc", "họp", "đã họp", "triệu tập"]))
+_HELD_BEFORE_RE = re.compile(rf"(?:{alternation('held_verb')})\s+(?:thành công\s+|trọng thể\s+|long trọng\s+)?$")
 _TIMED_OPENING_RE = re.compile(
-    r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?:[Tt]háng\s+\d|[Nn]ăm\s+\d|[Hh]ôm\s+(?:qua|nay)|[Ss]áng|[Cc]hiều|[Tt]ối|"
-    r"[Tt]rưa|[Nn]gày|[Cc]uối|[Đđ]ầu|[Vv]ừa qua|[Mm]ới đây|[Tt]uần (?:qua|này))")
+    r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?i:(?:tháng|năm)\s+\d|%s|%s)" % (alternation("time_word"), alternation("lead_opener")))
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:mới diễn ra|vừa diễn ra|trước đó|sắp tới|sẽ diễn ra|sẽ tổ chức)\b")
 _FRONT_VERB_RE = re.compile(
-    r"(?i)\s*(?:(?:Cũng\s+)?(?:Tại|tại)\s+[^,]{0,40},\s*)?(?P<verb>phát biểu|báo cáo|trình bày|kết luận|quán triệt|"
-    r"phổ biến|thông báo|hướng dẫn|chủ trì|tham dự và chủ trì|đến dự|dự|tham dự|về dự|cùng dự|tới dự)\b"
+    r"(?i)\s*(?:(?:Cũng\s+)?(?:Tại|tại)\s+[^,]{0,40},\s*)?(?P<verb>tham dự và chủ trì|%s)\b"
+    % "|".join(alternation(c) for c in ("chair_verb", "attend_verb"))
 )
 _GAP_OK_RE = re.compile(r"^[^;:.!?“”\"]*$")
 _LOCATION_RE = re.compile(r"\btại\s+")
@@ -113,7 +109,10 @@ def find_meetings(
     documents: list[DocumentMention],
     role_holders: dict[str, set[str]],
     vocab: Vocabulary,
+    slug_title: str | None = None,
 ) -> list[_Draft]:
+    """The meetings the article reports held. ``slug_title``: the headline read from the
+    article's URL, for articles that lost theirs."""
     text = article.text
     year = article.year
     body_sents = [s for s in article.sentences if article.headline is None or s.start >= article.headline.end]
@@ -142,7 +141,7 @@ def find_meetings(
     if not drafts:
         title = headline_title
         if (title is None or len(title.split()) <= 2) and article.source_url:
-            title = title_from_url(article.source_url, text) or title
+            title = slug_title or title
         if title and _noun_matches(title, 0, len(title)):
             noun = _noun_matches(title, 0, len(title))[0]
             title = title[noun.start() :]
@@ -382,7 +381,7 @@ def _assign_roles(article: Article, persons: list[PersonMention], drafts: list[_
                     names = _title_subject(text, sent, v.start(), role_holders, vocab)
                 target.add(role, names, sent.index)
         # attendees: "Đến dự Hội nghị có ...", "Dự Hội nghị, về phía X có đồng chí ..."
-        if front and front["verb"].lower() in ("đến dự", "dự", "tham dự", "về dự", "cùng dự", "tới dự"):
+        if front and front["verb"].lower() in lexicon()["attend_verb"]:
             cm = re.search(r"\bcó\s+", text[front.end() : s1])
             at = front.end() + cm.end() if cm else front.end()
             target.add("attendees", _names(_persons_in(persons, at, s1)), sent.index)

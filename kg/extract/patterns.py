@@ -5,19 +5,14 @@ the words themselves come from :mod:`kg.vocab` and ``lexicon.tsv``.
 """
 from __future__ import annotations
 
-import functools
 import re
-from importlib.resources import files
 
 from kg.ingest.sentences import LOWER, UPPER
 
 CAP = rf"{UPPER}{LOWER}*"  # a capitalised syllable: Nguyễn, Bộ, Y
-CAP_RE = re.compile(rf"(?<![\w&]){CAP}(?![\w&])")
 # An abbreviation: two or more capitals, maybe with & - . and lower-case letters inside
 # (KH&CN, UBND, TTg, T.Ư, HĐND, LĐ-TB&XH, VUSTA).
-ABBR = rf"(?:{UPPER}[{UPPER[1:-1]}{LOWER[1:-1]}]*[&.\-]?)+"
 ABBR_RE = re.compile(rf"(?<![\w&]){UPPER}(?:[{UPPER[1:-1]}&]|\.(?={UPPER})|-(?={UPPER})|[a-z](?={UPPER}|\b))+(?![\w&])")
-WORD_RE = re.compile(r"[\w&.\-/']+")
 NAME_RUN_RE = re.compile(rf"(?<![\w&]){CAP}(?:[ ]{CAP})*(?![\w&])")
 
 
@@ -35,21 +30,5 @@ def is_abbr(token: str) -> bool:
     return sum(c.isupper() for c in token) >= 2 and bool(ABBR_RE.fullmatch(token))
 
 
-@functools.cache
-def lexicon() -> dict[str, frozenset[str]]:
-    """Word lists by class from lexicon.tsv: class<TAB>phrase."""
-    out: dict[str, set[str]] = {}
-    text = files("kg.vocab").joinpath("lexicon.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cls, phrase = line.split("\t", 1)
-        out.setdefault(cls.strip(), set()).add(phrase.strip())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@functools.cache
-def phrase_re(cls: str, flags: int = 0) -> re.Pattern[str]:
-    """Whole-word alternation of one lexicon class, longest first."""
-    alts = sorted(lexicon()[cls], key=len, reverse=True)
-    return re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, alts)), flags)
+# word classes are vocabulary; these names are kept for the extractor's modules
+from kg.vocab import alternation, lexicon, phrase_re  # noqa: E402,F401

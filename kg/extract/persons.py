@@ -22,11 +22,13 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.bodies import parse_body
-from kg.extract.patterns import NAME_RUN_RE, is_abbr, lexicon, phrase_re
+from kg.extract.patterns import NAME_RUN_RE, alternation, is_abbr, lexicon, phrase_re
 from kg.model import Article
 from kg.vocab import Vocabulary
 
 _MAX_NAME = 5
+# what may stand between a name and the title list after it: "X, ", "X - nguyên ", "X ("
+_TITLE_AFTER_RE = re.compile(r"\s*(?:[,\-–—:]|\()\s*(?:(?i:%s)\s+)?" % alternation("former"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +40,6 @@ class PersonMention:
     title: tuple[int, int, int, int] | None = None  # (role start, role end, body start, body end) before the name
 
 
-def _syllables(run: str) -> list[str]:
-    return run.split()
-
-
 def _not_person_context(text: str, start: int) -> bool:
     """Is a run of capitals here the name of a place, idea or institution (``phố Trần Quốc
     Toản``, ``số 62 Trần Quốc Toản``, ``tư tưởng Hồ Chí Minh``)?"""
@@ -51,7 +49,7 @@ def _not_person_context(text: str, start: int) -> bool:
 
 def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[int, str] | None:
     """Where a name starts inside a capitalised run, and the name (offset in run)."""
-    sylls = _syllables(run)
+    sylls = run.split()
     openers = lexicon()["sentence_opener"]
     if any(w in openers for w in sylls[1:]):  # "Nguyễn Minh Triết Tuy nhiên": a full stop is missing
         sylls = sylls[: next(i for i, w in enumerate(sylls) if i and w in openers)]
@@ -61,7 +59,7 @@ def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple
     pm = vocab.place_re.match(run)
     if pm and pm.end() < len(run):
         offset = pm.end() + 1
-        sylls = _syllables(run[offset:])
+        sylls = run[offset:].split()
     if pm and pm.end() == len(run):
         return None
     if offset and 2 <= len(sylls) <= 4 and not vocab.head_re.match(sylls[0]):
@@ -74,8 +72,9 @@ def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple
     for k in range(len(sylls)):
         rest = sylls[k:]
         if rest[0] in vocab.surnames and 2 <= len(rest) <= 4 and not vocab.head_re.fullmatch(rest[0]):
-            if len(rest) == 4 and rest[1] in vocab.surnames and rest[1] not in middle:
-                k, rest = k + 1, rest[1:]  # "Trung ương Đoàn Đào Ngọc Dung": the name starts at Đào
+            if len(rest) == 4 and rest[0] in lexicon()["body_surname"] and rest[1] in vocab.surnames \
+                    and rest[1] not in middle:
+                k, rest = k + 1, rest[1:]  # "Trung ương Đoàn | Đào Ngọc Dung": Đoàn ends the body
             return offset + len(" ".join(sylls[:k])) + (1 if k else 0), " ".join(rest)
     return None
 
@@ -169,7 +168,7 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             if (split := _split_name(run, vocab, need_surname=False)) and split[0]:
                 start += split[0]  # a place between honorific and name
                 run = split[1]
-            sylls = _syllables(run)
+            sylls = run.split()
             if len(sylls) == 1:
                 short_refs.append((start, end, run, sent.index))
             elif len(sylls) <= _MAX_NAME:
@@ -187,7 +186,7 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 for run in NAME_RUN_RE.finditer(text, body.start, body.end):
                     if not _split_name(run.group(), vocab):
                         continue
-                    if len(_syllables(run.group())) < 3 and run.start() > body.start \
+                    if len(run.group().split()) < 3 and run.start() > body.start \
                             and not _after_name_boundary(text, body.start, run.start(), vocab):
                         continue  # "Công ty Dệt may Thái Tuấn": a short run is the body's own name
                     cand = run
@@ -215,10 +214,10 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             if (lead := re.match(r"(?:Ông|Bà|Anh|Chị|Đồng chí) ", text[start:end])):
                 start += lead.end()  # a capitalised honorific opens the sentence
             run = text[start:end]
-            if len(_syllables(run)) < 2 or _not_person_context(text, start):
+            if len(run.split()) < 2 or _not_person_context(text, start):
                 continue
             rest = text[end:s1]
-            opener = re.match(r"\s*(?:[,\-–—:]|\()\s*(?:nguyên\s+|Nguyên\s+)?", rest)
+            opener = _TITLE_AFTER_RE.match(rest)
             titled = opener and vocab.role_re.match(text, end + opener.end())
             acting = re.match(r" ", rest) and agent.match(text, end + 1)
             split = _split_name(run, vocab)

@@ -16,13 +16,15 @@ from dataclasses import dataclass
 
 from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
 from kg.extract.persons import PersonMention
-from kg.model import Article, Evidence
+from kg.vocab import alternation
+from kg.model import Article
 
 from kg.vocab import Role, Vocabulary
 
-_LIST_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
-_LIST_SEP_RE = re.compile(r"\s*(?:,|;|\s[-–—]|\skiêm)\s*")  # "Phó Chủ tịch kiêm Tổng Thư ký"
-_FORMER_RE = re.compile(r"(?i)nguyên\s+")
+_TITLES_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
+_LIST_SEP_RE = re.compile(rf"\s*(?:,|;|\s[-–—]|\s(?:{alternation('title_joiner')}))\s*")  # "Phó Chủ tịch kiêm Tổng Thư ký"
+_FORMER_RE = re.compile(rf"(?i)(?:{alternation('former')})\s+")
+_FORMER_BEFORE_RE = re.compile(rf"(?i)(?:{alternation('former')})\s*$")
 _SCOPE_RE = re.compile(r"(?i)(?:về phía|thay mặt|đại diện)\s+")
 
 
@@ -137,7 +139,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
             scopes[clause] = _scope_before(text, clause, p.start, vocab)
         scope = scopes[clause]
         # titles after the name
-        opener = _LIST_OPEN_RE.match(text, p.end, sent.end)
+        opener = _TITLES_OPEN_RE.match(text, p.end, sent.end)
         if opener:
             items = read_title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
             trailing = next((it.levels for it in reversed(items) if it.levels and _is_scope(it.levels)
@@ -153,7 +155,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
             role = vocab.role(text[r0:r1])
             if role is None:
                 continue
-            former = bool(re.search(r"(?i)nguyên\s+$", text[max(0, r0 - 8) : r0]))
+            former = bool(_FORMER_BEFORE_RE.search(text, max(0, r0 - 10), r0))
             levels, _ = _item_body(text, r1 + 1, b1, role, vocab) if b1 > b0 else _item_body(text, r1 + 1, r1 + 1, role, vocab)
             out.append(PostMention(p.name, role.canonical, levels, scope, former, p.sentence))
             for item in _titles_before(text, sent.start, r0, vocab, persons):
@@ -193,7 +195,7 @@ def _titles_before(text: str, sent_start: int, pos: int, vocab: Vocabulary,
         levels, end = _item_body(text, rm.end() + 1, seg_end, role, vocab, bare_ok=False)
         if end < seg_end - 1 and text[end:seg_end].strip():
             return []  # more than a title in the segment: not a title list
-        items.append(TitleItem(role, rm.group(), levels, bool(re.search(r"(?i)nguyên\s*$", lead))))
+        items.append(TitleItem(role, rm.group(), levels, bool(_FORMER_BEFORE_RE.search(lead))))
         if lead.strip():
             break  # the clause's opening words: the list starts here
         pos = seg_start
@@ -223,7 +225,7 @@ def _scope_before(text: str, clause_start: int, pos: int, vocab: Vocabulary) -> 
     return None
 
 
-def resolve_posts(mentions: list[PostMention], registry: BodyRegistry, article: Article) -> list[tuple[PostMention, str | None]]:
+def resolve_posts(mentions: list[PostMention], registry: BodyRegistry) -> list[tuple[PostMention, str | None]]:
     """Each post with the expanded name of its body (None where the article does not say)."""
     out = []
     for m in mentions:
@@ -234,14 +236,3 @@ def resolve_posts(mentions: list[PostMention], registry: BodyRegistry, article: 
                 org = registry.add_levels(levels)
         out.append((m, org))
     return out
-
-
-def evidence_for(article: Article, sentence: int) -> Evidence:
-    s = article.sentences[sentence]
-    return Evidence(
-        start=s.start,
-        end=s.end,
-        exact=article.text[s.start : s.end],
-        prefix=article.text[max(0, s.start - 32) : s.start],
-        suffix=article.text[s.end : s.end + 32],
-    )

@@ -16,7 +16,7 @@ from kg.ingest.dateline import find_published, find_source_url, is_dateline
 from kg.ingest.normalize import normalize_text
 from kg.ingest.sentences import split_sentences
 from kg.model import Article, Sentence
-from kg.vocab import Vocabulary
+from kg.vocab import Vocabulary, alternation
 
 
 class InputError(ValueError):
@@ -67,10 +67,11 @@ def _drop_clutter(lines: list[str], vocab: Vocabulary) -> list[str]:
 
 
 # a lead paragraph opens with when: "Sáng 3-7, ...", "Ngày 28/6/2019 tại Hà Nội, ..."
-_LEAD_RE = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Vừa qua|Mới đây|Trong (?:hai|ba|các) ngày)\b[^,]{0,40},")
+_TIME_OPENER = alternation("time_word", capitalised=True)
+_LEAD_RE = re.compile(rf"(?:{_TIME_OPENER}|{alternation('lead_opener', capitalised=True)})\b[^,]{{0,40}},")
 
 
-def _headline(text: str, lines: list[str], skip: set[int], sentences: tuple[Sentence, ...]) -> Sentence | None:
+def _headline(lines: list[str], skip: set[int]) -> Sentence | None:
     """The first short line near the top that is not a stamp or a source line."""
     offset = 0
     starts = []
@@ -89,7 +90,7 @@ def _headline(text: str, lines: list[str], skip: set[int], sentences: tuple[Sent
         head = s[first.start : first.end]
         # a headline is one short sentence; a longer first line is the lead paragraph,
         # unless the lead visibly starts after the headline ("... (NLĐ) - Sáng 2-2, ...")
-        run_in = rest and re.match(r"\(|(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm)\s", s[rest[0].start :])
+        run_in = rest and re.match(rf"\(|(?:{_TIME_OPENER})\s", s[rest[0].start :])
         if 10 <= len(head) <= 220 and not is_dateline(head) and (not rest or run_in) and not _LEAD_RE.match(head):
             start = starts[i] + (len(ln) - len(ln.lstrip())) + first.start
             return Sentence(-1, start, start + len(head))
@@ -113,7 +114,7 @@ def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = 
         text=body,
         sentences=sentences,
         content_hash="sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest(),
-        headline=_headline(body, lines, skip, sentences),
+        headline=_headline(lines, skip),
         published=published,
         source_url=url,
     )

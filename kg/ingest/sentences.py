@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Sentence
+from kg.vocab import alternation
 
 _UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -26,7 +27,7 @@ _BOUNDARY_RE = re.compile(
     rf"|(?<={LOWER}{LOWER})(?P<glued>)(?={UPPER}{LOWER})"  # liềnThứ: caption run into text
     # a headline run into its lead: "... (NLĐ) - Sáng 2-2, ..." / "... vào cuộc sống Chiều 24-1, ..."
     rf"|(?P<source>\((?:{UPPER}[\w.]*)(?:[ .][\w.]+){{0,2}}\)\s*[-–—])(?=\s*{UPPER})"
-    rf"|(?<={LOWER})(?P<timed>)(?=\s(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm)\s+(?:nay|qua|mai|\d))"
+    rf"|(?<={LOWER})(?P<timed>)(?=\s(?:{alternation('time_word', capitalised=True)})\s+(?:nay|qua|mai|\d))"
 )
 
 

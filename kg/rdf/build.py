@@ -14,7 +14,6 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import __version__
-from kg.extract import attested_date
 from kg.ingest.reader import slugify
 from kg.model import ArticleFacts, Evidence
 from kg.resolve.identity import BASE, Resolution
@@ -68,6 +67,16 @@ def _evidence(g: Graph, fact: URIRef, article: URIRef, key: str, ev: Evidence) -
     g.add((pos, RDF.type, OA.TextPositionSelector))
     g.add((pos, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
     g.add((pos, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+
+
+def attested_date(facts: ArticleFacts) -> dt.date | None:
+    """When the article shows its posts held: the meeting's date, else publication."""
+    for m in facts.meetings:
+        if m.date:
+            return m.date
+    if isinstance(facts.published, dt.datetime):
+        return facts.published.date()
+    return facts.published
 
 
 def _article_graph(g: Graph, f: ArticleFacts, res: Resolution) -> set[str]:

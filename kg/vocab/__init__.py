@@ -118,7 +118,8 @@ def _split(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
 
 
-def _symbol_key(code: str) -> str:
+def symbol_key(code: str) -> str:
+    """How symbol codes and document ids compare: upper-case, Đ read as D."""
     return normalize_name(code).upper().replace("Đ", "D")
 
 
@@ -140,7 +141,7 @@ def load() -> Vocabulary:
         dtype = DocType(r["type"], r["english"], tuple(_split(r["codes"])))
         doc_types[fold(dtype.name)] = dtype
         for c in dtype.codes:
-            doc_codes.setdefault(_symbol_key(c), dtype)
+            doc_codes.setdefault(symbol_key(c), dtype)
     clutter = [
         line.strip()
         for line in files("kg.vocab").joinpath("clutter.txt").read_text("utf-8").splitlines()
@@ -154,12 +155,35 @@ def load() -> Vocabulary:
         places=tuple(r[0] for r in _rows("places.txt")),
         doc_types=doc_types,
         doc_codes=doc_codes,
-        national_issuers=frozenset(_symbol_key(r[0]) for r in _rows("national_issuers.txt")),
+        national_issuers=frozenset(symbol_key(r[0]) for r in _rows("national_issuers.txt")),
         clutter=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter),
         tail_markers=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter if p.startswith("tail:")),
     )
 
 
-def symbol_key(code: str) -> str:
-    """How symbol codes and document ids compare: upper-case, Đ read as D."""
-    return _symbol_key(code)
+@functools.cache
+def lexicon() -> dict[str, frozenset[str]]:
+    """Word classes from lexicon.tsv (class<TAB>phrase), normalised like every vocabulary."""
+    out: dict[str, set[str]] = {}
+    text = files("kg.vocab").joinpath("lexicon.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cls, phrase = line.split("\t", 1)
+        out.setdefault(cls.strip(), set()).add(normalize_name(phrase))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def alternation(cls: str, capitalised: bool = False) -> str:
+    """A regex alternation (no flags) of one word class, longest first; ``capitalised``
+    gives each phrase with a capital first letter only (a word opening a sentence)."""
+    words = lexicon()[cls]
+    if capitalised:
+        words = {w[:1].upper() + w[1:] for w in words}
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@functools.cache
+def phrase_re(cls: str, flags: int = 0) -> re.Pattern[str]:
+    """Whole-word alternation of one lexicon class, longest first."""
+    return re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % alternation(cls), flags)

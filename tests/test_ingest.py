@@ -88,3 +88,12 @@ def test_decode_boms_and_bad_bytes():
         decode(b"Dang uy \xc3\x28")
     with pytest.raises(SkipInput, match="NUL"):
         decode(b"\x00\x01\x02binary")
+
+
+def test_a_lead_first_line_means_no_headline_and_a_closing_name_is_a_byline(facts_of):
+    f = facts_of("Chiều 5/3, Tỉnh ủy tổ chức hội nghị. Ông Lê Văn An, Chủ tịch UBND tỉnh, phát biểu về kinh tế "
+                 "tỉnh Quảng Nam. Bí thư Tỉnh ủy Phan Văn Bình chủ trì.\nTrần Thu Hà")
+    assert [p.name for p in f.persons] == ["Lê Văn An", "Phan Văn Bình"]  # the last line signs the article
+    assert f.meetings and f.meetings[0].chairs == ("Phan Văn Bình",)
+    # a body named without its place takes the one province the article names
+    assert ("Lê Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam") in {(p.person, p.role, p.org) for p in f.posts}

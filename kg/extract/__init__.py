@@ -15,7 +15,7 @@ from kg.extract.persons import PersonMention, find_persons
 from kg.extract.posts import find_post_mentions, resolve_posts
 from kg.extract.slug import title_from_url
 from kg.model import Article, ArticleFacts, Document, Meeting, Person, Post
-from kg.vocab import Vocabulary
+from kg.vocab import Vocabulary, lexicon
 
 __all__ = ["extract_article"]
 
@@ -60,7 +60,8 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
     text = article.text
     persons = find_persons(article, vocab)
     bodies = _body_mentions(article, persons, vocab)
-    registry = BodyRegistry(vocab)
+    provinces = {m.group() for m in vocab.place_re.finditer(text)} - {"Việt Nam"} - lexicon()["city"]
+    registry = BodyRegistry(vocab, province=provinces.pop() if len(provinces) == 1 else None)
     slug_title = title_from_url(article.source_url, text) if article.source_url else None
     extra = find_bodies(slug_title, 0, len(slug_title), [], vocab) if slug_title else []
     registry.add_all(text, bodies, extra=extra)

@@ -245,6 +245,7 @@ class BodyRegistry:
     abbreviations: dict[str, str] = field(default_factory=dict)  # article's own first
     aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> full name
     alias_text: dict[str, str] = field(default_factory=dict)  # folded alias -> as written
+    province: str | None = None  # the one province the article names, if it names one
     entries: dict[str, _Entry] = field(default_factory=dict)  # folded full name -> entry
 
     # -- learning from the article -------------------------------------------------
@@ -376,6 +377,9 @@ class BodyRegistry:
             longer = self._longer(levels)
             if longer:
                 return longer
+        if inner.head.needs == "place" and self.province and _lacks_place(inner, self.vocab):
+            # "UBND tỉnh", "Tỉnh ủy" in an article that names its one province (guideline)
+            return levels[:-1] + (replace(inner, own=_with_province(inner.own, self.province)),)
         return levels
 
     def _match_headless(self, levels: tuple[Level, ...]) -> tuple[Level, ...] | None:
@@ -438,6 +442,16 @@ class BodyRegistry:
             out.append(Body(name=name, kind=kind, aliases=tuple(sorted(a for a in e.aliases if a != name)), parent=parent,
                             anchored=_anchored(e.levels, self.vocab)))
         return tuple(out)
+
+
+def _lacks_place(level: Level, vocab: Vocabulary) -> bool:
+    """A place-bound body named with no place, or only its level: Tỉnh ủy, UBND tỉnh."""
+    own = level.own.strip()
+    return not vocab.place_re.search(own) and own in ("", "tỉnh") and level.head.head != "Thành ủy"
+
+
+def _with_province(own: str, province: str) -> str:
+    return f"tỉnh {province}" if own == "tỉnh" else province
 
 
 def _is_bare(levels: tuple[Level, ...]) -> bool:

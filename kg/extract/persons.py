@@ -84,6 +84,17 @@ def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple
 _LIST_OPEN_RE = re.compile(r"(?::\s+| *, *| và )(?=[A-ZĐÀ-Ỹ])")
 
 
+def _closing_lines(article: Article) -> set[tuple[int, int]]:
+    """The spans of the article's last two non-empty lines."""
+    spans, pos = [], 0
+    for line in article.text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return set(spans[-2:])
+
+
 def _shared_title(text: str, sent_start: int, colon: int, vocab: Vocabulary) -> tuple[int, int, int, int] | None:
     """``3 thứ trưởng Bộ Thủy sản: A, B, C``: the title (and body) every name after the colon
     holds, as a (role start, role end, body start, body end) span."""
@@ -136,8 +147,11 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
     agent = phrase_re("agent_verb")
     found: list[PersonMention] = []
     short_refs: list[tuple[int, int, str, int]] = []
+    last_lines = _closing_lines(article)
     for sent in article.sentences:
         s0, s1 = sent.start, sent.end
+        if (s0, s1) in last_lines and NAME_RUN_RE.fullmatch(text, s0, s1):
+            continue  # a name alone on one of the last lines signs the article: a byline
         taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans
 
         def overlaps(start: int, end: int) -> bool:

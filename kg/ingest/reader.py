@@ -83,8 +83,8 @@ def _headline(lines: list[str], skip: set[int]) -> Sentence | None:
         if not ln.strip() or i in skip:
             continue
         seen += 1
-        if seen > 2:
-            break
+        if seen > 1:
+            break  # only the first line of content can be the headline
         s = ln.strip()
         first, *rest = split_sentences(s)
         head = s[first.start : first.end]

@@ -129,7 +129,8 @@ class ArticleFacts:
     def counts(self) -> dict[str, int]:
         return {
             "persons": len(self.persons),
-            "posts": len(self.posts),
+            "posts": sum(not p.former for p in self.posts),
+            "former_posts": sum(p.former for p in self.posts),
             "bodies": len(self.bodies),
             "meetings": len(self.meetings),
             "documents": len(self.documents),

@@ -138,3 +138,18 @@ def test_strict_build_fails_on_violations(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "validate_graph", lambda g: Report(False, (Finding("Violation", "x", "", "p", "r", "m"),)))
     res = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path / "o"), "--strict", "-q"])
     assert res.exit_code == 1
+
+
+def test_former_posts_are_kept_apart(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Ông Nguyễn Văn Bình, nguyên Bí thư Tỉnh ủy Nghệ An, Trưởng ban Kinh tế Trung ương "
+                               "phát biểu tại hội nghị.", encoding="utf-8")
+    build([src], tmp_path / "out", jobs=1, progress=False)
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    former = list(g.subjects(RDF.type, DKG.FormerPost))
+    current = list(g.subjects(RDF.type, URIRef("http://www.w3.org/ns/org#Membership")))
+    assert len(former) == 1 and len(current) == 1
+    role = g.value(former[0], URIRef("http://www.w3.org/ns/org#role"))
+    assert "Bí thư" in {str(o) for o in g.objects(role, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"))}
+    assert g.value(former[0], DKG.evidence) is not None

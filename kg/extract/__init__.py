@@ -49,11 +49,12 @@ def _merge_documents(mentions: list[DocumentMention], registry: BodyRegistry, ar
 
 
 def _dedupe_posts(posts: list[Post]) -> list[Post]:
-    seen: dict[tuple[str, str, str | None], Post] = {}
+    seen: dict[tuple[str, str, str | None, bool], Post] = {}
     for p in posts:
-        seen.setdefault((p.person, p.role, p.org), p)
-    with_org = {(p, r) for p, r, o in seen if o is not None}
-    return [p for (person, role, org), p in seen.items() if org is not None or (person, role) not in with_org]
+        seen.setdefault((p.person, p.role, p.org, p.former), p)
+    with_org = {(p, r, f) for p, r, o, f in seen if o is not None}
+    return [p for (person, role, org, former), p in seen.items()
+            if org is not None or (person, role, former) not in with_org]
 
 
 def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
@@ -68,12 +69,12 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
 
     posts: list[Post] = []
     for m, org in resolve_posts(find_post_mentions(article, persons, vocab), registry):
-        if not m.former:
-            posts.append(Post(m.person, m.role, org, article.evidence(m.sentence)))
+        posts.append(Post(m.person, m.role, org, article.evidence(m.sentence), former=m.former))
     posts = _dedupe_posts(posts)
     role_holders: dict[str, set[str]] = defaultdict(set)
     for p in posts:
-        role_holders[p.role].add(p.person)
+        if not p.former:
+            role_holders[p.role].add(p.person)
 
     doc_mentions = find_documents(article, vocab)
     documents = _merge_documents(doc_mentions, registry, article)

@@ -79,6 +79,21 @@ def attested_date(facts: ArticleFacts) -> dt.date | None:
     return facts.published
 
 
+def _post(g: Graph, kind: str, i: int, p, f: ArticleFacts, res: Resolution, art: URIRef, attested) -> None:
+    """A post held (org:Membership) or a former one (dkg:FormerPost), with its evidence."""
+    key = f.article_key
+    m = ID[f"{kind}/{key}/{i}"]
+    g.add((m, RDF.type, ORG.Membership if kind == "membership" else DKG.FormerPost))
+    g.add((m, ORG.member, URIRef(res.person_of[(key, p.person)])))
+    g.add((m, ORG.role, URIRef(res.role_of[p.role])))
+    if p.org and (key, p.org) in res.org_of:
+        g.add((m, ORG.organization, URIRef(res.org_of[(key, p.org)])))
+    g.add((m, PROV.wasDerivedFrom, art))
+    if attested and kind == "membership":
+        g.add((m, DKG.attestedOn, _date(attested)))
+    _evidence(g, m, art, key, p.evidence)
+
+
 def _article_graph(g: Graph, f: ArticleFacts, res: Resolution) -> set[str]:
     """One article's statements; returns the roles it uses."""
     key = f.article_key
@@ -94,18 +109,12 @@ def _article_graph(g: Graph, f: ArticleFacts, res: Resolution) -> set[str]:
         g.add((art, SCHEMA.headline, Literal(" ".join(f.headline.split()))))
     roles: set[str] = set()
     attested = attested_date(f)
-    for i, p in enumerate(f.posts):
-        m = ID[f"membership/{key}/{i}"]
-        g.add((m, RDF.type, ORG.Membership))
-        g.add((m, ORG.member, URIRef(res.person_of[(key, p.person)])))
-        g.add((m, ORG.role, URIRef(res.role_of[p.role])))
-        roles.add(p.role)
-        if p.org and (key, p.org) in res.org_of:
-            g.add((m, ORG.organization, URIRef(res.org_of[(key, p.org)])))
-        g.add((m, PROV.wasDerivedFrom, art))
-        if attested:
-            g.add((m, DKG.attestedOn, _date(attested)))
-        _evidence(g, m, art, key, p.evidence)
+    current = [p for p in f.posts if not p.former]
+    former = [p for p in f.posts if p.former]
+    for kind, posts in (("membership", current), ("former-post", former)):
+        for i, p in enumerate(posts):
+            _post(g, kind, i, p, f, res, art, attested)
+            roles.add(p.role)
     for i, mt in enumerate(f.meetings):
         m = ID[f"meeting/{key}/{i}"]
         g.add((m, RDF.type, DKG.Meeting))

@@ -66,3 +66,13 @@ def test_names_differing_only_in_tone_marks_never_share_an_iri(vocab):
     assert r.person_of[("a", "Lê Văn Thành")] != r.person_of[("a", "Lê Văn Thanh")]
     assert r.role_of["Thủ trưởng"] != r.role_of["Thứ trưởng"]
     assert r.role_of["Bí thư"] == f"{BASE}role/bi-thu"  # no collision, no suffix
+
+
+def test_the_same_story_told_twice_is_one_person_a_bare_name_is_not(vocab):
+    a = facts(vocab, "a", "Bị cáo Trương Văn Lực khai đã đưa tiền cho Lê Minh Khải tại quận 3.")
+    b = facts(vocab, "b", "Tòa tuyên phạt Trương Văn Lực 12 năm tù; Lê Minh Khải được tại ngoại.")
+    c = facts(vocab, "c", "Nông dân Trương Văn Lực ở Cà Mau trúng mùa lúa.")
+    r = resolve([a, b, c], vocab)
+    assert r.person_of[("a", "Trương Văn Lực")] == r.person_of[("b", "Trương Văn Lực")]
+    assert r.person_of[("c", "Trương Văn Lực")] != r.person_of[("a", "Trương Văn Lực")]
+    assert "named with the same people" in r.merges[0]["merged_on"][0]["evidence"]

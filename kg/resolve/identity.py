@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.ingest.normalize import fold
@@ -34,6 +34,7 @@ from kg.model import ArticleFacts, Document
 from kg.vocab import Vocabulary, symbol_key
 
 BASE = "https://w3id.org/dangkg/id/"
+_RARE_COMPANION = 20  # named in at most this many articles
 
 
 def _slug(text: str, max_len: int = 80) -> str:
@@ -131,6 +132,7 @@ class _Cluster:
     anchored: set[tuple[str, str]]  # (role, org IRI) in pinned-down bodies
     places: set[str]
     aliases: set[str]
+    companions: set[str]  # the other full names of the article (folded)
 
 
 def _evidence(a: _Cluster, b: _Cluster, vocab: Vocabulary, anchored_orgs: set[str]) -> str | None:
@@ -145,22 +147,33 @@ def _evidence(a: _Cluster, b: _Cluster, vocab: Vocabulary, anchored_orgs: set[st
     local_b = {r for r, o in b.posts if o and o not in anchored_orgs}
     if local_a & local_b and a.places and a.places == b.places:
         return f"same title ({', '.join(sorted(local_a & local_b))}) in articles about {', '.join(sorted(a.places))}"
+    # the same story told twice: other people the two articles both name, and no post of
+    # one contradicting the other's
+    shared = a.companions & b.companions
+    roles_a, roles_b = {r for r, _ in a.posts}, {r for r, _ in b.posts}
+    if shared and (not roles_a or not roles_b or roles_a & roles_b):
+        return "named with the same people: " + ", ".join(sorted(shared)[:5])
     return None
 
 
 def _persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str], orgs: dict[str, OrgEntity],
              vocab: Vocabulary) -> tuple[dict[str, PersonEntity], dict[tuple[str, str], str], list[dict]]:
     anchored_orgs = {iri for iri in orgs if not re.match(re.escape(BASE) + r"org/[^/]+/", iri)}
+    name_df = Counter(fold(p.name) for f in all_facts for p in f.persons)
     clusters: dict[str, list[_Cluster]] = defaultdict(list)
     for f in all_facts:
         posts: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
         for p in f.posts:
             posts[p.person].add((p.role, org_of.get((f.article_key, p.org)) if p.org else None))
+        # companions that tell a story apart: people named in few articles (a Prime Minister
+        # named in both says nothing about who else is)
+        full_names = {n for n in (fold(p.name) for p in f.persons if len(p.name.split()) >= 3)
+                      if name_df[n] <= _RARE_COMPANION}
         for person in f.persons:
             ps = posts.get(person.name, set())
             clusters[fold(person.name)].append(_Cluster(
                 f.article_key, person.name, ps, {(r, o) for r, o in ps if o in anchored_orgs},
-                set(f.places), set(person.aliases)))
+                set(f.places), set(person.aliases), full_names - {fold(person.name)}))
     persons: dict[str, PersonEntity] = {}
     person_of: dict[tuple[str, str], str] = {}
     merges: list[dict] = []
@@ -182,14 +195,6 @@ def _persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str], 
                 if why and find(i) != find(j):
                     reasons[i].append({"articles": [group[i].article, group[j].article], "evidence": why})
                     parent[find(j)] = find(i)
-        comps = {find(i) for i in range(len(group)) if group[i].posts}
-        if len(comps) == 1:  # one known person of this name: context-free mentions are them
-            only = comps.pop()
-            for i in range(len(group)):
-                if not group[i].posts and find(i) != only:
-                    reasons[only].append({"articles": [group[only].article, group[i].article],
-                                          "evidence": "no post given; the only official of this name"})
-                    parent[find(i)] = only
         components: dict[int, list[int]] = defaultdict(list)
         for i in range(len(group)):
             components[find(i)].append(i)

@@ -86,3 +86,14 @@ def test_short_reference_is_the_full_name(facts_of):
 def test_names_without_honorific_need_a_title_or_verb(facts_of):
     f = facts_of("Nguyễn Văn Thành, Bí thư Đảng ủy, Giám đốc Sở KH&CN chủ trì Hội nghị. Lê Lợi là một con đường.")
     assert [p.name for p in f.persons] == ["Nguyễn Văn Thành"]
+
+
+def test_names_inside_firm_school_and_union_names_are_not_persons(facts_of):
+    f = facts_of("Giám đốc Công ty TNHH Hoàng Lê cho biết như vậy. Hiệu trưởng ĐH Nông Lâm Lê Văn Bình phát biểu. "
+                 "Bí thư Đoàn Thanh niên Nguyễn Văn Sơn dự. Bà Trần Thị Liên, phó chủ tịch HĐQT Công ty Linkton-Vina, "
+                 "vắng mặt. Ông Trịnh Văn Thục, cục trưởng Cục Quản lý nhà (Bộ Xây dựng), cho biết.")
+    assert sorted(p.name for p in f.persons) == ["Lê Văn Bình", "Nguyễn Văn Sơn", "Trần Thị Liên", "Trịnh Văn Thục"]
+    got = {(p.person, p.role, p.org) for p in f.posts}
+    assert ("Lê Văn Bình", "Hiệu trưởng", "Đại học Nông Lâm") in got
+    assert ("Trần Thị Liên", "Phó Chủ tịch", "Hội đồng quản trị Công ty Linkton-Vina") in got
+    assert ("Trịnh Văn Thục", "Cục trưởng", "Cục Quản lý nhà") in got

@@ -97,3 +97,9 @@ def test_a_lead_first_line_means_no_headline_and_a_closing_name_is_a_byline(fact
     assert f.meetings and f.meetings[0].chairs == ("Phan Văn Bình",)
     # a body named without its place takes the one province the article names
     assert ("Lê Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam") in {(p.person, p.role, p.org) for p in f.posts}
+
+
+def test_a_dot_between_digits_is_no_full_stop():
+    text = "Ngày 15.3.2006, hội nghị có 1.000 đại biểu. Ông An phát biểu."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Ngày 15.3.2006, hội nghị có 1.000 đại biểu.", "Ông An phát biểu."]

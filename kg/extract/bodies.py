@@ -111,7 +111,7 @@ def _name_goes_on(text: str, pos: int, limit: int) -> bool:
     small words, none a stop word), or the name ends here."""
     name_words, stop = phrase_re("name_word"), phrase_re("stop")
     for _ in range(4):
-        if pos >= limit or re.match(r"\s*(?:[,;:.)]|$)", text[pos : min(limit, pos + 3)]):
+        if pos >= limit or re.match(r"\s*(?:[,;:.()]|$)", text[pos : min(limit, pos + 3)]):
             return True
         nxt = _next_token(text, pos, limit)
         if nxt is None:

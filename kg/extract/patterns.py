@@ -13,11 +13,12 @@ CAP = rf"{UPPER}{LOWER}*"  # a capitalised syllable: Nguyễn, Bộ, Y
 # An abbreviation: two or more capitals, maybe with & - . and lower-case letters inside
 # (KH&CN, UBND, TTg, T.Ư, HĐND, LĐ-TB&XH, VUSTA).
 ABBR_RE = re.compile(rf"(?<![\w&]){UPPER}(?:[{UPPER[1:-1]}&]|\.(?={UPPER})|-(?={UPPER})|[a-z](?={UPPER}|\b))+(?![\w&])")
-NAME_RUN_RE = re.compile(rf"(?<![\w&]){CAP}(?:[ ]{CAP})*(?![\w&])")
-
-
 def is_cap(token: str) -> bool:
-    return bool(re.fullmatch(CAP, token))
+    """A capitalised word, hyphenated parts too (Linkton-Vina)."""
+    return all(re.fullmatch(CAP, part) for part in token.split("-")) if token else False
+
+
+NAME_RUN_RE = re.compile(rf"(?<![\w&]){CAP}(?:[ ]{CAP})*(?![\w&])")
 
 
 def is_code(token: str) -> bool:

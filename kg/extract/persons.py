@@ -69,6 +69,10 @@ def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple
             return offset, " ".join(sylls)
         return None
     middle = lexicon()["middle_name"]
+    if len(sylls) > 4 and sylls[-3] in vocab.surnames and (sylls[-2] in middle or sylls[-2] not in vocab.surnames):
+        # a run longer than any name ends in one: "ĐH Nông Lâm | Lê Văn Bình"
+        k = len(sylls) - 3
+        return offset + len(" ".join(sylls[:k])) + 1, " ".join(sylls[k:])
     for k in range(len(sylls)):
         rest = sylls[k:]
         if rest[0] in vocab.surnames and 2 <= len(rest) <= 4 and not vocab.head_re.fullmatch(rest[0]):
@@ -197,9 +201,12 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 # the first run of capitals inside what was read as the body that is a name:
                 # "Bí thư Tỉnh ủy Quảng Nam | Phan Việt Cường", "Thứ trưởng | Trần Văn Tùng"
                 cand = None
+                company = body.levels[0].head is not None and body.levels[0].head.kind == "other"
                 for run in NAME_RUN_RE.finditer(text, body.start, body.end):
-                    if not _split_name(run.group(), vocab):
-                        continue
+                    if not _split_name(run.group(), vocab) or vocab.head_re.match(text, run.start()):
+                        continue  # "Đoàn Thanh niên": the body's own head, not a name
+                    if company and len(run.group().split()) < 3:
+                        continue  # "Công ty TNHH Hoàng Lê": a firm's name, not its director's
                     if len(run.group().split()) < 3 and run.start() > body.start \
                             and not _after_name_boundary(text, body.start, run.start(), vocab):
                         continue  # "Công ty Dệt may Thái Tuấn": a short run is the body's own name

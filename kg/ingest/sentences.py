@@ -42,6 +42,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             if m.group("punct") is not None:
                 if m.group("punct") == "." and _ABBREV_BEFORE_DOT.search(line, max(0, m.start() - 8), m.start()):
                     continue
+                if m.group("punct") == "." and line[m.start() - 1 : m.start()].isdigit() \
+                        and line[m.end() : m.end() + 1].isdigit():
+                    continue  # 15.3.2006, 1.000: a number, not a full stop
                 end = m.end()
             elif m.group("source") is not None:
                 end = m.start()  # the source tag opens the lead

@@ -100,3 +100,11 @@ def test_date_written_in_words_or_before_the_document(facts_of):
     assert d["18-NQ/TW"].date == dt.date(2017, 10, 25) and d["18-NQ/TW"].issuer == "Ban Chấp hành Trung ương Đảng"
     assert d["1234/QĐ-TTg"].date == dt.date(2020, 8, 5)
     assert d["37-QĐi/TW"].type == "Quy định" and d["37-QĐi/TW"].issuer == "Bộ Chính trị"
+
+
+def test_long_body_names_with_small_words(facts_of):
+    f = facts_of("Ông Nguyễn Xuân Nhiễn, Giám đốc Công ty TNHH thương mại dịch vụ Nam Thái, cho biết. "
+                 "Ông Ngô Đại Ngọc, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn cho biết. "
+                 "Bộ Tài chính xây dựng kế hoạch.")
+    names = {b.name for b in f.bodies}
+    assert {"Công ty TNHH thương mại dịch vụ Nam Thái", "Sở Nông nghiệp và Phát triển nông thôn", "Bộ Tài chính"} <= names

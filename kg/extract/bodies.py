@@ -94,6 +94,8 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
                 break
             cursor = t.end()  # read; accepted with the word after it
             continue
+        elif prev == "abbr" and w[:1].islower() and _capital_follows(text, at, limit):
+            end = cursor = t.end()  # "Công ty TNHH thương mại dịch vụ Nam Thái"
         elif prev == "cap" and lows < 3 and w[:1].islower() and w.isalpha() and not stop.match(text, at, limit) \
                 and (lows == 0 or _name_goes_on(text, t.end(), limit)):
             # the first small syllable after a capital completes its word (Xây dựng, Du lịch);
@@ -122,6 +124,18 @@ def _name_goes_on(text: str, pos: int, limit: int) -> bool:
         if not w[:1].islower() or stop.match(text, nxt.start(), limit):
             return False
         pos = nxt.end()
+    return False
+
+
+def _capital_follows(text: str, pos: int, limit: int) -> bool:
+    """Small words (no stop word among them) that lead, within four, to a capital."""
+    stop = phrase_re("stop")
+    for t in _TOKEN_RE.finditer(text, pos, min(limit, pos + 60)):
+        w = t.group()
+        if is_cap(w) or is_abbr(w):
+            return True
+        if not (w[:1].islower() and w.isalpha()) or stop.match(text, t.start(), limit):
+            return False
     return False
 
 

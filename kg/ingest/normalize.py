@@ -19,6 +19,7 @@ _OLD_TONE_RE = re.compile(
     r"(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![\w])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![\w])"
 )
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_SPACE_RUN_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
@@ -38,6 +39,7 @@ def normalize_text(text: str) -> str:
     text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
     text = _ZERO_WIDTH_RE.sub("", text)
     text = _SPACES_RE.sub(" ", text)
+    text = _SPACE_RUN_RE.sub(" ", text)  # one space between words (offsets are of this text)
     return _OLD_TONE_RE.sub(_move_tone, text)
 
 

@@ -97,3 +97,10 @@ def test_names_inside_firm_school_and_union_names_are_not_persons(facts_of):
     assert ("Lê Văn Bình", "Hiệu trưởng", "Đại học Nông Lâm") in got
     assert ("Trần Thị Liên", "Phó Chủ tịch", "Hội đồng quản trị Công ty Linkton-Vina") in got
     assert ("Trịnh Văn Thục", "Cục trưởng", "Cục Quản lý nhà") in got
+
+
+def test_presidium_members_are_not_chairs(facts_of):
+    f = facts_of("Đoàn Chủ tịch Đại hội gồm các đồng chí: Nguyễn Văn An, Lê Văn Bình, Trần Thị Cúc. "
+                 "Chủ tịch UBND tỉnh Lê Văn Dũng phát biểu.")
+    assert sorted(p.name for p in f.persons) == ["Lê Văn Bình", "Lê Văn Dũng", "Nguyễn Văn An", "Trần Thị Cúc"]
+    assert {(p.person, p.role) for p in f.posts} == {("Lê Văn Dũng", "Chủ tịch")}

@@ -60,7 +60,8 @@ class Vocabulary:
         alt = "|".join(map(re.escape, alts))
         # the listed titles first (longest first), so "Phó Thủ tướng Thường trực" is not
         # read as "Phó" + "Thủ tướng"
-        return re.compile(r"(?<![\w&])(?:(?:%s)|phó\s+(?:%s))(?![\w&])" % (alt, alt), re.IGNORECASE)
+        # "Đoàn Chủ tịch" is a congress's presidium, not a title
+        return re.compile(r"(?<![\w&])(?<!đoàn )(?:(?:%s)|phó\s+(?:%s))(?![\w&])" % (alt, alt), re.IGNORECASE)
 
     @functools.cached_property
     def head_re(self) -> re.Pattern[str]:

@@ -17,10 +17,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from kg.extract.patterns import is_abbr, is_cap, is_code, phrase_re
+from kg.extract.patterns import is_abbr, is_cap, is_code
 from kg.ingest.normalize import fold
 from kg.model import Body
-from kg.vocab import BodyHead, Vocabulary
+from kg.vocab import BodyHead, Vocabulary, phrase_re
 
 _TOKEN_RE = re.compile(r"[\w&]+(?:[.\-][\w&]+)*\.?|\S")
 _PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")

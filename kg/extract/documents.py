@@ -108,15 +108,17 @@ def _details(text: str, pos: int, limit: int, year: int | None, vocab: Vocabular
     return date, issuer, _subject_at(text, pos, limit, vocab)
 
 
+_ISSUED_RE = re.compile(r"(?:đã\s+)?ban hành\s+$")
+
+
 def _issued_before(text: str, sent_start: int, pos: int, year: int | None, vocab: Vocabulary):
     """``Ngày 25/10/2017, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW``: the
     date and issuer of a clause that reports the document issued."""
     clause_start = max(sent_start, text.rfind(";", sent_start, pos) + 1, pos - 200)
     clause = text[clause_start:pos]
-    bm = re.search(r"(?:đã\s+)?ban hành\s+$", clause[-20:])
+    bm = _ISSUED_RE.search(clause)
     if not bm:
         return None, None
-    bm = re.search(r"(?:đã\s+)?ban hành\s+$", clause)
     dates = [d for d in find_dates(text, clause_start, clause_start + bm.start(), year) if d.has_year]
     issuer = None
     for b in re.finditer(r",\s*|^\s*", clause[: bm.start()]):

@@ -22,9 +22,8 @@ from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
 from kg.extract.dates import find_dates
 from kg.extract.documents import DocumentMention
 from kg.extract.persons import PersonMention
-from kg.extract.patterns import alternation, lexicon, phrase_re
 from kg.model import Article, Sentence
-from kg.vocab import Vocabulary
+from kg.vocab import Vocabulary, alternation, lexicon, phrase_re
 
 _TITLE_END_RE = re.compile(
     r"[,;:!?]|\.(?:\s|$)|\s(?:do|dưới sự|tại|với sự|vào|diễn ra|đã|được|nhằm|chủ trì|đồng chủ trì|"
@@ -35,6 +34,8 @@ _NOT_HELD_RE = re.compile(
 )
 # the verb that reports a meeting held stands right before its name
 _HELD_BEFORE_RE = re.compile(rf"(?:{alternation('held_verb')})\s+(?:thành công\s+|trọng thể\s+|long trọng\s+)?$")
+# or after it: "Hội nghị X (khóa IX) đã bế mạc", "... được tổ chức"
+_HELD_AFTER_RE = re.compile(rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:đã\s+)?(?:được\s+)?(?:{alternation('held_verb')})\b")
 _TIMED_OPENING_RE = re.compile(
     r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?i:(?:tháng|năm)\s+\d|%s|%s)" % (alternation("time_word"), alternation("lead_opener")))
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:mới diễn ra|vừa diễn ra|trước đó|sắp tới|sẽ diễn ra|sẽ tổ chức)\b")
@@ -89,7 +90,7 @@ def _is_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, lead: 
         return False
     title_end = _title_end(text, noun.start(), sent.end)
     after = text[title_end : min(sent.end, title_end + 70)]
-    verb_after = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:đã\s+)?(?:được\s+)?(?:tổ chức|khai mạc|diễn ra|bế mạc|tiến hành)", after)
+    verb_after = _HELD_AFTER_RE.match(after)
     if not (verb_before or verb_after):
         return False
     if _OTHER_TIME_RE.search(text, sent.start, sent.end):
@@ -142,10 +143,9 @@ def find_meetings(
         title = headline_title
         if (title is None or len(title.split()) <= 2) and article.source_url:
             title = slug_title or title
-        if title and _noun_matches(title, 0, len(title)):
-            noun = _noun_matches(title, 0, len(title))[0]
-            title = title[noun.start() :]
-            drafts.append(_Draft(title, None, -1, -1))
+        nouns = _noun_matches(title, 0, len(title)) if title else []
+        if nouns:
+            drafts.append(_Draft(title[nouns[0].start() :], None, -1, -1))
         elif (nouns := _noun_matches(text, 0, len(text))) and _mentions_meeting_at_all(text):
             drafts.append(_Draft(nouns[0].group(), None, -1, -1))
     for d in drafts:
@@ -153,10 +153,9 @@ def find_meetings(
             d.organizer = _organizer_from_title(d.title, registry, vocab)
         d.documents = [doc.key for doc in documents
                        if d.sentence is not None and doc.sentence == d.sentence and d.noun_start <= doc.start < d.title_end]
-        if article.headline and d.sentence is not None:
-            h = article.headline
-            d.documents += [doc.key for doc in documents if h.start <= doc.start < h.end and doc.key not in d.documents
-                            and _noun_matches(text, h.start, h.end)]
+        h = article.headline
+        if h and d.sentence is not None and _noun_matches(text, h.start, h.end):  # the headline names the meeting
+            d.documents += [doc.key for doc in documents if h.start <= doc.start < h.end and doc.key not in d.documents]
     if drafts:
         _assign_roles(article, persons, drafts, role_holders, vocab)
     # a meeting no sentence reports held is kept only where someone is said to act at a
@@ -166,7 +165,8 @@ def find_meetings(
 
 
 def _mentions_meeting_at_all(text: str) -> bool:
-    return bool(re.search(r"(?i)(?:tại|phát biểu[^.]{0,20}|chủ trì|khai mạc)\s+hội nghị", text))
+    """Someone acts at a meeting (phát biểu tại Hội nghị, chủ trì Hội nghị)."""
+    return bool(re.search(r"(?i)(?:tại|phát biểu[^.]{0,20}|chủ trì|khai mạc)\s+(?:%s)" % alternation("meeting_noun"), text))
 
 
 def _headline_meeting(article: Article) -> str | None:
@@ -306,10 +306,8 @@ def _subject_after(text: str, persons: list[PersonMention], verb_end: int, sent:
 
 
 def _has_verb(gap: str) -> bool:
-    for cls in ("speech_verb", "chair_verb", "present_verb", "held_verb"):
-        if phrase_re(cls).search(gap):
-            return True
-    return bool(re.search(r"\b(?:cho biết|khẳng định|nêu rõ|đánh giá|tặng|trao)\b", gap))
+    """Does another clause's verb stand in the gap (so the names before it are not the subject)?"""
+    return any(phrase_re(cls).search(gap) for cls in ("speech_verb", "chair_verb", "present_verb", "held_verb", "report_verb"))
 
 
 def _title_subject(text: str, sent: Sentence, verb_start: int, role_holders: dict[str, set[str]], vocab: Vocabulary) -> list[str]:

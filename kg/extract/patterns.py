@@ -30,6 +30,3 @@ def is_abbr(token: str) -> bool:
     """Two or more capitals make an abbreviation (TTg, KH&CN); "Du" is a word."""
     return sum(c.isupper() for c in token) >= 2 and bool(ABBR_RE.fullmatch(token))
 
-
-# word classes are vocabulary; these names are kept for the extractor's modules
-from kg.vocab import alternation, lexicon, phrase_re  # noqa: E402,F401

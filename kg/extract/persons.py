@@ -8,6 +8,8 @@ around them, and those marks, not the surname list alone, decide:
   ``Bí thư Tỉnh ủy Quảng Nam Phan Việt Cường``;
 - before a title list: ``Lê Xuân Định - Ủy viên Ban Cán sự, ...``;
 - before a verb of what officials do: ``Nguyễn Văn Thành chủ trì``;
+- a full name of three or four capitals opening with a surname, with nothing around it;
+- the rest of a list that a named person or a plural title opens;
 - anywhere else in the article once one of the above has shown it is a name.
 
 Where a title, a body or a place runs straight into a name, the known surnames and places
@@ -22,9 +24,9 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.bodies import parse_body
-from kg.extract.patterns import NAME_RUN_RE, alternation, is_abbr, lexicon, phrase_re
+from kg.extract.patterns import NAME_RUN_RE, is_abbr
 from kg.model import Article
-from kg.vocab import Vocabulary
+from kg.vocab import Vocabulary, alternation, lexicon, phrase_re
 
 _MAX_NAME = 5
 # what may stand between a name and the title list after it: "X, ", "X - nguyên ", "X ("
@@ -232,8 +234,8 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
         # 3. before a title list, 4. before an official's verb
         for m in NAME_RUN_RE.finditer(text, s0, s1):
             start, end = _clip_run(text, m, vocab)
-            if (lead := re.match(r"(?:Ông|Bà|Anh|Chị|Đồng chí) ", text[start:end])):
-                start += lead.end()  # a capitalised honorific opens the sentence
+            if (lead := honorific.match(text, start, end)) and text[lead.end() : lead.end() + 1] == " ":
+                start = lead.end() + 1  # a capitalised honorific opens the sentence (Ông X cho biết)
             run = text[start:end]
             if len(run.split()) < 2 or _not_person_context(text, start):
                 continue
@@ -281,7 +283,7 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 named_ends.add(m.start() + len(split[1]))
                 prev_end = walked = m.end()
 
-    # 5. every other place a confirmed name is written
+    # 7. every other place a confirmed name is written
     names = sorted({p.name for p in found}, key=len, reverse=True)
     if names:
         name_re = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, names)))

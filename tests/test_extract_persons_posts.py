@@ -104,3 +104,36 @@ def test_presidium_members_are_not_chairs(facts_of):
                  "Chủ tịch UBND tỉnh Lê Văn Dũng phát biểu.")
     assert sorted(p.name for p in f.persons) == ["Lê Văn Bình", "Lê Văn Dũng", "Nguyễn Văn An", "Trần Thị Cúc"]
     assert {(p.person, p.role) for p in f.posts} == {("Lê Văn Dũng", "Chủ tịch")}
+
+
+def test_a_body_name_runs_on_to_the_place_or_number_that_closes_it(facts_of):
+    # office names are often written partly small; the place, number or numeral ends them
+    f = facts_of("Ông Nguyễn Vi Hùng, Chi cục trưởng Chi cục phòng chống tệ nạn xã hội Hà Nội phải có công văn.")
+    assert posts(f) == {("Nguyễn Vi Hùng", "Chi cục trưởng", "Chi cục phòng chống tệ nạn xã hội Hà Nội")}
+    f = facts_of("Ông Nguyễn Thành Duy, Giám đốc Công ty Điện lực 2, sẽ thôi giữ chức giám đốc.")
+    assert ("Nguyễn Thành Duy", "Giám đốc", "Công ty Điện lực 2") in posts(f)
+    f = facts_of("Ông Đỗ Đức Tiến - Giám đốc Trung tâm Tìm kiếm cứu nạn hàng hải khu vực I - cho biết lúc 20g ngày 9-3.")
+    assert posts(f) == {("Đỗ Đức Tiến", "Giám đốc", "Trung tâm Tìm kiếm cứu nạn hàng hải khu vực I")}
+    f = facts_of("Ông Đào Ngọc Lượng, Phó Giám đốc Sở Văn hoá –Thông tin Điện Biên, cho biết.")
+    assert posts(f) == {("Đào Ngọc Lượng", "Phó Giám đốc", "Sở Văn hóa –Thông tin Điện Biên")}
+
+
+def test_a_body_name_that_may_be_cut_is_not_given_as_the_post_body(facts_of):
+    # where small words run on past what the reader knows, a cut name ("Cục Cảnh sát",
+    # a different, generic body) would be wrong: the post keeps its title, body unsaid
+    f = facts_of("Cục trưởng Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ Bộ Công an "
+                 "Nguyễn Hoà Bình cho biết.")
+    assert posts(f) == {("Nguyễn Hòa Bình", "Cục trưởng", None)}
+    f = facts_of("Theo ông Đinh Văn Sang, Phó Giám đốc Công ty Vận tải hành khách đường sắt Sài Gòn thông báo.")
+    assert posts(f) == {("Đinh Văn Sang", "Phó Giám đốc", None)}
+    f = facts_of("Ông Phạm Văn Mão, Hiệu trưởng Trường THPT Thái Thuận gặp Chủ tịch Hội đồng.")
+    assert posts(f) == {("Phạm Văn Mão", "Hiệu trưởng", "Trường THPT Thái Thuận")}
+
+
+def test_a_verb_or_conjunction_after_a_body_ends_its_name(facts_of):
+    f = facts_of("Trưởng đoàn kiểm tra là ông Trần Ngát, Phó bí thư thường trực Tỉnh ủy Lạng Sơn vì chưa làm tròn trách nhiệm.")
+    assert posts(f) == {("Trần Ngát", "Phó Bí thư Thường trực", "Tỉnh ủy Lạng Sơn")}
+    f = facts_of("Bà Nguyễn Lan Châu, Phó Giám đốc Trung tâm Khí tượng Thủy văn Trung ương nói.")
+    assert posts(f) == {("Nguyễn Lan Châu", "Phó Giám đốc", "Trung tâm Khí tượng Thủy văn Trung ương")}
+    f = facts_of("Ông Nguyễn Dy Niên, Bộ trưởng Bộ Ngoại giao, cho biết.")
+    assert posts(f) == {("Nguyễn Dy Niên", "Bộ trưởng", "Bộ Ngoại giao")}

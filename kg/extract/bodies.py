@@ -44,6 +44,10 @@ class BodyMention:
     end: int
     text: str  # as written
     levels: tuple[Level, ...]  # innermost first
+    # True where the reader stopped at a small word it does not know and could not see
+    # where the name ends ("Cục Cảnh sát | điều tra tội phạm về ..."): the name as read may
+    # be a cut, different body, so facts do not take it as their body.
+    doubtful: bool = False
 
 
 def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
@@ -54,8 +58,12 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
     cursor = pos  # end of the last word read (a connector is read, not yet accepted)
     prev = "head"  # head | cap | abbr | place | word: what the last accepted word was
     lows = taken = 0
+    glued = False
     while taken < _MAX_SPEC_TOKENS:
-        t = _TOKEN_RE.match(text, cursor + 1) if text[cursor : cursor + 1] == " " else None
+        if glued:  # the word right after a glued dash
+            t, glued = _TOKEN_RE.match(text, cursor), False
+        else:
+            t = _TOKEN_RE.match(text, cursor + 1) if text[cursor : cursor + 1] == " " else None
         if t is None or t.end() > limit:
             break
         w, at = t.group(), t.start()
@@ -78,10 +86,12 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
         elif (nm := name_words.match(text, at, limit)) and not stop.match(text, at, limit):
             end = cursor = nm.end()
             prev, lows = ("unit" if phrase_re("place_unit").fullmatch(nm.group()) else "word"), 0
-        elif w in ("-", "–") and prev in ("cap", "place") and (nxt := _next_token(text, t.end(), limit)) \
+        elif w in ("-", "–") and prev in ("cap", "place") \
+                and (nxt := _next_token(text, t.end(), limit) or _TOKEN_RE.match(text, t.end(), limit)) \
                 and is_cap(nxt.group()) and not vocab.role_re.match(text, nxt.start(), limit) \
                 and not _starts_name(text, nxt, limit, vocab):
-            cursor = t.end()  # "Ban Tư tưởng - Văn hóa", "Lao động - Thương binh và Xã hội"
+            # "Ban Tư tưởng - Văn hóa", "Lao động - Thương binh và Xã hội", "Văn hoá –Thông tin"
+            cursor, glued = t.end(), nxt.start() == t.end()
             continue
         elif w in ("và", "các"):
             nxt = _TOKEN_RE.match(text, t.end() + 1) if text[t.end() : t.end() + 1] == " " else None
@@ -96,8 +106,11 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
             continue
         elif prev == "abbr" and w[:1].islower() and _capital_follows(text, at, limit):
             end = cursor = t.end()  # "Công ty TNHH thương mại dịch vụ Nam Thái"
-        elif prev == "cap" and lows < 3 and w[:1].islower() and w.isalpha() and not stop.match(text, at, limit) \
-                and (lows == 0 or _name_goes_on(text, t.end(), limit)):
+        elif prev == "cap" and lows < 3 and w[:1].islower() and w.isalpha() and not _ends_word(text, at, limit) \
+                and (lows == 0 or _name_goes_on(text, t.end(), limit)) \
+                and not ((nt := _next_token(text, t.end(), limit)) and is_cap(nt.group())
+                         and vocab.role_re.match(text, nt.start(), limit)):
+            # (a small word before a title is a verb: "Trường THPT Thái Thuận | gặp Chủ tịch")
             # the first small syllable after a capital completes its word (Xây dựng, Du lịch);
             # more only where the name visibly goes on (Phát triển truyền thông KH&CN)
             end = cursor = t.end()
@@ -198,7 +211,8 @@ def find_bodies(text: str, start: int, end: int, barriers: list[tuple[int, int]]
         if mention is None:
             pos = m.end()
             continue
-        out.append(mention)
+        if not mention.doubtful:  # a name that may be cut is not a body the article names
+            out.append(mention)
         pos = mention.end
     return out
 
@@ -222,7 +236,7 @@ def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: boo
     written = text[pos:end]
     if m is not None:
         head = vocab.heads[fold(m.group())]
-        if re.match(r"\s(?:trưởng|phó)\b", text[m.end() : m.end() + 6]):
+        if re.match(r"\s(?:trưởng|phó)\b", text[m.end() : m.end() + 8]):
             return None  # "Cục trưởng", "Tổng cục trưởng": a title, not the body
         if written[:1].islower() and not (head.kind == "party" and head.needs in ("owner", "place")):
             return None  # bộ, vụ, hội, sở written small are common words (nội bộ, nhiệm vụ)
@@ -234,7 +248,92 @@ def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: boo
             return None  # a bare lower-case head is a common noun: đảng bộ, chi bộ
         if end == head_end and head.needs == "name" and not head.nests:
             return None  # Hội, Ủy ban alone name nothing
-    return BodyMention(pos, end, written, split_levels(written, vocab))
+    doubtful = False
+    if m is not None and not (end == head_end and vocab.heads[fold(m.group())].needs == "place"):
+        # (a bare Tỉnh ủy, UBND: its place would be a capital, so small words after it
+        # are never part of it)
+        end, doubtful = _settle_end(text, end, limit, vocab)
+        written = text[pos:end]
+    return BodyMention(pos, end, written, split_levels(written, vocab), doubtful)
+
+
+# what may end a body's name: punctuation, a quote, a spaced dash, the end of the text
+_HARD_END_RE = re.compile(r"\s*(?:[,;:.!?()\[\]\"“”'‘’…]|[-–—](?:\s|$)|$)")
+_WORD_AFTER_RE = re.compile(r" ([^\s,;:.!?()\[\]\"“”…]+)")
+_ROMAN_OR_NUMBER_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3}[A-Z]?)")
+_MAX_TAIL = 10  # words a name may run on past where the reader stopped
+
+
+_ENDER_CLASSES = ("stop", "agent_verb", "speech_verb", "report_verb", "chair_verb", "present_verb",
+                  "attend_verb", "held_verb", "honorific", "title_joiner", "body_verb", "clause_word")
+
+
+def _ends_word(text: str, pos: int, limit: int) -> bool:
+    """May a small syllable right after a capital not complete its word (``Xây | dựng``)?
+    Stop words and the verbs of what people do are never a word's second syllable; the
+    verbs bodies do often are (``Ngoại giao``, ``Độc lập``), so they do not count here."""
+    return any(phrase_re(c).match(text, pos, limit) for c in ("stop", "agent_verb", "speech_verb"))
+
+
+def _ends_name(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
+    """Does a small word at pos surely end a name (a stop word, a verb, a title, an
+    honorific), rather than start a longer name word (``dự phòng``, not ``dự``)?"""
+    found = [m.end() for c in _ENDER_CLASSES if (m := phrase_re(c).match(text, pos, limit))]
+    if rm := vocab.role_re.match(text, pos, limit):
+        found.append(rm.end())
+    ender = max(found, default=None)
+    if ender is None:
+        return False
+    word = phrase_re("name_word").match(text, pos, limit)
+    return word is None or word.end() <= ender
+
+
+def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int, bool]:
+    """Check where the reader stopped, and run on where the name visibly goes on.
+
+    Names of offices are often written partly small (``Trung tâm Tìm kiếm cứu nạn hàng hải
+    khu vực I``, ``Chi cục phòng chống tệ nạn xã hội Hà Nội``). A name has surely ended
+    where punctuation, a stop word, a verb, a title, an honorific or a capital (a person,
+    the next body) follows, or where it ends in a place or an abbreviation. Past a small
+    word the reader did not know, the name is read on only to a place, an abbreviation or
+    a number that closes it. Anything else leaves the name in doubt: small words alone
+    (``Bộ Công an nhận định``, ``Cục Quản lý lao động nước ngoài``) cannot tell a name's
+    own words from the verb after it.
+    """
+    first = _WORD_AFTER_RE.match(text, end, limit)
+    if first is None:
+        return end, False  # punctuation or the end: the name ended
+    w = first.group(1)
+    if _ROMAN_OR_NUMBER_RE.fullmatch(w) and _HARD_END_RE.match(text, first.end(1), limit):
+        return first.end(1), False  # "Công ty Điện lực 2.", "UBND phường 27,"
+    if not w[:1].islower() or _ends_name(text, first.start(1), limit, vocab):
+        return end, False  # a capital (a person, the next body), a verb, a stop word
+    if (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and is_cap(nt.group(1)) \
+            and vocab.role_re.match(text, nt.start(1), limit):
+        return end, False  # a small word before a title is a verb: "... Thái Thuận | gặp Chủ tịch"
+    before = text[:end].rsplit(" ", 1)[-1]
+    if is_abbr(before) or re.search(r"(?:%s)$" % vocab.place_re.pattern, text[max(0, end - 40) : end]):
+        return end, False  # "Tỉnh ủy Lạng Sơn | tổ chức", "Công an TP.HCM | bắt giữ"
+    pos, words = end, 0
+    while words < _MAX_TAIL:
+        t = _WORD_AFTER_RE.match(text, pos, limit)
+        if t is None:
+            break
+        at, w = t.start(1), t.group(1)
+        if w[:1].islower():
+            if _ends_name(text, at, limit, vocab) or not all(p.isalpha() for p in w.split("/")):
+                break
+            pos = t.end(1)
+        elif pm := vocab.place_re.match(text, at, limit):
+            return pm.end(), False  # "... đường sắt Sài Gòn", "... xã hội Hà Nội"
+        elif is_abbr(w) and not vocab.role_re.match(text, at, limit):
+            return t.end(1), False  # "... cửa khẩu Tân Thanh" is not closed; "... dầu khí PVN" is
+        elif _ROMAN_OR_NUMBER_RE.fullmatch(w) and _HARD_END_RE.match(text, t.end(1), limit):
+            return t.end(1), False  # "... khu vực I -"
+        else:
+            break  # another capital: a name, a title, or words we cannot place
+        words += 1
+    return end, True
 
 
 # ---------------------------------------------------------------------------- registry

@@ -74,7 +74,7 @@ def _issuer_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> tuple[Body
     at = pos + m.end()
     role = vocab.role_re.match(text, at, limit)
     body = parse_body(text, (role.end() + 1) if role else at, limit, vocab, allow_lower=True)
-    if not body:
+    if not body or body.doubtful:
         return None, pos
     end = body.end
     if km := re.match(r"\s*\((?:[Kk]hóa|[Kk]hoá)\s+[IVXLC\d]+\)", text[end:limit]):  # (Khóa X): the term
@@ -123,7 +123,7 @@ def _issued_before(text: str, sent_start: int, pos: int, year: int | None, vocab
     issuer = None
     for b in re.finditer(r",\s*|^\s*", clause[: bm.start()]):
         body = parse_body(text, clause_start + b.end(), clause_start + bm.start(), vocab)
-        if body and body.end >= clause_start + bm.start() - 1:
+        if body and not body.doubtful and body.end >= clause_start + bm.start() - 1:
             issuer = body
     return (dates[-1].date if dates else None), issuer
 

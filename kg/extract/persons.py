@@ -216,6 +216,12 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                     break
                 if cand is None and text[body.end : body.end + 1] == " ":
                     cand = NAME_RUN_RE.match(text, body.end + 1, s1)
+                if cand is None and body.doubtful:
+                    # the body's name runs on in small words we cannot end: the name is the
+                    # run of capitals that closes the clause ("... chức vụ Bộ Công an | Nguyễn Hoà Bình")
+                    stretch = re.match(r"[^,;:.()\n]*", text[body.end : s1]).group()
+                    cand = next((r for r in NAME_RUN_RE.finditer(text, body.end, body.end + len(stretch))
+                                 if _split_name(r.group(), vocab)), None)
                 if cand is None:
                     continue
             else:

@@ -55,6 +55,8 @@ def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabu
     (``Thứ trưởng các vấn đề kỹ thuật ...``): the writer named a body we cannot read.
     """
     body = parse_body(text, pos, limit, vocab, headless=True) if text[pos - 1 : pos] == " " else None
+    if body is not None and body.doubtful:
+        return None, body.end  # the name may be cut: leave the post's body unsaid
     written = body.text if body else ""
     end = body.end if body else pos - 1
     headless = body is not None and body.levels[0].head is None

@@ -137,3 +137,36 @@ def test_a_verb_or_conjunction_after_a_body_ends_its_name(facts_of):
     assert posts(f) == {("Nguyễn Lan Châu", "Phó Giám đốc", "Trung tâm Khí tượng Thủy văn Trung ương")}
     f = facts_of("Ông Nguyễn Dy Niên, Bộ trưởng Bộ Ngoại giao, cho biết.")
     assert posts(f) == {("Nguyễn Dy Niên", "Bộ trưởng", "Bộ Ngoại giao")}
+
+
+def test_the_words_after_an_administrative_unit_name_the_place_first(facts_of):
+    # many communes and streets bear a person's name: "xã Lương Thế Trần" is a commune
+    f = facts_of("Phó chủ tịch UBND xã Lương Thế Trần (Cái Nước, Cà Mau) cùng trưởng công an xã bị bắt.")
+    assert f.persons == () and f.posts == ()
+    f = facts_of("Chủ tịch UBND xã Hộ Hải Mai Tấn Phát cho biết.")
+    assert posts(f) == {("Mai Tấn Phát", "Chủ tịch", "Ủy ban nhân dân xã Hộ Hải")}
+    f = facts_of("Chủ tịch UBND huyện Lê Văn Dũng (Cái Nước, Cà Mau) cho biết.")
+    assert f.persons == ()
+
+
+def test_a_dead_leaders_title_is_remembered_not_held(facts_of):
+    f = facts_of("Bức thư của Chủ tịch Hồ Chí Minh gửi ngành giáo dục được đọc lại.", published="12-09-2006")
+    assert [(p.person, p.role, p.former) for p in f.posts] == [("Hồ Chí Minh", "Chủ tịch", True)]
+    f = facts_of("Đoàn đã dâng hương tưởng niệm cố Thủ tướng Võ Văn Kiệt.", published="12-09-2009")
+    assert [(p.person, p.former) for p in f.posts] == [("Võ Văn Kiệt", True)]
+    # a namesake holding another post is not the leader
+    f = facts_of("Ông Trần Phú, Giám đốc Công ty Bình Minh cho biết.", published="12-09-2006")
+    assert [(p.person, p.role, p.former) for p in f.posts] == [("Trần Phú", "Giám đốc", False)]
+    # while the leader lived, the post was held
+    f = facts_of("Tại buổi làm việc, Thủ tướng Võ Văn Kiệt phát biểu chỉ đạo.", published="12-09-1995")
+    assert [(p.person, p.former) for p in f.posts] == [("Võ Văn Kiệt", False)]
+
+
+def test_a_post_the_person_is_removed_from_is_not_current(facts_of):
+    f = facts_of("Ông Nguyễn Thành Duy, Giám đốc Công ty Điện lực 2, sẽ thôi giữ chức giám đốc.")
+    assert [(p.person, p.former) for p in f.posts] == [("Nguyễn Thành Duy", True)]
+    f = facts_of("UBND tỉnh đã ký quyết định cách chức đối với ông Lê Văn Nam, Giám đốc Sở Xây dựng.")
+    assert [(p.person, p.former) for p in f.posts] == [("Lê Văn Nam", True)]
+    # the one who signs the dismissal keeps his post
+    f = facts_of("Chủ tịch UBND tỉnh Trần Văn Minh đã ký quyết định cách chức ông Lê Văn Nam.")
+    assert [(p.person, p.role, p.former) for p in f.posts] == [("Trần Văn Minh", "Chủ tịch", False)]

@@ -6,6 +6,7 @@ and meetings, which use both.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
@@ -69,7 +70,10 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
 
     posts: list[Post] = []
     for m, org in resolve_posts(find_post_mentions(article, persons, vocab), registry):
-        posts.append(Post(m.person, m.role, org, article.evidence(m.sentence), former=m.former))
+        on = article.published.date() if isinstance(article.published, dt.datetime) else article.published
+        # a dead leader's title ("Chủ tịch Hồ Chí Minh") is remembered, not held
+        former = m.former or vocab.is_historical(m.person, m.role, on)
+        posts.append(Post(m.person, m.role, org, article.evidence(m.sentence), former=former))
     posts = _dedupe_posts(posts)
     role_holders: dict[str, set[str]] = defaultdict(set)
     for p in posts:

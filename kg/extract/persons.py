@@ -49,6 +49,15 @@ def _not_person_context(text: str, start: int) -> bool:
     return bool(re.search(r"(?:(?:%s)|(?<!\w)\d+[A-Z]?(?:/\d+)?)\s*$" % phrase_re("not_person_before").pattern, before))
 
 
+# "(Cái Nước, Cà Mau)", "(huyện Cái Nước)": the places a commune or district lies in
+_LOCALITY_AFTER_RE = re.compile(r" ?\((?:[^()\d]{2,40}, ?[^()\d]{2,30}|(?:huyện|quận|tỉnh|thị xã|TP\.?) [^()\d]{2,30})\)")
+
+
+def _after_place_unit(text: str, pos: int) -> bool:
+    """Does an administrative unit (``xã``, ``huyện``, ``TP``) stand right before pos?"""
+    return bool(re.search(r"(?:%s)\s$" % phrase_re("place_unit").pattern, text[max(0, pos - 12) : pos]))
+
+
 def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[int, str] | None:
     """Where a name starts inside a capitalised run, and the name (offset in run)."""
     sylls = run.split()
@@ -216,12 +225,19 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                     break
                 if cand is None and text[body.end : body.end + 1] == " ":
                     cand = NAME_RUN_RE.match(text, body.end + 1, s1)
-                if cand is None and body.doubtful:
+                if cand is None and body.doubtful and not re.search(r"[-–—,(:]\s*$", text[max(s0, r.start() - 3) : r.start()]):
                     # the body's name runs on in small words we cannot end: the name is the
                     # run of capitals that closes the clause ("... chức vụ Bộ Công an | Nguyễn Hoà Bình")
-                    stretch = re.match(r"[^,;:.()\n]*", text[body.end : s1]).group()
-                    cand = next((r for r in NAME_RUN_RE.finditer(text, body.end, body.end + len(stretch))
-                                 if _split_name(r.group(), vocab)), None)
+                    stretch_end = body.end + len(re.match(r"[^,;:.()\n]*", text[body.end : s1]).group())
+                    last = None
+                    for last in NAME_RUN_RE.finditer(text, body.end, stretch_end):
+                        pass
+                    if last is not None and (not text[last.end() : stretch_end].strip()
+                                             or agent.match(text, last.end() + 1, s1)) \
+                            and 3 <= len(last.group().split()) <= 4 \
+                            and _split_name(last.group(), vocab) == (0, last.group()) \
+                            and not any(w in lexicon()["not_name"] for w in last.group().split()):
+                        cand = last
                 if cand is None:
                     continue
             else:
@@ -232,6 +248,10 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             if split is None:
                 continue
             off, name = split
+            if off == 0 and _after_place_unit(text, cand.start()) and _LOCALITY_AFTER_RE.match(text, cand.end()):
+                # "Phó chủ tịch UBND xã Lương Thế Trần (Cái Nước, Cà Mau)": a place named
+                # after a person, its district and province in brackets after it
+                continue
             start = cand.start() + off
             if _not_person_context(text, r.start()):
                 continue

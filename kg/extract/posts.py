@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
 from kg.extract.persons import PersonMention
-from kg.vocab import alternation
+from kg.vocab import alternation, phrase_re
 from kg.model import Article
 
 from kg.vocab import Role, Vocabulary
@@ -24,7 +24,15 @@ from kg.vocab import Role, Vocabulary
 _TITLES_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
 _LIST_SEP_RE = re.compile(rf"\s*(?:,|;|\s[-–—]|\s(?:{alternation('title_joiner')}))\s*")  # "Phó Chủ tịch kiêm Tổng Thư ký"
 _FORMER_RE = re.compile(rf"(?i)(?:{alternation('former')})\s+")
-_FORMER_BEFORE_RE = re.compile(rf"(?i)(?:{alternation('former')})\s*$")
+# (same line, and not the second syllable of "sự cố", "củng cố", "kiên cố")
+_FORMER_BEFORE_RE = re.compile(rf"(?i)(?<!\w)(?<!sự )(?<!củng )(?<!kiên )(?:{alternation('former')}) +$")
+# "A, Giám đốc X, đã bị cách chức": the leaving phrase after the name, within its clause
+# (the person undergoes it: "bị", "được", "sẽ", "đã" right before; "đã kỷ luật cách chức
+# ông B" is B's)
+_LEAVES_AFTER_RE = re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:bị|được|sẽ|đã|xin|vừa)\s+(?:{alternation('leave_post')})(?!\w)")
+# "quyết định cách chức đối với ông A": the leaving phrase right before the name
+_LEAVES_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('leave_post')})\s+(?:(?:đối với|với)\s+)?"
+                               rf"(?:(?i:{alternation('honorific')})\s+)?$")
 _SCOPE_RE = re.compile(r"(?i)(?:về phía|thay mặt|đại diện)\s+")
 
 
@@ -136,6 +144,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         sent = article.sentences[p.sentence]
         i = bisect.bisect_right(starts, p.end)
         barrier = min(starts[i], sent.end) if i < len(starts) else sent.end
+        leaves = _leaves_post(text, sent.start, sent.end, p, barrier_after=(starts[i] if i < len(starts) else sent.end))
         clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
         if clause not in scopes:
             scopes[clause] = _scope_before(text, clause, p.start, vocab)
@@ -150,7 +159,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
                 if it.role is None:
                     continue
                 item_scope = trailing if it.levels is not trailing else scope
-                out.append(PostMention(p.name, it.role.canonical, it.levels, item_scope or scope, it.former, p.sentence))
+                out.append(PostMention(p.name, it.role.canonical, it.levels, item_scope or scope, it.former or leaves, p.sentence))
         # a title right before the name, and the titles listed before that one
         if p.title:
             r0, r1, b0, b1 = p.title
@@ -159,11 +168,29 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
                 continue
             former = bool(_FORMER_BEFORE_RE.search(text, max(0, r0 - 10), r0))
             levels, _ = _item_body(text, r1 + 1, b1, role, vocab) if b1 > b0 else _item_body(text, r1 + 1, r1 + 1, role, vocab)
-            out.append(PostMention(p.name, role.canonical, levels, scope, former, p.sentence))
+            out.append(PostMention(p.name, role.canonical, levels, scope, former or leaves, p.sentence))
             for item in _titles_before(text, sent.start, r0, vocab, persons):
                 item_scope = levels if levels and _is_scope(levels) and _can_own_committee(levels) else scope
-                out.append(PostMention(p.name, item.role.canonical, item.levels, item_scope, item.former, p.sentence))
+                out.append(PostMention(p.name, item.role.canonical, item.levels, item_scope, item.former or leaves, p.sentence))
     return out
+
+
+def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, barrier_after: int) -> bool:
+    """Does the sentence report that this person leaves the post it gives them (``bị cách
+    chức``, ``buộc thôi việc``, ``sẽ thôi giữ chức``)? Guideline: the post someone is moved
+    or removed from is not a current one. The phrase must follow the name before the next
+    person is named, or stand right before the name."""
+    start = p.title[0] if p.title else p.start
+    if _LEAVES_BEFORE_RE.search(text, max(sent_start, start - 60), start):
+        return True
+    after = _LEAVES_AFTER_RE.match(text, p.end, sent_end)
+    if after is not None and any(phrase_re(c).search(text, p.end, after.start() + len(after.group().rstrip()) - 1)
+                                 for c in ("report_verb", "speech_verb", "chair_verb")) \
+            or after is not None and re.search(r"(?<!\w)nói(?!\w)", text[p.end : after.end()]):
+        return False  # "A cho biết, ... những cán bộ đã nghỉ hưu": what A says, not A's post
+    # "... ký quyết định cách chức | ông B": a phrase right before the next name is B's
+    return after is not None and after.end() <= barrier_after \
+        and (barrier_after >= sent_end or barrier_after - after.end() > 25)
 
 
 def _titles_before(text: str, sent_start: int, pos: int, vocab: Vocabulary,

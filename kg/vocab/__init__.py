@@ -6,6 +6,7 @@ every stage and every worker process shares one parsed copy.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -51,6 +52,8 @@ class Vocabulary:
     national_issuers: frozenset[str]  # upper-cased, Đ→D
     clutter: tuple[re.Pattern[str], ...]  # a line that is page furniture
     tail_markers: tuple[re.Pattern[str], ...]  # a line after which only furniture follows
+    # leaders who have died: name -> (date of death, titles they are remembered by; None: all)
+    historical: dict[str, tuple[dt.date, frozenset[str] | None]]
 
     @functools.cached_property
     def role_re(self) -> re.Pattern[str]:
@@ -60,8 +63,8 @@ class Vocabulary:
         alt = "|".join(map(re.escape, alts))
         # the listed titles first (longest first), so "Phó Thủ tướng Thường trực" is not
         # read as "Phó" + "Thủ tướng"
-        # "Đoàn Chủ tịch" is a congress's presidium, not a title
-        return re.compile(r"(?<![\w&])(?<!đoàn )(?:(?:%s)|phó\s+(?:%s))(?![\w&])" % (alt, alt), re.IGNORECASE)
+        # "Đoàn Chủ tịch" is a congress's presidium, "Ban Giám đốc" a board: bodies, not titles
+        return re.compile(r"(?<![\w&])(?<!đoàn )(?<!ban )(?:(?:%s)|phó\s+(?:%s))(?![\w&])" % (alt, alt), re.IGNORECASE)
 
     @functools.cached_property
     def head_re(self) -> re.Pattern[str]:
@@ -84,6 +87,15 @@ class Vocabulary:
             # a deputy of a title the table lists only without "Phó"
             return Role("Phó " + base.canonical, "Deputy " + base.english, base.body_prefix, base.implied_head)
         return None
+
+    def is_historical(self, name: str, role: str, on: dt.date | None) -> bool:
+        """Is ``role`` a title the article gives ``name`` in memory of a leader who had died
+        by ``on`` (the article's date)? Unknown without a date."""
+        fig = self.historical.get(name)
+        if fig is None or on is None:
+            return False
+        died, titles = fig
+        return on > died and (titles is None or role in titles)
 
     @functools.cached_property
     def roles_by_canonical(self) -> dict[str, Role]:
@@ -148,8 +160,13 @@ def load() -> Vocabulary:
         for line in files("kg.vocab").joinpath("clutter.txt").read_text("utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
+    historical = {
+        r["name"]: (dt.date.fromisoformat(r["died"]), None if r["titles"] == "*" else frozenset(_split(r["titles"])))
+        for r in _table("historical_figures.tsv")
+    }
     return Vocabulary(
         roles=roles,
+        historical=historical,
         heads=heads,
         abbreviations={a: e for a, e in _rows("abbreviations.tsv")},
         surnames=frozenset(r[0] for r in _rows("surnames.txt")),

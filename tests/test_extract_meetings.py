@@ -103,3 +103,30 @@ def test_coordinated_organizers_share_the_place(facts_of):
                  "90 năm ngày thành lập Đảng.")
     assert f.meetings[0].organizer == "Thành ủy TP Hải Phòng"
     assert f.meetings[0].date == dt.date(2020, 2, 3)
+
+
+def test_an_anniversary_is_not_held_on_the_day_it_celebrates(facts_of):
+    f = facts_of("Sáng qua, tại Cung Văn hóa Hữu nghị, Thành ủy TP Hà Nội đã tổ chức trọng thể lễ kỷ niệm 29 năm "
+                 "ngày miền Nam hoàn toàn giải phóng (30/4/1975-30/4/2004).")
+    assert [(m.title, m.date) for m in f.meetings] == [("lễ kỷ niệm 29 năm", None)]
+
+
+def test_a_date_years_away_from_the_article_is_another_events(facts_of):
+    f = facts_of("Ngày 24-3-2001, Thành ủy Hà Nội đã tổ chức hội nghị tổng kết công tác.", published="25-03-2006")
+    assert [m.date for m in f.meetings] == [None]
+    f = facts_of("Ngày 24-3-2006, Thành ủy Hà Nội đã tổ chức hội nghị tổng kết công tác.", published="25-03-2006")
+    assert [m.date for m in f.meetings] == [dt.date(2006, 3, 24)]
+
+
+def test_a_meeting_named_only_by_its_kind_with_nothing_known_is_not_kept(facts_of):
+    f = facts_of("Sau đó, cuộc họp đã diễn ra trong không khí căng thẳng.")
+    assert f.meetings == ()
+    f = facts_of("Sau đó, cuộc họp đã diễn ra dưới sự chủ trì của ông Nguyễn Văn An.")
+    assert [m.chairs for m in f.meetings] == [("Nguyễn Văn An",)]
+
+
+def test_a_meeting_title_stops_where_the_clause_goes_on(facts_of):
+    f = facts_of("Ngày 12-7-2006, Bộ Ngoại giao đã tổ chức hội nghị gồm đại diện lãnh đạo các bộ, ngành.")
+    assert [m.title for m in f.meetings] == ["hội nghị"]
+    f = facts_of("Sáng 5-1-2006, Bộ GD-ĐT tổ chức lễ trao học bổng FUYO cho 50 sinh viên xuất sắc.")
+    assert [m.title for m in f.meetings] == ["lễ trao học bổng FUYO"]

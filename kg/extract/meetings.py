@@ -27,8 +27,15 @@ from kg.vocab import Vocabulary, alternation, lexicon, phrase_re
 
 _TITLE_END_RE = re.compile(
     r"[,;:!?]|\.(?:\s|$)|\s(?:do|dưới sự|tại|với sự|vào|diễn ra|đã|được|nhằm|chủ trì|đồng chủ trì|"
-    r"sáng|chiều|tối|ngày|có|bằng hình thức|theo hình thức|và trao|khai mạc|bế mạc)\s"
+    r"sáng|chiều|tối|ngày|có|bằng hình thức|theo hình thức|và trao|khai mạc|bế mạc|"
+    # the clause goes on past the name: "Hội nghị ... cũng sẽ", "hội nghị gồm đại diện ...",
+    # "lễ trao giải cho 100 bức tranh"
+    r"cũng|sẽ|gồm|là|không|mà|thì|nhưng|vì|nên|để|cho|thuộc|này|đó|vừa|đang|mới)\s"
 )
+# a report of a meeting is news: a date more than this far from the article's is another
+# event's (the founding a "lễ kỷ niệm 60 năm" celebrates, a notice the meeting followed)
+_NEWS_WINDOW = dt.timedelta(days=366)
+_ANNIVERSARY_RE = re.compile(r"(?i)kỷ niệm\s+\d+\s+năm")
 _NOT_HELD_RE = re.compile(
     r"(?i)(?:mới|vừa|đã được|sẽ|sắp|dự kiến|chuẩn bị|tiến tới|việc|để|hướng tới|các|những|từng)\s+(?:\S+\s+){0,2}$"
 )
@@ -119,17 +126,21 @@ def find_meetings(
     body_sents = [s for s in article.sentences if article.headline is None or s.start >= article.headline.end]
     lead = {s.index for s in body_sents[:3]}
     drafts: list[_Draft] = []
+    # what "now" is for the article: its date, else the latest full date it writes
+    now = article.published or max((d.date for d in find_dates(text, 0, len(text), None) if d.has_year), default=None)
     for sent in article.sentences:
         if article.headline and sent.start < article.headline.end:
             continue
-        dates = find_dates(text, sent.start, sent.end, year)
+        dates = [d for d in find_dates(text, sent.start, sent.end, year) if _is_news_date(d.date, now)]
         for noun in _noun_matches(text, sent.start, sent.end):
             dated = [d for d in dates if d.end <= noun.start()]
             if not _is_held(text, sent, noun, bool(dated), sent.index in lead):
                 continue
             end = _title_end(text, noun.start(), sent.end)
             d = _Draft(" ".join(text[noun.start() : end].split()), sent.index, noun.start(), end)
-            d.date = dated[0].date if dated else _date_after(text, end, sent.end, year)
+            d.date = dated[0].date if dated else _date_after(text, end, sent.end, year, _ANNIVERSARY_RE.search(d.title))
+            if not _is_news_date(d.date, now):
+                d.date = None
             d.location = _location(text, sent, vocab)
             d.organizer = _organizer(text, sent, noun.start(), end, bodies, registry)
             d.evidence.append(sent.index)
@@ -158,10 +169,26 @@ def find_meetings(
             d.documents += [doc.key for doc in documents if h.start <= doc.start < h.end and doc.key not in d.documents]
     if drafts:
         _assign_roles(article, persons, drafts, role_holders, vocab)
+    drafts = [d for d in drafts if not _says_nothing(d)]
     # a meeting no sentence reports held is kept only where someone is said to act at a
     # meeting (phát biểu tại Hội nghị, chủ trì Hội nghị): otherwise the article only names it
     return [d for d in drafts if d.sentence is not None or any(
         _noun_matches(text, article.sentences[i].start, article.sentences[i].end) for i in d.evidence)]
+
+
+def _is_news_date(date: dt.date | None, published: dt.date | dt.datetime | None) -> bool:
+    if date is None or published is None:
+        return True
+    on = published.date() if isinstance(published, dt.datetime) else published
+    return abs(date - on) <= _NEWS_WINDOW
+
+
+def _says_nothing(d: _Draft) -> bool:
+    """A meeting named only by its kind ("cuộc họp", "Hội nghị"), with no date, no body
+    holding it and no one acting at it, tells a reader nothing they can use or check."""
+    generic = phrase_re("meeting_noun").fullmatch(d.title.strip()) is not None
+    return generic and d.date is None and d.organizer is None \
+        and not (d.chairs or d.speakers or d.presenters or d.attendees)
 
 
 def _mentions_meeting_at_all(text: str) -> bool:
@@ -186,13 +213,17 @@ def _same_title(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.5 or a.lower().startswith(b.lower()) or b.lower().startswith(a.lower())
 
 
-def _date_after(text: str, pos: int, end: int, year: int | None) -> dt.date | None:
+def _date_after(text: str, pos: int, end: int, year: int | None, anniversary: bool = False) -> dt.date | None:
     """``Hội nghị X (khóa IX) đã bế mạc ... ngày 10/7`` / ``diễn ra tại Hà Nội trong 2 ngày
     (27 và 28-2-2006)``: the first date of the clause after the meeting's name, unless a
     document's number comes first (its date is the document's)."""
     stop = re.search(r"[;:]|\d+\s*[-/]\s*[A-ZĐ]", text[pos:end])
     limit = pos + stop.start() if stop else end
     dates = find_dates(text, pos, min(limit, pos + 90), year)
+    if anniversary:
+        # "lễ kỷ niệm 29 năm ngày miền Nam hoàn toàn giải phóng (30/4/1975-30/4/2004)": a
+        # date written with its year after an anniversary's name is the day it celebrates
+        dates = [d for d in dates if not d.has_year]
     return dates[0].date if dates else None
 
 

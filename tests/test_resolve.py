@@ -76,3 +76,13 @@ def test_the_same_story_told_twice_is_one_person_a_bare_name_is_not(vocab):
     assert r.person_of[("a", "Trương Văn Lực")] == r.person_of[("b", "Trương Văn Lực")]
     assert r.person_of[("c", "Trương Văn Lực")] != r.person_of[("a", "Trương Văn Lực")]
     assert "named with the same people" in r.merges[0]["merged_on"][0]["evidence"]
+
+
+def test_an_undated_state_number_is_not_given_another_articles_year(vocab):
+    # the government numbers its decrees anew each year: 88/CP of 1999 and a later 88/CP
+    a = facts(vocab, "a", "Theo Nghị định 88/CP ngày 1/9/1999 của Chính phủ về quy chế đấu thầu.")
+    b = facts(vocab, "b", "Căn cứ Nghị định 88/CP, cơ quan chức năng đã xử phạt.")
+    c = facts(vocab, "c", "Nghị định số 88/CP ngày 1/9/1999 quy định rõ. Nghị định 88/CP được áp dụng.")
+    r = resolve([a, b, c], vocab)
+    assert r.doc_of[("a", "88/CP")] != r.doc_of[("b", "88/CP")]
+    assert r.doc_of[("a", "88/CP")] == r.doc_of[("c", "88/CP")] == f"{BASE}doc/1999/88-cp"

@@ -19,7 +19,9 @@ How it decides (also in the README):
   is one document per number and year; other symbols (``194-NQ/ĐU``) are one document only
   where the issuing body is pinned down, else per article. Numbers repeat across years
   (``18-NQ/TW`` of 2017 and of 2022), so a dated mention is keyed by its year and an
-  undated one joins the only year known for that number.
+  undated one joins the only year known for that number: across the archive for the
+  party's symbols (numbered through a term), within its article for the state's
+  (``88/CP`` is numbered anew each year).
 """
 from __future__ import annotations
 
@@ -242,8 +244,14 @@ def _documents(all_facts: list[ArticleFacts], org_of, orgs, vocab: Vocabulary):
     doc_of: dict[tuple[str, str], str] = {}
     for f, d, scope in scoped:
         year = d.date.year if d.date else None
-        if year is None and len(years[(scope, d.key)]) == 1:
-            year = next(iter(years[(scope, d.key)]))
+        # an undated mention joins the one year its number is known in: across the archive
+        # for party symbols numbered through a term, within its own article for state ones
+        # numbered by year (88/CP of 1999 is not 88/CP of 2001)
+        known = years[(scope, d.key)]
+        if scope == "" and symbol_key(re.split(r"[/-]", d.id)[-1]) not in vocab.term_numbered:
+            known = {x.date.year for x in f.documents if x.key == d.key and x.date}
+        if year is None and len(known) == 1:
+            year = next(iter(known))
         iri = f"{BASE}doc/{scope}{year or 'undated'}/{_slug(d.key)}"
         doc_of[(f.article_key, d.key)] = iri
         e = documents.setdefault(iri, DocEntity(iri, d.id))

@@ -50,6 +50,7 @@ class Vocabulary:
     doc_types: dict[str, DocType]  # folded type word -> type
     doc_codes: dict[str, DocType]  # upper-cased symbol code -> type
     national_issuers: frozenset[str]  # upper-cased, Đ→D
+    term_numbered: frozenset[str]  # those of them that number documents through a term, not a year
     clutter: tuple[re.Pattern[str], ...]  # a line that is page furniture
     tail_markers: tuple[re.Pattern[str], ...]  # a line after which only furniture follows
     # leaders who have died: name -> (date of death, titles they are remembered by; None: all)
@@ -174,6 +175,7 @@ def load() -> Vocabulary:
         doc_types=doc_types,
         doc_codes=doc_codes,
         national_issuers=frozenset(symbol_key(r[0]) for r in _rows("national_issuers.txt")),
+        term_numbered=frozenset(symbol_key(r[0]) for r in _rows("national_issuers.txt") if r[1:] == ["term"]),
         clutter=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter),
         tail_markers=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter if p.startswith("tail:")),
     )

@@ -103,3 +103,11 @@ def test_a_dot_between_digits_is_no_full_stop():
     text = "Ngày 15.3.2006, hội nghị có 1.000 đại biểu. Ông An phát biểu."
     assert [text[s.start : s.end] for s in split_sentences(text)] == [
         "Ngày 15.3.2006, hội nghị có 1.000 đại biểu.", "Ông An phát biểu."]
+
+
+def test_numbered_list_items_glued_to_the_line_before_get_their_break_back(vocab):
+    from kg.ingest.reader import read_text
+    a = read_text("Danh sách:\n1. Lê Hữu Phúc, Chủ tịch UBND tỉnh Hà Nam2. Hà Hùng Cường, Bí thư Tỉnh ủy Quảng Trị104 "
+                  "Nguyễn Xuân Phúc. Mác bê tông 300 kg/cm2. Phòng PC14 Công an tỉnh.", "t.txt", vocab)
+    assert "Hà Nam\n2. Hà Hùng Cường" in a.text and "Quảng Trị\n104 Nguyễn" in a.text
+    assert "kg/cm2. Phòng PC14 Công an" in a.text  # units and unit codes are not list numbers

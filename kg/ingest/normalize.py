@@ -43,6 +43,22 @@ def normalize_text(text: str) -> str:
     return _OLD_TONE_RE.sub(_move_tone, text)
 
 
+# "... Chủ tịch HĐND tỉnh Hà Nam20. Hà Hùng Cường, ...": a numbered list whose line breaks
+# were lost when the page was saved; the item number sticks to the last word before it.
+# (Not after units: "300 kg/cm2. Đến")
+_GLUED_ITEM_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bkg)(\d{1,3})\. (?=[A-ZĐÀ-Ỹ])")
+
+
+# and without the item's full stop after a capitalised word: "... tỉnh Quảng Trị104 Nguyễn Xuân Phúc"
+_GLUED_BARE_ITEM_RE = re.compile(r"(?<![\w.])([A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(\d{1,3}) (?=[A-ZĐÀ-Ỹ])")
+
+
+def restore_list_breaks(text: str) -> str:
+    """Put back the line break before a numbered list item glued to the previous line."""
+    text = _GLUED_ITEM_RE.sub(lambda m: "\n" + m.group(1) + ". ", text)
+    return _GLUED_BARE_ITEM_RE.sub(lambda m: m.group(1) + "\n" + m.group(2) + " ", text)
+
+
 def normalize_name(text: str) -> str:
     """A short string (name, label) normalised and with whitespace folded."""
     return " ".join(normalize_text(text).split())

@@ -13,7 +13,7 @@ from pathlib import Path
 from unidecode import unidecode
 
 from kg.ingest.dateline import find_published, find_source_url, is_dateline
-from kg.ingest.normalize import normalize_text
+from kg.ingest.normalize import normalize_text, restore_list_breaks
 from kg.ingest.sentences import split_sentences
 from kg.model import Article, Sentence
 from kg.vocab import Vocabulary, alternation
@@ -99,7 +99,7 @@ def _headline(lines: list[str], skip: set[int]) -> Sentence | None:
 
 def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = None) -> Article:
     """Make an Article from already-decoded text."""
-    lines = _drop_clutter(normalize_text(text).split("\n"), vocab)
+    lines = _drop_clutter(restore_list_breaks(normalize_text(text)).split("\n"), vocab)
     body = "\n".join(lines).strip("\n")
     if not body.strip():
         raise SkipInput("empty: no text left after dropping page clutter")

@@ -170,3 +170,9 @@ def test_a_post_the_person_is_removed_from_is_not_current(facts_of):
     # the one who signs the dismissal keeps his post
     f = facts_of("Chủ tịch UBND tỉnh Trần Văn Minh đã ký quyết định cách chức ông Lê Văn Nam.")
     assert [(p.person, p.role, p.former) for p in f.posts] == [("Trần Văn Minh", "Chủ tịch", False)]
+
+
+def test_a_title_with_its_office_in_small_words_before_the_name_is_that_names(facts_of):
+    f = facts_of("Các lãnh đạo của Fafilm là giám đốc Cao Văn Sâm, kế toán trưởng Phan Thị Chi Yến, "
+                 "trưởng phòng kế toán tài chính Nguyễn Thu Hằng, mặc dù đã kiểm tra.")
+    assert posts(f) == {("Cao Văn Sâm", "Giám đốc", None), ("Nguyễn Thu Hằng", "Trưởng phòng", None)}

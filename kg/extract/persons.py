@@ -53,6 +53,24 @@ def _not_person_context(text: str, start: int) -> bool:
 _LOCALITY_AFTER_RE = re.compile(r" ?\((?:[^()\d]{2,40}, ?[^()\d]{2,30}|(?:huyện|quận|tỉnh|thị xã|TP\.?) [^()\d]{2,30})\)")
 
 
+def _name_after_small_words(text: str, pos: int, limit: int, vocab: Vocabulary) -> re.Match[str] | None:
+    """``trưởng phòng kế toán tài chính Nguyễn Thu Hằng``: a title, its office in small words
+    (none a stop word or verb), then the holder's full name."""
+    stop = phrase_re("stop")
+    for _ in range(6):
+        w = re.match(r"[a-zà-ỹđ]+(?= )", text[pos:limit])
+        if w is None or stop.match(text, pos, limit) or phrase_re("agent_verb").match(text, pos, limit) \
+                or vocab.role_re.match(text, pos, limit):
+            return None
+        pos += w.end() + 1
+        run = NAME_RUN_RE.match(text, pos, limit)
+        if run is not None:
+            split = _split_name(run.group(), vocab)
+            return run if split and split[0] == 0 and len(run.group().split()) >= 3 \
+                and re.match(r"\s*[,;.(]", text[run.end() : run.end() + 2]) else None
+    return None
+
+
 def _after_place_unit(text: str, pos: int) -> bool:
     """Does an administrative unit (``xã``, ``huyện``, ``TP``) stand right before pos?"""
     return bool(re.search(r"(?:%s)\s$" % phrase_re("place_unit").pattern, text[max(0, pos - 12) : pos]))
@@ -239,9 +257,11 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                             and not any(w in lexicon()["not_name"] for w in last.group().split()):
                         cand = last
                 if cand is None:
+                    cand = _name_after_small_words(text, pos, s1, vocab)
+                if cand is None:
                     continue
             else:
-                cand = NAME_RUN_RE.match(text, pos, s1)
+                cand = NAME_RUN_RE.match(text, pos, s1) or _name_after_small_words(text, pos, s1, vocab)
                 if cand is None:
                     continue
             split = _split_name(cand.group(), vocab)

@@ -176,3 +176,15 @@ def test_a_title_with_its_office_in_small_words_before_the_name_is_that_names(fa
     f = facts_of("Các lãnh đạo của Fafilm là giám đốc Cao Văn Sâm, kế toán trưởng Phan Thị Chi Yến, "
                  "trưởng phòng kế toán tài chính Nguyễn Thu Hằng, mặc dù đã kiểm tra.")
     assert posts(f) == {("Cao Văn Sâm", "Giám đốc", None), ("Nguyễn Thu Hằng", "Trưởng phòng", None)}
+
+
+def test_two_names_then_two_titles_go_in_order(facts_of):
+    f = facts_of("Ngày 23-3, với sự có mặt của ông Dương Minh Hùng và bà Trần Thị Lệ Hà (Chủ tịch và Phó Chủ tịch "
+                 "UBND thị trấn Dương Đông) cùng đại diện Hội Phụ nữ.")
+    assert posts(f) == {("Dương Minh Hùng", "Chủ tịch", "Ủy ban nhân dân thị trấn Dương Đông"),
+                        ("Trần Thị Lệ Hà", "Phó Chủ tịch", "Ủy ban nhân dân thị trấn Dương Đông")}
+
+
+def test_a_short_run_closed_by_a_place_is_the_bodys_name(facts_of):
+    f = facts_of("Thạc sĩ Trần Thanh Phong, Trưởng Phòng Đào tạo ĐH Nông Lâm TPHCM, trả lời.")
+    assert {p.name for p in f.persons} == {"Trần Thanh Phong"}

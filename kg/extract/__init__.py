@@ -6,10 +6,10 @@ and meetings, which use both.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 
 from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
+from kg.extract.dates import article_now
 from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.meetings import find_meetings
 from kg.extract.persons import PersonMention, find_persons
@@ -69,8 +69,8 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
     registry.add_all(text, bodies, extra=extra)
 
     posts: list[Post] = []
+    on = article_now(text, article.published)
     for m, org in resolve_posts(find_post_mentions(article, persons, vocab), registry):
-        on = article.published.date() if isinstance(article.published, dt.datetime) else article.published
         # a dead leader's title ("Chủ tịch Hồ Chí Minh") is remembered, not held
         former = m.former or vocab.is_historical(m.person, m.role, on)
         posts.append(Post(m.person, m.role, org, article.evidence(m.sentence), former=former))

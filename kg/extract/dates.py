@@ -47,3 +47,16 @@ def find_dates(text: str, start: int, end: int, default_year: int | None) -> lis
             taken.append(m.span())
             out.append(DateMention(m.start(), m.end(), day, m.groupdict().get("y") is not None))
     return sorted(out, key=lambda d: d.start)
+
+
+# an article with no date is taken to be no older than Vietnamese news on the web
+WEB_NEWS_SINCE = dt.date(1997, 1, 1)
+
+
+def article_now(text: str, published: dt.date | dt.datetime | None) -> dt.date:
+    """What "now" is for an article: its date; else no earlier than the latest full date it
+    writes (news reports the present) nor than Vietnamese news on the web."""
+    if published is not None:
+        return published.date() if isinstance(published, dt.datetime) else published
+    written = (d.date for d in find_dates(text, 0, len(text), None) if d.has_year)
+    return max([WEB_NEWS_SINCE, *written])

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
-from kg.extract.dates import find_dates
+from kg.extract.dates import WEB_NEWS_SINCE, article_now, find_dates
 from kg.extract.documents import DocumentMention
 from kg.extract.persons import PersonMention
 from kg.model import Article, Sentence
@@ -127,7 +127,9 @@ def find_meetings(
     lead = {s.index for s in body_sents[:3]}
     drafts: list[_Draft] = []
     # what "now" is for the article: its date, else the latest full date it writes
-    now = article.published or max((d.date for d in find_dates(text, 0, len(text), None) if d.has_year), default=None)
+    # without its own date an article only bounds "now" from below: a meeting date is then
+    # only checked against the start of web news
+    now = article_now(text, article.published) if article.published else None
     for sent in article.sentences:
         if article.headline and sent.start < article.headline.end:
             continue
@@ -177,8 +179,10 @@ def find_meetings(
 
 
 def _is_news_date(date: dt.date | None, published: dt.date | dt.datetime | None) -> bool:
-    if date is None or published is None:
+    if date is None:
         return True
+    if published is None:
+        return date >= WEB_NEWS_SINCE - _NEWS_WINDOW
     on = published.date() if isinstance(published, dt.datetime) else published
     return abs(date - on) <= _NEWS_WINDOW
 

@@ -239,6 +239,10 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                     if len(run.group().split()) < 3 and run.start() > body.start \
                             and not _after_name_boundary(text, body.start, run.start(), vocab):
                         continue  # "Công ty Dệt may Thái Tuấn": a short run is the body's own name
+                    if len(run.group().split()) < 3 and (
+                            re.match(r" (?:TP\.? ?)?[A-ZĐ]{2,}(?![\w&])", text[run.end() : run.end() + 12])
+                            or vocab.place_re.match(text, run.end() + 1)):
+                        continue  # "ĐH Nông Lâm TPHCM": a place after it closes a body's name, not a person's
                     cand = run
                     break
                 if cand is None and text[body.end : body.end + 1] == " ":

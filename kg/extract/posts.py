@@ -151,7 +151,11 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         scope = scopes[clause]
         # titles after the name
         opener = _TITLES_OPEN_RE.match(text, p.end, sent.end)
-        if opener:
+        if opener and (pair := _paired_titles(text, p, opener.end(), sent, persons, vocab)):
+            # "ông A và bà B (Chủ tịch và Phó Chủ tịch UBND X)": the titles go in order
+            for person, role, levels in pair:
+                out.append(PostMention(person, role.canonical, levels, scope, leaves, p.sentence))
+        elif opener:
             items = read_title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
             trailing = next((it.levels for it in reversed(items) if it.levels and _is_scope(it.levels)
                              and _can_own_committee(it.levels)), None)
@@ -173,6 +177,28 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
                 item_scope = levels if levels and _is_scope(levels) and _can_own_committee(levels) else scope
                 out.append(PostMention(p.name, item.role.canonical, item.levels, item_scope, item.former or leaves, p.sentence))
     return out
+
+
+def _paired_titles(text: str, p: PersonMention, pos: int, sent, persons: list[PersonMention], vocab: Vocabulary):
+    """``ông A và bà B (Chủ tịch và Phó Chủ tịch UBND thị trấn X)``: two names, then two
+    titles joined the same way, respectively; both share the body after the second title.
+    None where the text is not so."""
+    if text[pos - 1 : pos] != "(" and not text[p.end : pos].strip().startswith("("):
+        return None
+    first = vocab.role_re.match(text, pos, sent.end)
+    joined = first and re.match(r" và ", text[first.end() : first.end() + 4])
+    second = joined and vocab.role_re.match(text, first.end() + 4, sent.end)
+    if not second:
+        return None
+    before = next((q for q in reversed(persons) if q.sentence == p.sentence and q.end <= p.start), None)
+    if before is None or not re.fullmatch(rf"\s+và\s+(?:(?:{alternation('honorific')})\s+)?", text[before.end : p.start]):
+        return None
+    close = text.find(")", second.end(), sent.end)
+    role1, role2 = vocab.role(first.group()), vocab.role(second.group())
+    if close < 0 or role1 is None or role2 is None:
+        return None
+    levels, _ = _item_body(text, second.end() + 1, close, role2, vocab)
+    return [(before.name, role1, levels), (p.name, role2, levels)]
 
 
 def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, barrier_after: int) -> bool:

@@ -89,11 +89,11 @@ class Vocabulary:
             return Role("Phó " + base.canonical, "Deputy " + base.english, base.body_prefix, base.implied_head)
         return None
 
-    def is_historical(self, name: str, role: str, on: dt.date | None) -> bool:
+    def is_historical(self, name: str, role: str, on: dt.date) -> bool:
         """Is ``role`` a title the article gives ``name`` in memory of a leader who had died
-        by ``on`` (the article's date)? Unknown without a date."""
+        by ``on`` (the article's date, see kg.extract.dates.article_now)?"""
         fig = self.historical.get(name)
-        if fig is None or on is None:
+        if fig is None:
             return False
         died, titles = fig
         return on > died and (titles is None or role in titles)

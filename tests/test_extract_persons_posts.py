@@ -188,3 +188,18 @@ def test_two_names_then_two_titles_go_in_order(facts_of):
 def test_a_short_run_closed_by_a_place_is_the_bodys_name(facts_of):
     f = facts_of("Thạc sĩ Trần Thanh Phong, Trưởng Phòng Đào tạo ĐH Nông Lâm TPHCM, trả lời.")
     assert {p.name for p in f.persons} == {"Trần Thanh Phong"}
+
+
+def test_capitals_inside_an_appositive_titles_body_are_the_bodys(facts_of):
+    f = facts_of("Theo ông Nguyễn Văn Châu, Chủ tịch hội đồng quản trị Âu Lạc Tuần Châu, TP HCM cần phải có cam kết.")
+    assert {p.name for p in f.persons} == {"Nguyễn Văn Châu"}
+    f = facts_of("Ngày 13/4, Chủ nhiệm Đoàn Luật sư tỉnh Long An Võ Minh Chánh cho biết.")
+    assert {p.name for p in f.persons} == {"Võ Minh Chánh"}
+    f = facts_of("Ngày 11/7, tại Phủ Chủ tịch, Phó chủ tịch nước Trương Mỹ Hoa đã tiếp đoàn đại biểu.")
+    assert {(p.person, p.role) for p in f.posts} == {("Trương Mỹ Hoa", "Phó Chủ tịch nước")}
+
+
+def test_small_words_joined_by_va_are_one_name(facts_of):
+    f = facts_of("Công an vừa bắt tạm giam Phan Hồng Kỳ - giám đốc Công ty Xây dựng và chuyển giao kỹ thuật Hà Nội, "
+                 "về hành vi tham ô.")
+    assert posts(f) == {("Phan Hồng Kỳ", "Giám đốc", "Công ty Xây dựng và chuyển giao kỹ thuật Hà Nội")}

@@ -275,10 +275,13 @@ def _ends_word(text: str, pos: int, limit: int) -> bool:
     return any(phrase_re(c).match(text, pos, limit) for c in ("stop", "agent_verb", "speech_verb"))
 
 
-def _ends_name(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
+def _ends_name(text: str, pos: int, limit: int, vocab: Vocabulary, first: bool = True) -> bool:
     """Does a small word at pos surely end a name (a stop word, a verb, a title, an
-    honorific), rather than start a longer name word (``dự phòng``, not ``dự``)?"""
-    found = [m.end() for c in _ENDER_CLASSES if (m := phrase_re(c).match(text, pos, limit))]
+    honorific), rather than start a longer name word (``dự phòng``, not ``dự``)? Past the
+    first small word, the verbs bodies do may be a word's second syllable (``chuyển
+    giao``), so only ``first`` counts them."""
+    classes = _ENDER_CLASSES if first else tuple(c for c in _ENDER_CLASSES if c != "body_verb")
+    found = [m.end() for c in classes if (m := phrase_re(c).match(text, pos, limit))]
     if rm := vocab.role_re.match(text, pos, limit):
         found.append(rm.end())
     ender = max(found, default=None)
@@ -286,6 +289,15 @@ def _ends_name(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
         return False
     word = phrase_re("name_word").match(text, pos, limit)
     return word is None or word.end() <= ender
+
+
+def _joins_small_words(text: str, word: re.Match[str], limit: int, vocab: Vocabulary) -> bool:
+    """``và`` between two small words joins two parts of one name (``Công ty Xây dựng và
+    chuyển giao kỹ thuật Hà Nội``), not two things."""
+    if word.group(1) != "và":
+        return False
+    nxt = _WORD_AFTER_RE.match(text, word.end(1), limit)
+    return nxt is not None and nxt.group(1)[:1].islower() and not _ends_name(text, nxt.start(1), limit, vocab)
 
 
 def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int, bool]:
@@ -306,7 +318,8 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
     w = first.group(1)
     if _ROMAN_OR_NUMBER_RE.fullmatch(w) and _HARD_END_RE.match(text, first.end(1), limit):
         return first.end(1), False  # "Công ty Điện lực 2.", "UBND phường 27,"
-    if not w[:1].islower() or _ends_name(text, first.start(1), limit, vocab):
+    if not w[:1].islower() or (_ends_name(text, first.start(1), limit, vocab)
+                               and not _joins_small_words(text, first, limit, vocab)):
         return end, False  # a capital (a person, the next body), a verb, a stop word
     if (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and is_cap(nt.group(1)) \
             and vocab.role_re.match(text, nt.start(1), limit):
@@ -321,7 +334,8 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
             break
         at, w = t.start(1), t.group(1)
         if w[:1].islower():
-            if _ends_name(text, at, limit, vocab) or not all(p.isalpha() for p in w.split("/")):
+            if (_ends_name(text, at, limit, vocab, first=False) and not _joins_small_words(text, t, limit, vocab)) \
+                    or not all(p.isalpha() for p in w.split("/")):
                 break
             pos = t.end(1)
         elif pm := vocab.place_re.match(text, at, limit):

@@ -53,6 +53,13 @@ def _not_person_context(text: str, start: int) -> bool:
 _LOCALITY_AFTER_RE = re.compile(r" ?\((?:[^()\d]{2,40}, ?[^()\d]{2,30}|(?:huyện|quận|tỉnh|thị xã|TP\.?) [^()\d]{2,30})\)")
 
 
+def _titles_a_name_before(text: str, role_start: int, found: list[PersonMention], sentence: int) -> bool:
+    """Does the title at role_start follow a name found without a title of its own, with
+    only a comma, dash or bracket between (an apposition: the title is that name's)?"""
+    return any(p.sentence == sentence and p.title is None and re.fullmatch(r"\s*[,\-–—(]\s*", text[p.end : role_start])
+               for p in found)
+
+
 def _name_after_small_words(text: str, pos: int, limit: int, vocab: Vocabulary) -> re.Match[str] | None:
     """``trưởng phòng kế toán tài chính Nguyễn Thu Hằng``: a title, its office in small words
     (none a stop word or verb), then the holder's full name."""
@@ -234,6 +241,9 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 for run in NAME_RUN_RE.finditer(text, body.start, body.end):
                     if not _split_name(run.group(), vocab) or vocab.head_re.match(text, run.start()):
                         continue  # "Đoàn Thanh niên": the body's own head, not a name
+                    last_syllable = run.group().rsplit(" ", 1)[-1]
+                    if (h := honorific.match(text, run.end() - len(last_syllable), s1)) and h.end() > run.end():
+                        continue  # "Đoàn Luật sư": the run ends inside a word, not a name
                     if company and len(run.group().split()) < 3:
                         continue  # "Công ty TNHH Hoàng Lê": a firm's name, not its director's
                     if len(run.group().split()) < 3 and run.start() > body.start \
@@ -270,6 +280,10 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                     continue
             split = _split_name(cand.group(), vocab)
             if split is None:
+                continue
+            if _titles_a_name_before(text, r.start(), found, sent.index):
+                # "ông Nguyễn Văn Châu, Chủ tịch HĐQT Âu Lạc Tuần Châu": the title is the
+                # name before's; the capitals inside its body name the body
                 continue
             off, name = split
             if off == 0 and _after_place_unit(text, cand.start()) and _LOCALITY_AFTER_RE.match(text, cand.end()):

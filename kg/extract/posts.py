@@ -29,7 +29,7 @@ _FORMER_BEFORE_RE = re.compile(rf"(?i)(?<!\w)(?<!sự )(?<!củng )(?<!kiên )(?
 # "A, Giám đốc X, đã bị cách chức": the leaving phrase after the name, within its clause
 # (the person undergoes it: "bị", "được", "sẽ", "đã" right before; "đã kỷ luật cách chức
 # ông B" is B's)
-_LEAVES_AFTER_RE = re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:bị|được|sẽ|đã|xin|vừa)\s+(?:{alternation('leave_post')})(?!\w)")
+_LEAVES_AFTER_RE = re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:bị|được|sẽ|đã|xin|vừa|và)\s+(?:{alternation('leave_post')})(?!\w)")
 # "quyết định cách chức đối với ông A": the leaving phrase right before the name
 _LEAVES_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('leave_post')})\s+(?:(?:đối với|với)\s+)?"
                                rf"(?:(?i:{alternation('honorific')})\s+)?$")

@@ -64,8 +64,9 @@ class Vocabulary:
         alt = "|".join(map(re.escape, alts))
         # the listed titles first (longest first), so "Phó Thủ tướng Thường trực" is not
         # read as "Phó" + "Thủ tướng"
-        # "Đoàn Chủ tịch" is a congress's presidium, "Ban Giám đốc" a board: bodies, not titles
-        return re.compile(r"(?<![\w&])(?<!đoàn )(?<!ban )(?:(?:%s)|phó\s+(?:%s))(?![\w&])" % (alt, alt), re.IGNORECASE)
+        # "Đoàn Chủ tịch" is a congress's presidium, "Ban Giám đốc" a board, "Phủ Chủ tịch" a
+        # palace: not titles
+        return re.compile(r"(?<![\w&])(?<!đoàn )(?<!ban )(?<!phủ )(?:(?:%s)|phó\s+(?:%s))(?![\w&])" % (alt, alt), re.IGNORECASE)
 
     @functools.cached_property
     def head_re(self) -> re.Pattern[str]:

@@ -249,7 +249,7 @@ def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: boo
         if end == head_end and head.needs == "name" and not head.nests:
             return None  # Hội, Ủy ban alone name nothing
     doubtful = False
-    if m is not None and not (end == head_end and vocab.heads[fold(m.group())].needs == "place"):
+    if m is None or not (end == head_end and vocab.heads[fold(m.group())].needs == "place"):
         # (a bare Tỉnh ủy, UBND: its place would be a capital, so small words after it
         # are never part of it)
         end, doubtful = _settle_end(text, end, limit, vocab)

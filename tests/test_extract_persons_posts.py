@@ -203,3 +203,23 @@ def test_small_words_joined_by_va_are_one_name(facts_of):
     f = facts_of("Công an vừa bắt tạm giam Phan Hồng Kỳ - giám đốc Công ty Xây dựng và chuyển giao kỹ thuật Hà Nội, "
                  "về hành vi tham ô.")
     assert posts(f) == {("Phan Hồng Kỳ", "Giám đốc", "Công ty Xây dựng và chuyển giao kỹ thuật Hà Nội")}
+
+
+def test_a_ward_or_commune_named_after_a_hero_is_a_place(facts_of):
+    f = facts_of("Tháng 2-2006, Chi chính thức trở thành chủ tịch UBND phường Phạm Ngũ Lão khi vừa tròn 27 tuổi.")
+    assert f.persons == ()
+    f = facts_of("Ông Lâm Anh Tuấn cho biết, Chủ tịch phường Lê Đại Hành bị kiểm điểm trách nhiệm.")
+    assert {p.name for p in f.persons} == {"Lâm Anh Tuấn"}
+
+
+def test_a_school_named_after_a_person_in_an_apposition_is_the_school(facts_of):
+    f = facts_of("Chúng tôi đã gặp cô Vũ Thanh Thảo, Phó Hiệu trưởng Trường THCS Phạm Đình Hổ, để tìm hiểu thêm.")
+    assert posts(f) == {("Vũ Thanh Thảo", "Phó Hiệu trưởng", "Trường THCS Phạm Đình Hổ")}
+
+
+def test_nguyen_reaches_acting_titles_and_those_held_with_kiem(facts_of):
+    f = facts_of("Giải trình về việc này, nguyên quyền giám đốc Công ty 889 Nguyễn Quang Huy cho hay.")
+    assert [(p.person, p.former) for p in f.posts] == [("Nguyễn Quang Huy", True)]
+    f = facts_of("Ông Nguyễn Thanh Kỳ (nguyên phó giám đốc Sở Nông nghiệp tỉnh Quảng Bình kiêm chi cục trưởng "
+                 "chi cục kiểm lâm) vừa gửi đơn.")
+    assert {(p.role, p.former) for p in f.posts} == {("Phó Giám đốc", True), ("Chi cục trưởng", True)}

@@ -53,11 +53,24 @@ def _not_person_context(text: str, start: int) -> bool:
 _LOCALITY_AFTER_RE = re.compile(r" ?\((?:[^()\d]{2,40}, ?[^()\d]{2,30}|(?:huyện|quận|tỉnh|thị xã|TP\.?) [^()\d]{2,30})\)")
 
 
-def _titles_a_name_before(text: str, role_start: int, found: list[PersonMention], sentence: int) -> bool:
-    """Does the title at role_start follow a name found without a title of its own, with
-    only a comma, dash or bracket between (an apposition: the title is that name's)?"""
-    return any(p.sentence == sentence and p.title is None and re.fullmatch(r"\s*[,\-–—(]\s*", text[p.end : role_start])
-               for p in found)
+_CLAUSE_SUBJECT_RE = re.compile(r"(?:^|[.:;“\"]\s*|(?i:%s|cô|chị|anh|thầy|em)\s+)$" % alternation("honorific"))
+_APPOSITION_RE = re.compile(r"(%s)\s*[,\-–—(]\s*$" % NAME_RUN_RE.pattern)
+
+
+def _titles_a_name_before(text: str, role_start: int, found: list[PersonMention], sentence: int,
+                          vocab: Vocabulary) -> bool:
+    """Does the title at role_start follow a name with only a comma, dash or bracket
+    between (an apposition: ``cô Vũ Thanh Thảo, Phó Hiệu trưởng Trường THCS Phạm Đình Hổ``,
+    the title is that name's)? Not where that name has a title of its own before it
+    (``Thứ trưởng Bộ A Tên1, Thứ trưởng Bộ B Tên2``)."""
+    m = _APPOSITION_RE.search(text, max(0, role_start - 60), role_start)
+    if m is None or _split_name(m.group(1), vocab) is None:
+        return False
+    # the name before opens its clause or follows a form of address (ông, bà, cô ...): in a
+    # list ("kế toán trưởng B, trưởng phòng ... C") a title stands before each name
+    if not _CLAUSE_SUBJECT_RE.search(text, max(0, m.start(1) - 20), m.start(1)):
+        return False
+    return not any(p.sentence == sentence and p.title is not None and p.end == m.end(1) for p in found)
 
 
 def _name_after_small_words(text: str, pos: int, limit: int, vocab: Vocabulary) -> re.Match[str] | None:
@@ -76,6 +89,12 @@ def _name_after_small_words(text: str, pos: int, limit: int, vocab: Vocabulary) 
             return run if split and split[0] == 0 and len(run.group().split()) >= 3 \
                 and re.match(r"\s*[,;.(]", text[run.end() : run.end() + 2]) else None
     return None
+
+
+def _after_local_unit(text: str, pos: int) -> bool:
+    """Does a unit below the province (``xã``, ``phường``, ``quận``, ``huyện``, ``thị trấn``,
+    ``thị xã``), written small, stand right before pos?"""
+    return bool(re.search(r"(?<!\w)(?:xã|phường|quận|huyện|thị trấn|thị xã)\s$", text[max(0, pos - 12) : pos]))
 
 
 def _after_place_unit(text: str, pos: int) -> bool:
@@ -281,7 +300,7 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             split = _split_name(cand.group(), vocab)
             if split is None:
                 continue
-            if _titles_a_name_before(text, r.start(), found, sent.index):
+            if _titles_a_name_before(text, r.start(), found, sent.index, vocab):
                 # "ông Nguyễn Văn Châu, Chủ tịch HĐQT Âu Lạc Tuần Châu": the title is the
                 # name before's; the capitals inside its body name the body
                 continue
@@ -290,6 +309,15 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 # "Phó chủ tịch UBND xã Lương Thế Trần (Cái Nước, Cà Mau)": a place named
                 # after a person, its district and province in brackets after it
                 continue
+            if off == 0 and _after_local_unit(text, cand.start()):
+                # "Chủ tịch phường Lê Đại Hành", "UBND xã Hộ Hải Mai Tấn Phát": the words after
+                # "xã", "phường", "huyện" name the place first (many bear a hero's name); a
+                # person can only follow them
+                first, _, rest = cand.group().partition(" ")
+                split = _split_name(rest, vocab) if rest else None
+                if split is None:
+                    continue
+                off, name = len(first) + 1 + split[0], split[1]
             start = cand.start() + off
             if _not_person_context(text, r.start()):
                 continue

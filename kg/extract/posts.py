@@ -23,9 +23,9 @@ from kg.vocab import Role, Vocabulary
 
 _TITLES_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
 _LIST_SEP_RE = re.compile(rf"\s*(?:,|;|\s[-–—]|\s(?:{alternation('title_joiner')}))\s*")  # "Phó Chủ tịch kiêm Tổng Thư ký"
-_FORMER_RE = re.compile(rf"(?i)(?:{alternation('former')})\s+")
+_FORMER_RE = re.compile(rf"(?i)(?:{alternation('former')})\s+(?:quyền\s+)?")  # nguyên (quyền) giám đốc
 # (same line, and not the second syllable of "sự cố", "củng cố", "kiên cố")
-_FORMER_BEFORE_RE = re.compile(rf"(?i)(?<!\w)(?<!sự )(?<!củng )(?<!kiên )(?:{alternation('former')}) +$")
+_FORMER_BEFORE_RE = re.compile(rf"(?i)(?<!\w)(?<!sự )(?<!củng )(?<!kiên )(?:{alternation('former')}) +(?:quyền +)?$")
 # "A, Giám đốc X, đã bị cách chức": the leaving phrase after the name, within its clause
 # (the person undergoes it: "bị", "được", "sẽ", "đã" right before; "đã kỷ luật cách chức
 # ông B" is B's)
@@ -100,8 +100,9 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
     """
     items: list[TitleItem] = []
     limit = min(limit, barrier)
+    held_with = False  # the item joins the one before with "kiêm": held at the same time
     while pos < limit:
-        former = False
+        former = held_with and bool(items) and items[-1].former
         if fm := _FORMER_RE.match(text, pos, limit):
             former, pos = True, fm.end()
         rm = vocab.role_re.match(text, pos, limit)
@@ -126,6 +127,7 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
         sep = _LIST_SEP_RE.match(text, end, limit)
         if not sep:
             break
+        held_with = re.search(rf"(?:{alternation('title_joiner')})", sep.group()) is not None
         nxt = sep.end()
         if not (vocab.role_re.match(text, nxt, limit) or _FORMER_RE.match(text, nxt, limit)
                 or (text[end:nxt].strip() == "," and parse_body(text, nxt, limit, vocab, headless=True))):
@@ -170,7 +172,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
             role = vocab.role(text[r0:r1])
             if role is None:
                 continue
-            former = bool(_FORMER_BEFORE_RE.search(text, max(0, r0 - 10), r0))
+            former = bool(_FORMER_BEFORE_RE.search(text, max(0, r0 - 20), r0))
             levels, _ = _item_body(text, r1 + 1, b1, role, vocab) if b1 > b0 else _item_body(text, r1 + 1, r1 + 1, role, vocab)
             out.append(PostMention(p.name, role.canonical, levels, scope, former or leaves, p.sentence))
             for item in _titles_before(text, sent.start, r0, vocab, persons):

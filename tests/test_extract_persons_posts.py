@@ -223,3 +223,23 @@ def test_nguyen_reaches_acting_titles_and_those_held_with_kiem(facts_of):
     f = facts_of("Ông Nguyễn Thanh Kỳ (nguyên phó giám đốc Sở Nông nghiệp tỉnh Quảng Bình kiêm chi cục trưởng "
                  "chi cục kiểm lâm) vừa gửi đơn.")
     assert {(p.role, p.former) for p in f.posts} == {("Phó Giám đốc", True), ("Chi cục trưởng", True)}
+
+
+def test_a_spokesman_or_aide_is_not_the_title_holder(facts_of):
+    f = facts_of("Chiều 28/4, người phát ngôn Thủ tướng Nguyễn Kinh Quốc cho biết.")
+    assert f.posts == ()
+
+
+def test_a_party_boards_committee_scopes_the_bare_titles_before_it(facts_of):
+    f = facts_of("Thư ký là ông Nguyễn Công Soái, Ủy viên Ban thường vụ, Trưởng ban Tổ chức Thành ủy Hà Nội và 36 thành viên.")
+    assert posts(f) == {("Nguyễn Công Soái", "Ủy viên Ban Thường vụ", "Ban Thường vụ Thành ủy Hà Nội"),
+                        ("Nguyễn Công Soái", "Trưởng ban", "Ban Tổ chức Thành ủy Hà Nội")}
+
+
+def test_paired_names_and_titles_after_a_comma_and_the_next_item_after_va(facts_of):
+    f = facts_of("Tiếp chúng tôi có cả 2 ông Nguyễn Văn Thoại và Nguyễn Văn Kiệt, Giám đốc và Phó Giám đốc Trung tâm.")
+    assert {(p.person, p.role) for p in f.posts} == {("Nguyễn Văn Thoại", "Giám đốc"), ("Nguyễn Văn Kiệt", "Phó Giám đốc")}
+    f = facts_of("Có 2 ủy viên (Phạm Long - phó chủ tịch thường trực UBND tỉnh Kiên Giang và Ngô Thành Phước - "
+                 "nguyên bí thư Huyện ủy Phú Quốc).")
+    assert {(p.person, p.role, p.former) for p in f.posts} == {
+        ("Phạm Long", "Phó Chủ tịch Thường trực", False), ("Ngô Thành Phước", "Bí thư", True)}

@@ -53,7 +53,7 @@ def _not_person_context(text: str, start: int) -> bool:
 _LOCALITY_AFTER_RE = re.compile(r" ?\((?:[^()\d]{2,40}, ?[^()\d]{2,30}|(?:huyện|quận|tỉnh|thị xã|TP\.?) [^()\d]{2,30})\)")
 
 
-_CLAUSE_SUBJECT_RE = re.compile(r"(?:^|[.:;“\"]\s*|(?i:%s|cô|chị|anh|thầy|em)\s+)$" % alternation("honorific"))
+_CLAUSE_SUBJECT_RE = re.compile(r"(?:^|[.:;“\"(]\s*|(?i:%s|cô|chị|anh|thầy|em)\s+)$" % alternation("honorific"))
 _APPOSITION_RE = re.compile(r"(%s)\s*[,\-–—(]\s*$" % NAME_RUN_RE.pattern)
 
 
@@ -247,10 +247,13 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             elif len(sylls) <= _MAX_NAME:
                 add(start, end)
         # 2. after a title, maybe with its body between
+        aide = re.compile(r"(?i:%s)\s+$" % alternation("aide_of"))
         for r in vocab.role_re.finditer(text, s0, s1):
             pos = r.end() + 1
             if text[r.end() : pos] != " ":
                 continue
+            if aide.search(text, max(s0, r.start() - 20), r.start()):
+                continue  # "người phát ngôn Thủ tướng Nguyễn Kinh Quốc" speaks for the holder
             body = parse_body(text, pos, s1, vocab, headless=True)
             if body is not None:
                 # the first run of capitals inside what was read as the body that is a name:
@@ -260,6 +263,8 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 for run in NAME_RUN_RE.finditer(text, body.start, body.end):
                     if not _split_name(run.group(), vocab) or vocab.head_re.match(text, run.start()):
                         continue  # "Đoàn Thanh niên": the body's own head, not a name
+                    if re.search(r"(?<!\w)và\s$", text[max(body.start, run.start() - 4) : run.start()]):
+                        break  # "UBND tỉnh Kiên Giang và Ngô Thành Phước": the next item, not the holder
                     last_syllable = run.group().rsplit(" ", 1)[-1]
                     if (h := honorific.match(text, run.end() - len(last_syllable), s1)) and h.end() > run.end():
                         continue  # "Đoàn Luật sư": the run ends inside a word, not a name

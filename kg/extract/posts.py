@@ -160,7 +160,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         elif opener:
             items = read_title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
             trailing = next((it.levels for it in reversed(items) if it.levels and _is_scope(it.levels)
-                             and _can_own_committee(it.levels)), None)
+                             and _can_own_committee(it.levels)), None) or _committee_owner(items)
             for it in items:
                 if it.role is None:
                     continue
@@ -185,7 +185,7 @@ def _paired_titles(text: str, p: PersonMention, pos: int, sent, persons: list[Pe
     """``ông A và bà B (Chủ tịch và Phó Chủ tịch UBND thị trấn X)``: two names, then two
     titles joined the same way, respectively; both share the body after the second title.
     None where the text is not so."""
-    if text[pos - 1 : pos] != "(" and not text[p.end : pos].strip().startswith("("):
+    if text[p.end : pos].strip() not in ("(", ",", "-", "–"):
         return None
     first = vocab.role_re.match(text, pos, sent.end)
     joined = first and re.match(r" và ", text[first.end() : first.end() + 4])
@@ -195,9 +195,9 @@ def _paired_titles(text: str, p: PersonMention, pos: int, sent, persons: list[Pe
     before = next((q for q in reversed(persons) if q.sentence == p.sentence and q.end <= p.start), None)
     if before is None or not re.fullmatch(rf"\s+và\s+(?:(?:{alternation('honorific')})\s+)?", text[before.end : p.start]):
         return None
-    close = text.find(")", second.end(), sent.end)
+    close = re.search(r"[),;]|$", text[second.end() : sent.end]).start() + second.end()
     role1, role2 = vocab.role(first.group()), vocab.role(second.group())
-    if close < 0 or role1 is None or role2 is None:
+    if role1 is None or role2 is None:
         return None
     levels, _ = _item_body(text, second.end() + 1, close, role2, vocab)
     return [(before.name, role1, levels), (p.name, role2, levels)]
@@ -257,6 +257,16 @@ def _titles_before(text: str, sent_start: int, pos: int, vocab: Vocabulary,
             break  # the clause's opening words: the list starts here
         pos = seg_start
     return items
+
+
+def _committee_owner(items: list[TitleItem]) -> tuple[Level, ...] | None:
+    """``Ủy viên Ban thường vụ, Trưởng ban Tổ chức Thành ủy Hà Nội``: where the list's last
+    body is a party board, the committee it belongs to scopes the bare titles before it."""
+    last = next((it.levels for it in reversed(items) if it.levels), None)
+    if last is None or len(last) < 2:
+        return None
+    owner = last[1:]
+    return owner if _is_scope(owner) and _can_own_committee(owner) else None
 
 
 def _is_scope(levels: tuple[Level, ...]) -> bool:

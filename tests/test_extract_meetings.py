@@ -130,3 +130,8 @@ def test_a_meeting_title_stops_where_the_clause_goes_on(facts_of):
     assert [m.title for m in f.meetings] == ["hội nghị"]
     f = facts_of("Sáng 5-1-2006, Bộ GD-ĐT tổ chức lễ trao học bổng FUYO cho 50 sinh viên xuất sắc.")
     assert [m.title for m in f.meetings] == ["lễ trao học bổng FUYO"]
+
+
+def test_a_meeting_only_a_headline_names_in_passing_is_not_kept(facts_of):
+    f = facts_of("Thực hiện thắng lợi nhiệm vụ Đại hội Đảng đã đề ra\nCác địa phương đang nỗ lực phát triển kinh tế.")
+    assert f.meetings == ()

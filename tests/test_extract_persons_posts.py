@@ -243,3 +243,17 @@ def test_paired_names_and_titles_after_a_comma_and_the_next_item_after_va(facts_
                  "nguyên bí thư Huyện ủy Phú Quốc).")
     assert {(p.person, p.role, p.former) for p in f.posts} == {
         ("Phạm Long", "Phó Chủ tịch Thường trực", False), ("Ngô Thành Phước", "Bí thư", True)}
+
+
+def test_posts_of_then_are_not_current(facts_of):
+    f = facts_of("Chủ tịch UBND TP.HCM lúc đó là ông Phan Văn Khải đã giao cho phó chủ tịch Nguyễn Văn Nam chỉ đạo.")
+    assert {(p.person, p.former) for p in f.posts} == {("Nguyễn Văn Nam", True)}
+    f = facts_of("Ông Hoàng Đức Hoan, Giám đốc Sở Văn hóa - Thông tin Bắc Kạn thời kỳ đó, hiện phụ trách Ban Tuyên giáo.")
+    assert {(p.person, p.former) for p in f.posts} == {("Hoàng Đức Hoan", True)}
+    f = facts_of("Theo bà Lương Thị Thuận, Chủ nhiệm Ủy ban Dân số Gia đình và Trẻ em TPHCM, giáo viên cần biết.")
+    assert posts(f) == {("Lương Thị Thuận", "Chủ nhiệm", "Ủy ban Dân số Gia đình và Trẻ em Thành phố Hồ Chí Minh")}
+
+
+def test_a_firms_name_that_contains_a_surname_is_not_a_person(facts_of):
+    f = facts_of("Bà Phan Hồng Thu, Giám đốc Công ty Việt Thái Phong, đã ký hợp đồng.")
+    assert {p.name for p in f.persons} == {"Phan Hồng Thu"}

@@ -272,6 +272,8 @@ def _ends_word(text: str, pos: int, limit: int) -> bool:
     """May a small syllable right after a capital not complete its word (``Xây | dựng``)?
     Stop words and the verbs of what people do are never a word's second syllable; the
     verbs bodies do often are (``Ngoại giao``, ``Độc lập``), so they do not count here."""
+    if re.match(r"số (?!\d|hiệu)", text[pos:limit]):
+        return False  # "Dân số", not "số 12": "số" ends a name only before a number
     return any(phrase_re(c).match(text, pos, limit) for c in ("stop", "agent_verb", "speech_verb"))
 
 
@@ -324,8 +326,7 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
     if (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and is_cap(nt.group(1)) \
             and vocab.role_re.match(text, nt.start(1), limit):
         return end, False  # a small word before a title is a verb: "... Thái Thuận | gặp Chủ tịch"
-    before = text[:end].rsplit(" ", 1)[-1]
-    if is_abbr(before) or re.search(r"(?:%s)$" % vocab.place_re.pattern, text[max(0, end - 40) : end]):
+    if re.search(r"(?:%s)$" % vocab.place_re.pattern, text[max(0, end - 40) : end]):
         return end, False  # "Tỉnh ủy Lạng Sơn | tổ chức", "Công an TP.HCM | bắt giữ"
     pos, words = end, 0
     while words < _MAX_TAIL:

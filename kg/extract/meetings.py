@@ -187,12 +187,17 @@ def _is_news_date(date: dt.date | None, published: dt.date | dt.datetime | None)
     return abs(date - on) <= _NEWS_WINDOW
 
 
+def _is_bare(title: str) -> bool:
+    return phrase_re("meeting_noun").fullmatch(title.strip()) is not None
+
+
 def _says_nothing(d: _Draft) -> bool:
-    """A meeting named only by its kind ("cuộc họp", "Hội nghị"), with no date, no body
-    holding it and no one acting at it, tells a reader nothing they can use or check."""
-    generic = phrase_re("meeting_noun").fullmatch(d.title.strip()) is not None
-    return generic and d.date is None and d.organizer is None \
-        and not (d.chairs or d.speakers or d.presenters or d.attendees)
+    """A meeting named only by its kind ("cuộc họp", "Đại hội"), with no date, no body
+    holding it and no one chairing or speaking at it, tells a reader nothing they can use
+    or check; nor does one only a headline names ("nhiệm vụ Đại hội Đảng đã đề ra")."""
+    unknown = d.date is None and d.organizer is None and not d.chairs
+    acted = bool(d.speakers or d.presenters)
+    return unknown and not acted and (_is_bare(d.title) or d.sentence is None)
 
 
 def _mentions_meeting_at_all(text: str) -> bool:
@@ -207,7 +212,8 @@ def _headline_meeting(article: Article) -> str | None:
     nouns = _noun_matches(h, 0, len(h))
     if not nouns:
         return None
-    return h[nouns[0].start() :].rstrip(" .")
+    # the headline's clause may go on past the name ("... nhiệm vụ Đại hội Đảng đã đề ra")
+    return h[nouns[0].start() : _title_end(h, nouns[0].start(), len(h))].rstrip(" .")
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -92,9 +92,10 @@ def _name_after_small_words(text: str, pos: int, limit: int, vocab: Vocabulary) 
 
 
 def _after_local_unit(text: str, pos: int) -> bool:
-    """Does a unit below the province (``xã``, ``phường``, ``quận``, ``huyện``, ``thị trấn``,
-    ``thị xã``), written small, stand right before pos?"""
-    return bool(re.search(r"(?<!\w)(?:xã|phường|quận|huyện|thị trấn|thị xã)\s$", text[max(0, pos - 12) : pos]))
+    """Does a commune-level unit (``xã``, ``phường``, ``thị trấn``), written small, stand right
+    before pos? (Wards and communes are often named after heroes; a district is rarely, and
+    "Chủ tịch UBND quận Trần Kim Long" in an article about one district is common.)"""
+    return bool(re.search(r"(?<!\w)(?:xã|phường|thị trấn)\s$", text[max(0, pos - 12) : pos]))
 
 
 def _after_place_unit(text: str, pos: int) -> bool:
@@ -268,8 +269,10 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                     last_syllable = run.group().rsplit(" ", 1)[-1]
                     if (h := honorific.match(text, run.end() - len(last_syllable), s1)) and h.end() > run.end():
                         continue  # "Đoàn Luật sư": the run ends inside a word, not a name
-                    if company and len(run.group().split()) < 3:
-                        continue  # "Công ty TNHH Hoàng Lê": a firm's name, not its director's
+                    if company and (len(run.group().split()) < 3
+                                    or len((_split_name(run.group(), vocab) or (0, "x"))[1].split()) < 3
+                                    and (_split_name(run.group(), vocab) or (0,))[0] > 0):
+                        continue  # "Công ty TNHH Hoàng Lê", "Công ty Việt Thái Phong": a firm's name
                     if len(run.group().split()) < 3 and run.start() > body.start \
                             and not _after_name_boundary(text, body.start, run.start(), vocab):
                         continue  # "Công ty Dệt may Thái Tuấn": a short run is the body's own name

@@ -33,6 +33,8 @@ _LEAVES_AFTER_RE = re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:bị|được|sẽ|đ
 # "quyết định cách chức đối với ông A": the leaving phrase right before the name
 _LEAVES_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('leave_post')})\s+(?:(?:đối với|với)\s+)?"
                                rf"(?:(?i:{alternation('honorific')})\s+)?$")
+# "..., hiện phụ trách ...", "..., nay là ...": the titles read before are of the past
+_NOW_ELSEWHERE_RE = re.compile(r"[^.;:]{0,160}?(?<!\w)(?:nay|hiện nay|hiện|bây giờ)\s+(?:đã\s+)?(?:là|làm|giữ chức|phụ trách|công tác|chuyển)(?!\w)")
 _SCOPE_RE = re.compile(r"(?i)(?:về phía|thay mặt|đại diện)\s+")
 
 
@@ -146,7 +148,8 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         sent = article.sentences[p.sentence]
         i = bisect.bisect_right(starts, p.end)
         barrier = min(starts[i], sent.end) if i < len(starts) else sent.end
-        leaves = _leaves_post(text, sent.start, sent.end, p, barrier_after=(starts[i] if i < len(starts) else sent.end))
+        leaves = _leaves_post(text, sent.start, sent.end, p, barrier_after=(starts[i] if i < len(starts) else sent.end)) \
+            or bool(phrase_re("then_word").search(text, sent.start, sent.end))  # "Chủ tịch lúc đó là ông X"
         clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
         if clause not in scopes:
             scopes[clause] = _scope_before(text, clause, p.start, vocab)
@@ -211,6 +214,9 @@ def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, ba
     start = p.title[0] if p.title else p.start
     if _LEAVES_BEFORE_RE.search(text, max(sent_start, start - 60), start):
         return True
+    now_else = _NOW_ELSEWHERE_RE.match(text, p.end, sent_end)
+    if now_else is not None and now_else.end() <= barrier_after:
+        return True  # "A, Giám đốc Sở X (1997-2003), hiện phụ trách Ban Tuyên giáo": X was then
     after = _LEAVES_AFTER_RE.match(text, p.end, sent_end)
     if after is not None and any(phrase_re(c).search(text, p.end, after.start() + len(after.group().rstrip()) - 1)
                                  for c in ("report_verb", "speech_verb", "chair_verb")) \

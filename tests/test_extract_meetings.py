@@ -126,7 +126,8 @@ def test_a_meeting_named_only_by_its_kind_with_nothing_known_is_not_kept(facts_o
 
 
 def test_a_meeting_title_stops_where_the_clause_goes_on(facts_of):
-    f = facts_of("Ngày 12-7-2006, Bộ Ngoại giao đã tổ chức hội nghị gồm đại diện lãnh đạo các bộ, ngành.")
+    f = facts_of("Ngày 12-7-2006, Bộ Ngoại giao đã tổ chức hội nghị gồm đại diện lãnh đạo các bộ, ngành "
+                 "dưới sự chủ trì của Thứ trưởng Vũ Dũng.")
     assert [m.title for m in f.meetings] == ["hội nghị"]
     f = facts_of("Sáng 5-1-2006, Bộ GD-ĐT tổ chức lễ trao học bổng FUYO cho 50 sinh viên xuất sắc.")
     assert [m.title for m in f.meetings] == ["lễ trao học bổng FUYO"]
@@ -134,4 +135,13 @@ def test_a_meeting_title_stops_where_the_clause_goes_on(facts_of):
 
 def test_a_meeting_only_a_headline_names_in_passing_is_not_kept(facts_of):
     f = facts_of("Thực hiện thắng lợi nhiệm vụ Đại hội Đảng đã đề ra\nCác địa phương đang nỗ lực phát triển kinh tế.")
+    assert f.meetings == ()
+
+
+def test_a_bare_meeting_word_takes_the_full_name_the_sentence_gives(facts_of):
+    f = facts_of("Sáng 5-9-2006, tại Hà Nội, đại hội đã khai mạc: đại hội biểu dương các gia đình hiếu học toàn quốc "
+                 "lần thứ nhất do ông Nguyễn Văn An chủ trì.")
+    assert [m.title for m in f.meetings] == ["đại hội biểu dương các gia đình hiếu học toàn quốc lần thứ nhất"]
+    # named only by its kind, and no one said to chair it: not kept
+    f = facts_of("Sáng 5-9-2006, cuộc họp đã diễn ra, ông Nguyễn Văn An phát biểu.")
     assert f.meetings == ()

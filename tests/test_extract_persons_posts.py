@@ -257,3 +257,17 @@ def test_posts_of_then_are_not_current(facts_of):
 def test_a_firms_name_that_contains_a_surname_is_not_a_person(facts_of):
     f = facts_of("Bà Phan Hồng Thu, Giám đốc Công ty Việt Thái Phong, đã ký hợp đồng.")
     assert {p.name for p in f.persons} == {"Phan Hồng Thu"}
+
+
+def test_a_sentence_opening_on_a_province_places_its_bare_bodies(facts_of):
+    f = facts_of("Ông Trần Văn An, Giám đốc Sở Tài nguyên và Môi trường tỉnh Tây Ninh cho biết. "
+                 "Về phía Bình Dương, bà Võ Thị Ngọc Hạnh, Phó Giám đốc Sở TNMT cho biết sẽ kiểm tra.")
+    assert ("Võ Thị Ngọc Hạnh", "Phó Giám đốc", "Sở TNMT Bình Dương") in posts(f)
+
+
+def test_cuu_and_nguyen_la_mark_former_posts_in_the_whole_article(facts_of):
+    f = facts_of("Bị cáo nguyên là phó chủ nhiệm UBTDTT Việt Nam Lương Quốc Dũng đã đồng ý.")
+    assert [(p.person, p.former) for p in f.posts] == [("Lương Quốc Dũng", True)]
+    f = facts_of("Cơ quan điều tra đã bắt cựu giám đốc Sở Xây dựng Lê Văn Nam. "
+                 "Giám đốc Sở Xây dựng Lê Văn Nam bị khởi tố.")
+    assert [(p.person, p.former) for p in f.posts] == [("Lê Văn Nam", True)]

@@ -7,6 +7,7 @@ and meetings, which use both.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
 from kg.extract.dates import article_now
@@ -74,6 +75,10 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
         # a dead leader's title ("Chủ tịch Hồ Chí Minh") is remembered, not held
         former = m.former or vocab.is_historical(m.person, m.role, on)
         posts.append(Post(m.person, m.role, org, article.evidence(m.sentence), former=former))
+    # a title the article once calls former ("cựu tổng giám đốc PMU 18 Bùi Tiến Dũng") is
+    # former wherever else it gives it to that person
+    former_titles = {(p.person, p.role) for p in posts if p.former}
+    posts = [replace(p, former=True) if (p.person, p.role) in former_titles else p for p in posts]
     posts = _dedupe_posts(posts)
     role_holders: dict[str, set[str]] = defaultdict(set)
     for p in posts:

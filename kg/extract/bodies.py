@@ -272,8 +272,8 @@ def _ends_word(text: str, pos: int, limit: int) -> bool:
     """May a small syllable right after a capital not complete its word (``Xây | dựng``)?
     Stop words and the verbs of what people do are never a word's second syllable; the
     verbs bodies do often are (``Ngoại giao``, ``Độc lập``), so they do not count here."""
-    if re.match(r"số (?!\d|hiệu)", text[pos:limit]):
-        return False  # "Dân số", not "số 12": "số" ends a name only before a number
+    if re.match(r"(?:số (?!\d|hiệu)|toàn (?!bộ|quốc|thể|dân))", text[pos:limit]):
+        return False  # "Dân số", "An toàn": not "số 12", "toàn quốc"
     return any(phrase_re(c).match(text, pos, limit) for c in ("stop", "agent_verb", "speech_verb"))
 
 

@@ -22,6 +22,7 @@ from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
 from kg.extract.dates import WEB_NEWS_SINCE, article_now, find_dates
 from kg.extract.documents import DocumentMention
 from kg.extract.persons import PersonMention
+from kg.ingest.normalize import fold
 from kg.model import Article, Sentence
 from kg.vocab import Vocabulary, alternation, lexicon, phrase_re
 
@@ -139,6 +140,14 @@ def find_meetings(
             if not _is_held(text, sent, noun, bool(dated), sent.index in lead):
                 continue
             end = _title_end(text, noun.start(), sent.end)
+            if _is_bare(text[noun.start() : end]):
+                # "đại hội ... đại hội biểu dương các gia đình hiếu học toàn quốc lần thứ nhất":
+                # the sentence names it in full further on
+                fuller = [(m, e) for m in _noun_matches(text, noun.end(), sent.end)
+                          if fold(m.group()) == fold(noun.group())
+                          and not _is_bare(text[m.start() : (e := _title_end(text, m.start(), sent.end))])]
+                if fuller:
+                    noun, end = fuller[0]
             d = _Draft(" ".join(text[noun.start() : end].split()), sent.index, noun.start(), end)
             d.date = dated[0].date if dated else _date_after(text, end, sent.end, year, _ANNIVERSARY_RE.search(d.title))
             if not _is_news_date(d.date, now):
@@ -192,12 +201,13 @@ def _is_bare(title: str) -> bool:
 
 
 def _says_nothing(d: _Draft) -> bool:
-    """A meeting named only by its kind ("cuộc họp", "Đại hội"), with no date, no body
-    holding it and no one chairing or speaking at it, tells a reader nothing they can use
-    or check; nor does one only a headline names ("nhiệm vụ Đại hội Đảng đã đề ra")."""
-    unknown = d.date is None and d.organizer is None and not d.chairs
-    acted = bool(d.speakers or d.presenters)
-    return unknown and not acted and (_is_bare(d.title) or d.sentence is None)
+    """A meeting named only by its kind ("cuộc họp", "Đại hội") is not named: unless the
+    article says who chaired it, it is not kept. Nor is one only a headline names
+    ("nhiệm vụ Đại hội Đảng đã đề ra") where no one acts and nothing dates it."""
+    if _is_bare(d.title):
+        return not d.chairs  # the article's own name for it is wanted; who chaired it still tells
+    return d.date is None and d.organizer is None and not d.chairs and d.sentence is None \
+        and not (d.speakers or d.presenters)
 
 
 def _mentions_meeting_at_all(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
 from kg.extract.persons import PersonMention
@@ -23,9 +23,9 @@ from kg.vocab import Role, Vocabulary
 
 _TITLES_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
 _LIST_SEP_RE = re.compile(rf"\s*(?:,|;|\s[-–—]|\s(?:{alternation('title_joiner')}))\s*")  # "Phó Chủ tịch kiêm Tổng Thư ký"
-_FORMER_RE = re.compile(rf"(?i)(?:{alternation('former')})\s+(?:quyền\s+)?")  # nguyên (quyền) giám đốc
+_FORMER_RE = re.compile(rf"(?i)(?:{alternation('former')})\s+(?:là\s+)?(?:quyền\s+)?")  # nguyên (quyền) giám đốc
 # (same line, and not the second syllable of "sự cố", "củng cố", "kiên cố")
-_FORMER_BEFORE_RE = re.compile(rf"(?i)(?<!\w)(?<!sự )(?<!củng )(?<!kiên )(?:{alternation('former')}) +(?:quyền +)?$")
+_FORMER_BEFORE_RE = re.compile(rf"(?i)(?<!\w)(?<!sự )(?<!củng )(?<!kiên )(?:{alternation('former')}) +(?:là +)?(?:quyền +)?$")
 # "A, Giám đốc X, đã bị cách chức": the leaving phrase after the name, within its clause
 # (the person undergoes it: "bị", "được", "sẽ", "đã" right before; "đã kỷ luật cách chức
 # ông B" is B's)
@@ -144,6 +144,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
     starts = sorted(p.start for p in persons)
     next_titles = frozenset(p.title[0] for p in persons if p.title)
     scopes: dict[int, tuple[Level, ...] | None] = {}  # per clause start
+    places: dict[int, str | None] = {}  # "Về phía Bình Dương, ...": the place the clause is about
     for p in persons:
         sent = article.sentences[p.sentence]
         i = bisect.bisect_right(starts, p.end)
@@ -153,7 +154,9 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
         if clause not in scopes:
             scopes[clause] = _scope_before(text, clause, p.start, vocab)
+            places[clause] = _clause_place(text, sent.start, p.start, vocab)
         scope = scopes[clause]
+        first_new = len(out)
         # titles after the name
         opener = _TITLES_OPEN_RE.match(text, p.end, sent.end)
         if opener and (pair := _paired_titles(text, p, opener.end(), sent, persons, vocab)):
@@ -181,7 +184,25 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
             for item in _titles_before(text, sent.start, r0, vocab, persons):
                 item_scope = levels if levels and _is_scope(levels) and _can_own_committee(levels) else scope
                 out.append(PostMention(p.name, item.role.canonical, item.levels, item_scope, item.former or leaves, p.sentence))
+        if places[clause]:
+            out[first_new:] = [_placed(m, places[clause], vocab) for m in out[first_new:]]
     return out
+
+
+def _clause_place(text: str, sent_start: int, pos: int, vocab: Vocabulary) -> str | None:
+    """``Về phía Bình Dương, bà X, Phó Giám đốc Sở TNMT, ...``: the province a sentence opens
+    on is the place of the bodies it names without one."""
+    m = re.match(r"\s*(?i:về phía|tại|ở)\s+(?:tỉnh\s+|TP\.?\s*)?", text[sent_start:pos])
+    pm = m and vocab.place_re.match(text, sent_start + m.end(), pos)
+    return pm.group() if pm and re.match(r"\s*,", text[pm.end() : pos]) else None
+
+
+def _placed(m: PostMention, place: str, vocab: Vocabulary) -> PostMention:
+    if not m.levels or m.levels[-1].head is None or vocab.place_re.search(" ".join(lv.text() for lv in m.levels)) \
+            or m.levels[-1].head.needs not in ("name", "place"):
+        return m
+    inner = m.levels[-1]
+    return replace(m, levels=m.levels[:-1] + (replace(inner, own=f"{inner.own} {place}".strip()),))
 
 
 def _paired_titles(text: str, p: PersonMention, pos: int, sent, persons: list[PersonMention], vocab: Vocabulary):

@@ -271,3 +271,10 @@ def test_cuu_and_nguyen_la_mark_former_posts_in_the_whole_article(facts_of):
     f = facts_of("Cơ quan điều tra đã bắt cựu giám đốc Sở Xây dựng Lê Văn Nam. "
                  "Giám đốc Sở Xây dựng Lê Văn Nam bị khởi tố.")
     assert [(p.person, p.former) for p in f.posts] == [("Lê Văn Nam", True)]
+
+
+def test_a_title_after_a_preposition_is_not_the_next_names(facts_of):
+    f = facts_of("Sau phần trả lời của Bộ trưởng Bộ Công nghiệp, Chủ tịch QH Nguyễn Văn An đã có ý kiến.")
+    assert {(p.person, p.role) for p in f.posts} == {("Nguyễn Văn An", "Chủ tịch")}
+    f = facts_of("Do có quan hệ với Giám đốc Thảo Cầm Viên là ông Nguyễn Quốc Thắng, Thủy đã nhờ.")
+    assert "Cầm Viên" not in {p.name for p in f.persons}

@@ -313,6 +313,9 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 # name before's; the capitals inside its body name the body
                 continue
             off, name = split
+            if off > 0 and len(name.split()) < 3 and (body is None or cand.start() <= body.start) \
+                    and not vocab.place_re.match(cand.group()):
+                continue  # "Giám đốc Thảo Cầm Viên": capitals before a short name name a thing
             if off == 0 and _after_place_unit(text, cand.start()) and _LOCALITY_AFTER_RE.match(text, cand.end()):
                 # "Phó chủ tịch UBND xã Lương Thế Trần (Cái Nước, Cà Mau)": a place named
                 # after a person, its district and province in brackets after it

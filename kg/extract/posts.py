@@ -248,6 +248,10 @@ def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, ba
         and (barrier_after >= sent_end or barrier_after - after.end() > 25)
 
 
+# what may open a list of titles before a name: "Đến dự có", "gồm", "là", "và", a form of address
+_LIST_LEAD_RE = re.compile(r"(?:(?<!\w)(?:có|gồm|là|và|cùng|với)|:|(?i:%s))\s*$" % alternation("honorific"))
+
+
 def _titles_before(text: str, sent_start: int, pos: int, vocab: Vocabulary,
                    persons: list[PersonMention]) -> list[TitleItem]:
     """``Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Nguyễn Minh Triết``: a comma list of
@@ -275,6 +279,8 @@ def _titles_before(text: str, sent_start: int, pos: int, vocab: Vocabulary,
         if rm is None:
             break  # "Ngày 24/7, Ủy viên Bộ Chính trị, ...": the clause opens here
         lead = text[seg_start : rm.start()]
+        if lead.strip() and not _LIST_LEAD_RE.search(lead):
+            break  # "Sau phần trả lời của Bộ trưởng X, Chủ tịch QH Y": the title is another's
         role = vocab.role(rm.group())
         levels, end = _item_body(text, rm.end() + 1, seg_end, role, vocab, bare_ok=False)
         if end < seg_end - 1 and text[end:seg_end].strip():

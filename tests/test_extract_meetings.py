@@ -145,3 +145,8 @@ def test_a_bare_meeting_word_takes_the_full_name_the_sentence_gives(facts_of):
     # named only by its kind, and no one said to chair it: not kept
     f = facts_of("Sáng 5-9-2006, cuộc họp đã diễn ra, ông Nguyễn Văn An phát biểu.")
     assert f.meetings == ()
+
+
+def test_a_meeting_the_sentence_says_will_open_is_not_held(facts_of):
+    f = facts_of("Ngày 11-5-2006, kỳ họp thứ 9 Quốc hội khóa XI sẽ khai mạc tại Hà Nội do ông Nguyễn Văn An chủ trì.")
+    assert f.meetings == ()

@@ -278,3 +278,18 @@ def test_a_title_after_a_preposition_is_not_the_next_names(facts_of):
     assert {(p.person, p.role) for p in f.posts} == {("Nguyễn Văn An", "Chủ tịch")}
     f = facts_of("Do có quan hệ với Giám đốc Thảo Cầm Viên là ông Nguyễn Quốc Thắng, Thủy đã nhờ.")
     assert "Cầm Viên" not in {p.name for p in f.persons}
+
+
+def test_round_five_patterns(facts_of):
+    # a country is no person; a ward's last syllable is no Sở
+    f = facts_of("Chủ tịch Hạ viện Hoa Kỳ Dennis Hastert đã tiếp đoàn.")
+    assert "Hoa Kỳ" not in {p.name for p in f.persons}
+    f = facts_of("Ông Trần Văn An, Giám đốc Sở Xây dựng Hà Nội cho biết. "
+                 "Ông Bùi Bảo Thắng, Chủ tịch UBND phường Ngã Tư Sở, quận Đống Đa cho biết.")
+    assert ("Bùi Bảo Thắng", "Chủ tịch", "Ủy ban nhân dân phường Ngã Tư Sở") in posts(f)
+    # posts of then: "khi còn đương nhiệm", a retirement the sentence reports
+    f = facts_of("Khi còn đương nhiệm, ông Lê Văn Ba, Chủ tịch UBND phường 5 đã ký nhiều giấy tờ.")
+    assert [(p.person, p.former) for p in f.posts] == [("Lê Văn Ba", True)]
+    # a leader's title after they left it (Thủ tướng until 1987)
+    f = facts_of("Tôi nhớ mãi lần Thủ tướng Phạm Văn Đồng về thăm trường.")
+    assert [(p.person, p.former) for p in f.posts] == [("Phạm Văn Đồng", True)]

@@ -182,6 +182,8 @@ def split_levels(name: str, vocab: Vocabulary) -> tuple[Level, ...]:
             continue
         if t.start() < own_start:
             continue
+        if hm.end() >= len(name.rstrip()) and _ends_a_proper_name(name, hm, vocab):
+            continue  # "UBND phường Ngã Tư Sở": the place's last syllable, not a Sở
         levels.append(Level(head, head_text, name[own_start : t.start()].strip()))
         head, head_text = nested, _head_text(hm.group(), nested)
         own_start = hm.end()
@@ -207,6 +209,9 @@ def find_bodies(text: str, start: int, end: int, barriers: list[tuple[int, int]]
         if not m:
             break
         limit = min([b for b, _ in barriers if b >= m.end()] + [end])
+        if _ends_a_proper_name(text, m, vocab):
+            pos = m.end()
+            continue
         mention = parse_body(text, m.start(), limit, vocab)
         if mention is None:
             pos = m.end()
@@ -215,6 +220,17 @@ def find_bodies(text: str, start: int, end: int, barriers: list[tuple[int, int]]
             out.append(mention)
         pos = mention.end
     return out
+
+
+def _ends_a_proper_name(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
+    """``phường Ngã Tư Sở, quận Đống Đa``: a one-syllable head right after capitals that are
+    no body's, with nothing of its own after it, is the last syllable of a place's name."""
+    if " " in m.group() or not m.group()[:1].isupper():
+        return False
+    before = text[max(0, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
+    if not is_cap(before) or vocab.head_re.fullmatch(before) or is_abbr(before):
+        return False
+    return bool(re.match(r"\s*(?:[,;.)]|$| [a-zà-ỹđ])", text[m.end() : m.end() + 3]))
 
 
 def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: bool = False,

@@ -46,7 +46,9 @@ _HELD_BEFORE_RE = re.compile(rf"(?:{alternation('held_verb')})\s+(?:thành công
 _HELD_AFTER_RE = re.compile(rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:đã\s+)?(?:được\s+)?(?:{alternation('held_verb')})\b")
 _TIMED_OPENING_RE = re.compile(
     r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?i:(?:tháng|năm)\s+\d|%s|%s)" % (alternation("time_word"), alternation("lead_opener")))
-_OTHER_TIME_RE = re.compile(r"(?i)\b(?:mới diễn ra|vừa diễn ra|trước đó|sắp tới|sẽ diễn ra|sẽ tổ chức)\b")
+_OTHER_TIME_RE = re.compile(
+    r"(?i)\b(?:mới diễn ra|vừa diễn ra|trước đó|sắp tới|sẽ diễn ra|sẽ tổ chức|sẽ được tổ chức|sẽ khai mạc|"
+    r"sẽ họp|sẽ bắt đầu)\b")
 _FRONT_VERB_RE = re.compile(
     r"(?i)\s*(?:(?:Cũng\s+)?(?:Tại|tại)\s+[^,]{0,40},\s*)?(?P<verb>tham dự và chủ trì|%s)\b"
     % "|".join(alternation(c) for c in ("chair_verb", "attend_verb"))

@@ -105,6 +105,8 @@ def _after_place_unit(text: str, pos: int) -> bool:
 
 def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[int, str] | None:
     """Where a name starts inside a capitalised run, and the name (offset in run)."""
+    if run in lexicon()["country"]:
+        return None  # "Chủ tịch Hạ viện Hoa Kỳ": a country, not a person
     sylls = run.split()
     openers = lexicon()["sentence_opener"]
     if any(w in openers for w in sylls[1:]):  # "Nguyễn Minh Triết Tuy nhiên": a full stop is missing

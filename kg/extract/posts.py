@@ -150,7 +150,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         i = bisect.bisect_right(starts, p.end)
         barrier = min(starts[i], sent.end) if i < len(starts) else sent.end
         leaves = _leaves_post(text, sent.start, sent.end, p, barrier_after=(starts[i] if i < len(starts) else sent.end)) \
-            or bool(phrase_re("then_word").search(text, sent.start, sent.end))  # "Chủ tịch lúc đó là ông X"
+            or bool(phrase_re("then_word", re.IGNORECASE).search(text, sent.start, sent.end))  # "Chủ tịch lúc đó là ông X"
         clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
         if clause not in scopes:
             scopes[clause] = _scope_before(text, clause, p.start, vocab)

@@ -53,7 +53,7 @@ class Vocabulary:
     term_numbered: frozenset[str]  # those of them that number documents through a term, not a year
     clutter: tuple[re.Pattern[str], ...]  # a line that is page furniture
     tail_markers: tuple[re.Pattern[str], ...]  # a line after which only furniture follows
-    # leaders who have died: name -> (date of death, titles they are remembered by; None: all)
+    # leaders of the past: name -> (day their titles became history, those titles; None: all)
     historical: dict[str, tuple[dt.date, frozenset[str] | None]]
 
     @functools.cached_property
@@ -91,13 +91,13 @@ class Vocabulary:
         return None
 
     def is_historical(self, name: str, role: str, on: dt.date) -> bool:
-        """Is ``role`` a title the article gives ``name`` in memory of a leader who had died
-        by ``on`` (the article's date, see kg.extract.dates.article_now)?"""
+        """Is ``role`` a title the article gives ``name`` in memory of a leader who had left
+        it (or died) by ``on`` (the article's date, see kg.extract.dates.article_now)?"""
         fig = self.historical.get(name)
         if fig is None:
             return False
-        died, titles = fig
-        return on > died and (titles is None or role in titles)
+        until, titles = fig
+        return on > until and (titles is None or role in titles)
 
     @functools.cached_property
     def roles_by_canonical(self) -> dict[str, Role]:
@@ -163,7 +163,7 @@ def load() -> Vocabulary:
         if line.strip() and not line.startswith("#")
     ]
     historical = {
-        r["name"]: (dt.date.fromisoformat(r["died"]), None if r["titles"] == "*" else frozenset(_split(r["titles"])))
+        r["name"]: (dt.date.fromisoformat(r["until"]), None if r["titles"] == "*" else frozenset(_split(r["titles"])))
         for r in _table("historical_figures.tsv")
     }
     return Vocabulary(

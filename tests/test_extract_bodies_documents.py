@@ -108,3 +108,15 @@ def test_long_body_names_with_small_words(facts_of):
                  "Bộ Tài chính xây dựng kế hoạch.")
     names = {b.name for b in f.bodies}
     assert {"Công ty TNHH thương mại dịch vụ Nam Thái", "Sở Nông nghiệp và Phát triển nông thôn", "Bộ Tài chính"} <= names
+
+
+def test_a_clause_after_an_abbreviation_is_not_part_of_the_name(facts_of):
+    f = facts_of("Ông Nguyễn Văn An, Giám đốc Sở GDĐT chính thức quyết định sử dụng phương pháp thi trắc nghiệm Ngoại ngữ.")
+    assert {p.org for p in f.posts} == {None}
+    f = facts_of("Ông Nguyễn Xuân Nhiễn, Giám đốc Công ty TNHH thương mại dịch vụ Nam Thái cho biết.")
+    assert {p.org for p in f.posts} == {"Công ty TNHH thương mại dịch vụ Nam Thái"}
+
+
+def test_ve_before_a_capital_carries_a_name_on(facts_of):
+    f = facts_of("Phó Thủ tướng Vũ Khoan, Chủ tịch Ủy ban Quốc gia về APEC 2006 đã phát biểu.")
+    assert ("Vũ Khoan", "Chủ tịch", "Ủy ban Quốc gia") not in {(p.person, p.role, p.org) for p in f.posts}

@@ -143,12 +143,12 @@ def _name_goes_on(text: str, pos: int, limit: int) -> bool:
 def _capital_follows(text: str, pos: int, limit: int) -> bool:
     """Small words (no stop word among them) that lead, within four, to a capital."""
     stop = phrase_re("stop")
-    for t in _TOKEN_RE.finditer(text, pos, min(limit, pos + 60)):
+    for i, t in enumerate(_TOKEN_RE.finditer(text, pos, min(limit, pos + 60))):
         w = t.group()
         if is_cap(w) or is_abbr(w):
             return True
-        if not (w[:1].islower() and w.isalpha()) or stop.match(text, t.start(), limit):
-            return False
+        if i >= 4 or not (w[:1].islower() and w.isalpha()) or stop.match(text, t.start(), limit):
+            return False  # "Bộ GDĐT | chính thức quyết định sử dụng ... Ngoại ngữ": a clause
     return False
 
 
@@ -336,6 +336,8 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
     w = first.group(1)
     if _ROMAN_OR_NUMBER_RE.fullmatch(w) and _HARD_END_RE.match(text, first.end(1), limit):
         return first.end(1), False  # "Công ty Điện lực 2.", "UBND phường 27,"
+    if w == "về" and (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and (is_cap(nt.group(1)) or is_abbr(nt.group(1))):
+        return end, True  # "Ủy ban Quốc gia | về APEC 2006": the name goes on past "về"
     if not w[:1].islower() or (_ends_name(text, first.start(1), limit, vocab)
                                and not _joins_small_words(text, first, limit, vocab)):
         return end, False  # a capital (a person, the next body), a verb, a stop word

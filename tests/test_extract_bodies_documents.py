@@ -120,3 +120,12 @@ def test_a_clause_after_an_abbreviation_is_not_part_of_the_name(facts_of):
 def test_ve_before_a_capital_carries_a_name_on(facts_of):
     f = facts_of("Phó Thủ tướng Vũ Khoan, Chủ tịch Ủy ban Quốc gia về APEC 2006 đã phát biểu.")
     assert ("Vũ Khoan", "Chủ tịch", "Ủy ban Quốc gia") not in {(p.person, p.role, p.org) for p in f.posts}
+
+
+def test_a_capital_and_a_small_word_that_make_one_word_stay_in_the_name(facts_of):
+    f = facts_of("PGS-TS Nguyễn Lê Ninh, Phó Chủ tịch Hội Ô tô và Thiết bị động lực TP, bày tỏ lo ngại.")
+    assert {p.org for p in f.posts} == {"Hội Ô tô và Thiết bị động lực TP"}
+    f = facts_of("Ông Lê Văn Nam, Giám đốc Công ty Bình Minh bị phạt nặng.")
+    assert {p.org for p in f.posts} == {"Công ty Bình Minh"}
+    f = facts_of("Bà Nguyễn Thị Minh Nguyệt, Giám đốc Công ty TNHH Hiệp Hưng nhận xét, cần rút kinh nghiệm.")
+    assert {p.org for p in f.posts} == {"Công ty TNHH Hiệp Hưng"}

@@ -288,8 +288,9 @@ def _ends_word(text: str, pos: int, limit: int) -> bool:
     """May a small syllable right after a capital not complete its word (``Xây | dựng``)?
     Stop words and the verbs of what people do are never a word's second syllable; the
     verbs bodies do often are (``Ngoại giao``, ``Độc lập``), so they do not count here."""
-    if re.match(r"(?:số (?!\d|hiệu)|toàn (?!bộ|quốc|thể|dân))", text[pos:limit]):
-        return False  # "Dân số", "An toàn": not "số 12", "toàn quốc"
+    prev = text[max(0, pos - 12) : pos].rstrip().rsplit(" ", 1)[-1]
+    if (cm := phrase_re("cap_compound", re.IGNORECASE).match(text, pos - len(prev) - 1, limit)) and cm.start() == pos - len(prev) - 1:
+        return False  # "Dân số", "An toàn", "Thiết bị": one word with the capital before it
     return any(phrase_re(c).match(text, pos, limit) for c in ("stop", "agent_verb", "speech_verb"))
 
 

@@ -293,3 +293,9 @@ def test_round_five_patterns(facts_of):
     # a leader's title after they left it (Thủ tướng until 1987)
     f = facts_of("Tôi nhớ mãi lần Thủ tướng Phạm Văn Đồng về thăm trường.")
     assert [(p.person, p.former) for p in f.posts] == [("Phạm Văn Đồng", True)]
+
+
+def test_a_title_before_a_body_it_cannot_read_takes_no_other_body(facts_of):
+    f = facts_of("Bài hát Trường Sơn đông Trường Sơn tây vang lên. Thầy Nguyễn Quý Thành, Phó hiệu trưởng Trường đại học "
+                 "Quy Nhơn nhận xét về sinh viên.")
+    assert posts(f) == {("Nguyễn Quý Thành", "Phó Hiệu trưởng", None)}

@@ -79,7 +79,8 @@ def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabu
         written = f"{role.implied_head} {written}"  # Cục trưởng Thú y → Cục Thú y; Thứ trưởng Công an
     elif role and role.implied_head and not written:
         follows = text[end + 1 : limit].lstrip()
-        if bare_ok and (not follows or follows[0] in ",;.)–-:(" or follows[0].isupper()):
+        if bare_ok and (not follows or follows[0] in ",;.)–-:(" or follows[0].isupper()) \
+                and not vocab.head_re.match(follows):  # "Trường đại học Quy Nhơn": a body we cannot read
             written = role.implied_head
     return (split_levels(written, vocab) if written else None), end
 

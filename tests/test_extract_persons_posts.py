@@ -299,3 +299,10 @@ def test_a_title_before_a_body_it_cannot_read_takes_no_other_body(facts_of):
     f = facts_of("Bài hát Trường Sơn đông Trường Sơn tây vang lên. Thầy Nguyễn Quý Thành, Phó hiệu trưởng Trường đại học "
                  "Quy Nhơn nhận xét về sinh viên.")
     assert posts(f) == {("Nguyễn Quý Thành", "Phó Hiệu trưởng", None)}
+
+
+def test_a_rare_surname_and_an_abbreviated_body_the_title_already_names(facts_of):
+    f = facts_of("Bộ trưởng Tư pháp Uông Chu Lưu nói.")
+    assert posts(f) == {("Uông Chu Lưu", "Bộ trưởng", "Bộ Tư pháp")}
+    f = facts_of("Tổng bí thư BCH T.Ư khóa X: Nông Đức Mạnh.")
+    assert {p.org for p in f.posts} == {"Ban Chấp hành Trung ương"}

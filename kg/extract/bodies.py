@@ -57,6 +57,7 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
     end = pos  # end of the last accepted word
     cursor = pos  # end of the last word read (a connector is read, not yet accepted)
     prev = "head"  # head | cap | abbr | place | word: what the last accepted word was
+    known_place = False  # the last accepted words are a province or city of the vocabulary
     lows = taken = 0
     glued = False
     while taken < _MAX_SPEC_TOKENS:
@@ -73,19 +74,24 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
             w = w[:-1]
             t = _TOKEN_RE.match(text, at, limit) or t
         if (hm := vocab.head_re.match(text, at, limit)) and (is_cap(w) or is_abbr(w) or w.lower() in ("đảng",)):
+            if known_place and w.lower() != "đảng":
+                break  # "Sở GD-ĐT TPHCM | Báo Người Lao Động": a place closes a name; a head after it starts another
             end = cursor = hm.end()
             prev, lows = "head", 0
         elif is_abbr(w) or (is_code(w) and prev == "head"):
             end = cursor = t.end()
             prev, lows = "abbr", 0
+            known_place = bool(vocab.place_re.fullmatch(w))
         elif is_cap(w):
             pm = vocab.place_re.match(text, at, limit)
             end = cursor = pm.end() if pm else t.end()
             # after "huyện", "tỉnh" ... capitalised words are a place's name
             prev, lows = ("place" if pm or prev in ("unit", "place") else "cap"), 0
+            known_place = pm is not None
         elif (nm := name_words.match(text, at, limit)) and not stop.match(text, at, limit):
             end = cursor = nm.end()
             prev, lows = ("unit" if phrase_re("place_unit").fullmatch(nm.group()) else "word"), 0
+            known_place = False
         elif w in ("-", "–") and prev in ("cap", "place") \
                 and (nxt := _next_token(text, t.end(), limit) or _TOKEN_RE.match(text, t.end(), limit)) \
                 and is_cap(nxt.group()) and not vocab.role_re.match(text, nxt.start(), limit) \

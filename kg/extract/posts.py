@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
 from kg.extract.persons import PersonMention
+from kg.ingest.normalize import fold
 from kg.vocab import alternation, phrase_re
 from kg.model import Article
 
@@ -73,9 +74,14 @@ def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabu
     if role and role.body_prefix:
         own_head = body.levels[0].head if body else None
         prefix_head = vocab.head(role.body_prefix)
-        if not (own_head and prefix_head and own_head.head == prefix_head.head):  # CT UBND tỉnh X
+        first = written.split(" ", 1)[0] if written else ""
+        spelled = vocab.abbreviations.get(first, first)  # "BCH T.Ư": Ban Chấp hành ...
+        if not (own_head and prefix_head and own_head.head == prefix_head.head) \
+                and not fold(spelled).startswith(fold(role.body_prefix)) \
+                and not (first and fold(role.body_prefix).startswith(fold(spelled))):  # CT UBND tỉnh X; BCH T.Ư
             written = f"{role.body_prefix} {written}".strip()
-    elif role and role.implied_head and (headless or _other_bare_head(body, role)):
+    elif role and role.implied_head and (headless or _other_bare_head(body, role)) \
+            and not fold(role.implied_head).startswith(fold(vocab.abbreviations.get(written.split(" ", 1)[0], "\0"))):
         written = f"{role.implied_head} {written}"  # Cục trưởng Thú y → Cục Thú y; Thứ trưởng Công an
     elif role and role.implied_head and not written:
         follows = text[end + 1 : limit].lstrip()

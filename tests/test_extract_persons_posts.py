@@ -306,3 +306,13 @@ def test_a_rare_surname_and_an_abbreviated_body_the_title_already_names(facts_of
     assert posts(f) == {("Uông Chu Lưu", "Bộ trưởng", "Bộ Tư pháp")}
     f = facts_of("Tổng bí thư BCH T.Ư khóa X: Nông Đức Mạnh.")
     assert {p.org for p in f.posts} == {"Ban Chấp hành Trung ương"}
+
+
+def test_names_and_titles_listed_in_the_same_order_and_a_post_left_by_appointment(facts_of):
+    f = facts_of("TAND Hà Nội xét xử bị cáo Đặng Ngọc Sơn, Đinh Hữu Dũng và Hoàng Đình Long (Chủ tịch, Phó chủ tịch "
+                 "HĐQT và Giám đốc Công ty Thế Giới Mới Việt Nam).")
+    assert {(p.person, p.role) for p in f.posts} == {("Đặng Ngọc Sơn", "Chủ tịch"), ("Đinh Hữu Dũng", "Phó Chủ tịch"),
+                                                     ("Hoàng Đình Long", "Giám đốc")}
+    f = facts_of("Thủ tướng ra quyết định giao ông Cao Đức Phát, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn "
+                 "làm quyền bộ trưởng Bộ này.")
+    assert [(p.person, p.role, p.former) for p in f.posts] == [("Cao Đức Phát", "Thứ trưởng", True)]

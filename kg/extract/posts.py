@@ -35,6 +35,9 @@ _LEAVES_AFTER_RE = re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:bị|được|sẽ|đ
 _LEAVES_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('leave_post')})\s+(?:(?:đối với|với)\s+)?"
                                rf"(?:(?i:{alternation('honorific')})\s+)?$")
 # "..., hiện phụ trách ...", "..., nay là ...": the titles read before are of the past
+# an appointment the sentence reports: the titles read after the name are the ones left
+_APPOINTING_RE = re.compile(r"(?i)(?<!\w)(?:bổ nhiệm|giao|điều động|phân công|luân chuyển)(?!\w)")
+_MOVED_TO_RE = re.compile(r"[^.;:]{0,160}?(?<!\w)(?:làm|giữ chức|sang làm|về làm)\s+(?:quyền\s+)?(?=\w)")
 _NOW_ELSEWHERE_RE = re.compile(r"[^.;:]{0,160}?(?<!\w)(?:nay|hiện nay|hiện|bây giờ)\s+(?:đã\s+)?(?:là|làm|giữ chức|phụ trách|công tác|chuyển)(?!\w)")
 _SCOPE_RE = re.compile(r"(?i)(?:về phía|thay mặt|đại diện)\s+")
 
@@ -166,7 +169,8 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         first_new = len(out)
         # titles after the name
         opener = _TITLES_OPEN_RE.match(text, p.end, sent.end)
-        if opener and (pair := _paired_titles(text, p, opener.end(), sent, persons, vocab)):
+        if opener and (pair := _listed_titles(text, p, opener.end(), sent, persons, vocab)
+                       or _paired_titles(text, p, opener.end(), sent, persons, vocab)):
             # "ông A và bà B (Chủ tịch và Phó Chủ tịch UBND X)": the titles go in order
             for person, role, levels in pair:
                 out.append(PostMention(person, role.canonical, levels, scope, leaves, p.sentence))
@@ -234,6 +238,28 @@ def _paired_titles(text: str, p: PersonMention, pos: int, sent, persons: list[Pe
     return [(before.name, role1, levels), (p.name, role2, levels)]
 
 
+def _listed_titles(text: str, p: PersonMention, pos: int, sent, persons: list[PersonMention], vocab: Vocabulary):
+    """``A, B và C (Chủ tịch, Phó chủ tịch HĐQT và Giám đốc Công ty X)``: as many names as
+    titles, each in order. None where the text is not so."""
+    if text[p.end : pos].strip() != "(":
+        return None
+    names = [p]
+    for q in reversed([q for q in persons if q.sentence == p.sentence and q.end <= p.start]):
+        if not re.fullmatch(rf"\s*(?:,|và)\s*(?:(?:{alternation('honorific')})\s+)?", text[q.end : names[-1].start]):
+            break
+        names.append(q)
+    close = text.find(")", pos, sent.end)
+    if len(names) < 3 or close < 0:
+        return None
+    titles = [m for m in vocab.role_re.finditer(text, pos, close)]
+    seps = [text[a.end() : b.start()] for a, b in zip(titles, titles[1:])]
+    if len(titles) != len(names) or titles[0].start() != pos \
+            or not all(re.fullmatch(r"\s*(?:,|và)\s*|\s+\S.*?(?:,|\svà)\s*", x) for x in seps):
+        return None
+    names.reverse()
+    return [(q.name, vocab.role(t.group()), None) for q, t in zip(names, titles) if vocab.role(t.group())]
+
+
 def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, barrier_after: int) -> bool:
     """Does the sentence report that this person leaves the post it gives them (``bị cách
     chức``, ``buộc thôi việc``, ``sẽ thôi giữ chức``)? Guideline: the post someone is moved
@@ -242,6 +268,9 @@ def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, ba
     start = p.title[0] if p.title else p.start
     if _LEAVES_BEFORE_RE.search(text, max(sent_start, start - 60), start):
         return True
+    if _APPOINTING_RE.search(text, sent_start, start) and (mv := _MOVED_TO_RE.match(text, p.end, sent_end)) \
+            and mv.end() <= barrier_after:
+        return True  # "giao ông A, Thứ trưởng Bộ X, làm quyền Bộ trưởng": the post he is moved from
     now_else = _NOW_ELSEWHERE_RE.match(text, p.end, sent_end)
     if now_else is not None and now_else.end() <= barrier_after:
         return True  # "A, Giám đốc Sở X (1997-2003), hiện phụ trách Ban Tuyên giáo": X was then

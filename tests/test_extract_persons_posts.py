@@ -316,3 +316,11 @@ def test_names_and_titles_listed_in_the_same_order_and_a_post_left_by_appointmen
     f = facts_of("Thủ tướng ra quyết định giao ông Cao Đức Phát, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn "
                  "làm quyền bộ trưởng Bộ này.")
     assert [(p.person, p.role, p.former) for p in f.posts] == [("Cao Đức Phát", "Thứ trưởng", True)]
+
+
+def test_the_lists_last_body_places_a_bare_committee_and_ampersand_joins_a_name(facts_of):
+    f = facts_of("Nguyễn Phú Trọng - Bí thư Thành ủy Hà Nội phát biểu. "
+                 "Lê Thanh Hải - Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh phát biểu.")
+    assert ("Lê Thanh Hải", "Phó Bí thư", "Thành ủy TP. Hồ Chí Minh") in posts(f)
+    f = facts_of("Ông Lê Văn Hải, Tổng giám đốc Công ty Thương mại & Bao bì Sài Gòn trao tặng 35 triệu đồng.")
+    assert posts(f) == {("Lê Văn Hải", "Tổng Giám đốc", "Công ty Thương mại & Bao bì Sài Gòn")}

@@ -99,7 +99,7 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
             # "Ban Tư tưởng - Văn hóa", "Lao động - Thương binh và Xã hội", "Văn hoá –Thông tin"
             cursor, glued = t.end(), nxt.start() == t.end()
             continue
-        elif w in ("và", "các"):
+        elif w in ("và", "các", "&"):
             nxt = _TOKEN_RE.match(text, t.end() + 1) if text[t.end() : t.end() + 1] == " " else None
             if nxt is None or re.match(r"(?:đồng chí|ông|bà|Đ/c)\b", text[nxt.start():]):
                 break
@@ -526,6 +526,10 @@ class BodyRegistry:
         if inner.head.needs == "name" and not inner.own:
             found = self._salient(inner.head)
             return levels[:-1] + found if found else None
+        if inner.head.needs == "place" and scope and inner.own.strip() in ("", "tỉnh") \
+                and (pm := self.vocab.place_re.search(self._join(scope))):
+            # "Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh": the list's last body places it
+            return levels[:-1] + (replace(inner, own=_with_province(inner.own, pm.group())),)
         if inner.own or inner.head.needs == "place":  # "Tỉnh ủy" → the article's "Tỉnh ủy Bình Định"
             longer = self._longer(levels)
             if longer:

@@ -324,3 +324,10 @@ def test_the_lists_last_body_places_a_bare_committee_and_ampersand_joins_a_name(
     assert ("Lê Thanh Hải", "Phó Bí thư", "Thành ủy TP. Hồ Chí Minh") in posts(f)
     f = facts_of("Ông Lê Văn Hải, Tổng giám đốc Công ty Thương mại & Bao bì Sài Gòn trao tặng 35 triệu đồng.")
     assert posts(f) == {("Lê Văn Hải", "Tổng Giám đốc", "Công ty Thương mại & Bao bì Sài Gòn")}
+
+
+def test_a_homeroom_teacher_holds_no_post(facts_of):
+    f = facts_of("Đạt dùng tay đánh vào mặt cô giáo chủ nhiệm Trần Thị Thanh Vân ngay trên bục giảng.")
+    assert f.posts == ()
+    f = facts_of("Theo thầy hiệu trưởng Võ Đức Thắng, hiện tượng này mới xảy ra.")
+    assert {(p.person, p.role) for p in f.posts} == {("Võ Đức Thắng", "Hiệu trưởng")}

@@ -251,12 +251,15 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 add(start, end)
         # 2. after a title, maybe with its body between
         aide = re.compile(r"(?i:%s)\s+$" % alternation("aide_of"))
+        job = re.compile(r"(?<!\w)(?:%s)\s+$" % alternation("not_post_before"))
         for r in vocab.role_re.finditer(text, s0, s1):
             pos = r.end() + 1
             if text[r.end() : pos] != " ":
                 continue
             if aide.search(text, max(s0, r.start() - 20), r.start()):
                 continue  # "người phát ngôn Thủ tướng Nguyễn Kinh Quốc" speaks for the holder
+            if r.group()[:1].islower() and job.search(text, max(s0, r.start() - 12), r.start()):
+                continue  # "cô giáo chủ nhiệm Trần Thị Thanh Vân": a teacher's job, not a post
             body = parse_body(text, pos, s1, vocab, headless=True)
             if body is not None:
                 # the first run of capitals inside what was read as the body that is a name:

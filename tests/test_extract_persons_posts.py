@@ -331,3 +331,21 @@ def test_a_homeroom_teacher_holds_no_post(facts_of):
     assert f.posts == ()
     f = facts_of("Theo thầy hiệu trưởng Võ Đức Thắng, hiện tượng này mới xảy ra.")
     assert {(p.person, p.role) for p in f.posts} == {("Võ Đức Thắng", "Hiệu trưởng")}
+
+
+def test_round_six_patterns(facts_of):
+    # a title that runs straight into the next name is that name's
+    f = facts_of("Các ứng cử viên gồm Thứ trưởng Lê Công Phụng, Thứ trưởng Vũ Dũng, đại sứ VN tại Mỹ Nguyễn Tâm Chiến.")
+    assert ("Vũ Dũng", "Đại sứ") not in {(p.person, p.role) for p in f.posts}
+    f = facts_of("Có mặt Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Phạm Thế Duyệt, Trưởng Ban dân vận "
+                 "trung ương Tòng Thị Phóng.")
+    assert {(p.person, p.role) for p in f.posts} == {("Phạm Thế Duyệt", "Chủ tịch"), ("Tòng Thị Phóng", "Trưởng ban")}
+    # "&" before small words of one name; a headline glued to a caption's "Trụ sở"
+    f = facts_of("Ông Chu Phú Mỹ, Phó giám đốc Sở Nông nghiệp & phát triển nông thôn tỉnh Hà Tây cho biết.")
+    assert posts(f) == {("Chu Phú Mỹ", "Phó Giám đốc", "Sở Nông nghiệp & phát triển nông thôn tỉnh Hà Tây")}
+    f = facts_of("Thứ trưởng Nguyễn Việt Tiến Trụ sở Bộ GTVT bị khám xét.")
+    assert {p.name for p in f.persons} == {"Nguyễn Việt Tiến"}
+    # a sentence opening on a province places its bare bodies
+    f = facts_of("Ông Nguyễn Duy Long, Chi cục trưởng Chi cục thú y tỉnh Long An cho biết. Tại tỉnh biên giới Lạng Sơn, "
+                 "ông Đỗ Văn Được, Chi cục trưởng Chi cục thú y cho biết.")
+    assert ("Đỗ Văn Được", "Chi cục trưởng", "Chi cục thú y tỉnh Long An") not in posts(f)

@@ -111,6 +111,7 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
     Thứ trưởng Bộ B Tên2`` the second title is Tên2's, so the list stops before it.
     """
     items: list[TitleItem] = []
+    sent_limit = limit
     limit = min(limit, barrier)
     held_with = False  # the item joins the one before with "kiêm": held at the same time
     while pos < limit:
@@ -121,6 +122,8 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
         if rm and rm.start() in next_titles:
             break
         if rm:
+            if barrier < sent_limit and not re.search(r"[,;.()\-–—:]|\svà\s", text[rm.end() : barrier]):
+                break  # "Thứ trưởng Vũ Dũng, đại sứ VN tại Mỹ Nguyễn Tâm Chiến": the title runs into the next name
             role = vocab.role(rm.group())
             levels, end = _item_body(text, rm.end() + 1, limit, role, vocab)
             items.append(TitleItem(role, rm.group(), levels, former))
@@ -203,7 +206,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
 def _clause_place(text: str, sent_start: int, pos: int, vocab: Vocabulary) -> str | None:
     """``Về phía Bình Dương, bà X, Phó Giám đốc Sở TNMT, ...``: the province a sentence opens
     on is the place of the bodies it names without one."""
-    m = re.match(r"\s*(?i:về phía|tại|ở)\s+(?:tỉnh\s+|TP\.?\s*)?", text[sent_start:pos])
+    m = re.match(r"\s*(?i:về phía|tại|ở)\s+(?:tỉnh\s+(?:[a-zà-ỹđ]+\s+){0,2}|TP\.?\s*)?", text[sent_start:pos])
     pm = m and vocab.place_re.match(text, sent_start + m.end(), pos)
     return pm.group() if pm and re.match(r"\s*,", text[pm.end() : pos]) else None
 

@@ -335,7 +335,8 @@ def test_a_homeroom_teacher_holds_no_post(facts_of):
 
 def test_round_six_patterns(facts_of):
     # a title that runs straight into the next name is that name's
-    f = facts_of("Các ứng cử viên gồm Thứ trưởng Lê Công Phụng, Thứ trưởng Vũ Dũng, đại sứ VN tại Mỹ Nguyễn Tâm Chiến.")
+    f = facts_of("Ông Nguyễn Tâm Chiến cho biết. "
+                 "Các ứng cử viên gồm Thứ trưởng Lê Công Phụng, Thứ trưởng Vũ Dũng, đại sứ VN tại Mỹ Nguyễn Tâm Chiến.")
     assert ("Vũ Dũng", "Đại sứ") not in {(p.person, p.role) for p in f.posts}
     f = facts_of("Có mặt Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Phạm Thế Duyệt, Trưởng Ban dân vận "
                  "trung ương Tòng Thị Phóng.")

@@ -350,3 +350,13 @@ def test_round_six_patterns(facts_of):
     f = facts_of("Ông Nguyễn Duy Long, Chi cục trưởng Chi cục thú y tỉnh Long An cho biết. Tại tỉnh biên giới Lạng Sơn, "
                  "ông Đỗ Văn Được, Chi cục trưởng Chi cục thú y cho biết.")
     assert ("Đỗ Văn Được", "Chi cục trưởng", "Chi cục thú y tỉnh Long An") not in posts(f)
+
+
+def test_round_seven_patterns(facts_of):
+    f = facts_of("Đoàn đã viếng mộ cố Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Nguyễn Duy Trinh.")
+    assert {(p.person, p.former) for p in f.posts} == {("Nguyễn Duy Trinh", True)}
+    f = facts_of("Bị cáo Nguyễn Văn Thắng, Phạm Văn Đức (Tổng giám đốc và Phó tổng giám đốc Công ty X) bị truy tố.")
+    assert {(p.person, p.role) for p in f.posts} == {("Nguyễn Văn Thắng", "Tổng Giám đốc"),
+                                                     ("Phạm Văn Đức", "Phó Tổng Giám đốc")}
+    f = facts_of("Ông Huỳnh Bảo Hùng, Trưởng phòng Kế hoạch, đã được bố trí công việc khác.")
+    assert {(p.person, p.former) for p in f.posts} == {("Huỳnh Bảo Hùng", True)}

@@ -39,6 +39,8 @@ _LEAVES_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('leave_post')})\s+(?:(?
 _APPOINTING_RE = re.compile(r"(?i)(?<!\w)(?:bổ nhiệm|giao|điều động|phân công|luân chuyển)(?!\w)")
 _MOVED_TO_RE = re.compile(r"[^.;:]{0,160}?(?<!\w)(?:làm|giữ chức|sang làm|về làm)\s+(?:quyền\s+)?(?=\w)")
 _NOW_ELSEWHERE_RE = re.compile(r"[^.;:]{0,160}?(?<!\w)(?:nay|hiện nay|hiện|bây giờ)\s+(?:đã\s+)?(?:là|làm|giữ chức|phụ trách|công tác|chuyển)(?!\w)")
+# "cố Phó Thủ tướng kiêm Bộ trưởng X": the marker reaches the title joined by "kiêm"
+_FORMER_KIEM_RE = re.compile(rf"(?i)(?<!\w)(?:{alternation('former')})\s+[^,;.()]{{1,60}}?\s(?:{alternation('title_joiner')})\s+$")
 _SCOPE_RE = re.compile(r"(?i)(?:về phía|thay mặt|đại diện)\s+")
 
 
@@ -192,7 +194,8 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
             role = vocab.role(text[r0:r1])
             if role is None:
                 continue
-            former = bool(_FORMER_BEFORE_RE.search(text, max(0, r0 - 20), r0))
+            former = bool(_FORMER_BEFORE_RE.search(text, max(0, r0 - 20), r0)
+                          or _FORMER_KIEM_RE.search(text, max(0, r0 - 80), r0))
             levels, _ = _item_body(text, r1 + 1, b1, role, vocab) if b1 > b0 else _item_body(text, r1 + 1, r1 + 1, role, vocab)
             out.append(PostMention(p.name, role.canonical, levels, scope, former or leaves, p.sentence))
             for item in _titles_before(text, sent.start, r0, vocab, persons):
@@ -231,7 +234,7 @@ def _paired_titles(text: str, p: PersonMention, pos: int, sent, persons: list[Pe
     if not second:
         return None
     before = next((q for q in reversed(persons) if q.sentence == p.sentence and q.end <= p.start), None)
-    if before is None or not re.fullmatch(rf"\s+và\s+(?:(?:{alternation('honorific')})\s+)?", text[before.end : p.start]):
+    if before is None or not re.fullmatch(rf"\s*(?:,|và)\s+(?:(?:{alternation('honorific')})\s+)?", text[before.end : p.start]):
         return None
     close = re.search(r"[),;]|$", text[second.end() : sent.end]).start() + second.end()
     role1, role2 = vocab.role(first.group()), vocab.role(second.group())

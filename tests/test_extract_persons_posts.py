@@ -360,3 +360,9 @@ def test_round_seven_patterns(facts_of):
                                                      ("Phạm Văn Đức", "Phó Tổng Giám đốc")}
     f = facts_of("Ông Huỳnh Bảo Hùng, Trưởng phòng Kế hoạch, đã được bố trí công việc khác.")
     assert {(p.person, p.former) for p in f.posts} == {("Huỳnh Bảo Hùng", True)}
+
+
+def test_one_persons_comma_list_after_two_names_stays_that_persons(facts_of):
+    f = facts_of("Tổng Bí thư Nông Đức Mạnh và đồng chí Phan Diễn, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, đã đến dự.")
+    assert ("Nông Đức Mạnh", "Ủy viên Bộ Chính trị") not in {(p.person, p.role) for p in f.posts}
+    assert ("Phan Diễn", "Thường trực Ban Bí thư") in {(p.person, p.role) for p in f.posts}

@@ -70,10 +70,12 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
     registry.add_all(text, bodies, extra=extra)
 
     posts: list[Post] = []
-    on = article_now(text, article.published)
+    on = None  # the article's "now", read only where a leader of the past is named
     for m, org in resolve_posts(find_post_mentions(article, persons, vocab), registry):
         # a dead leader's title ("Chủ tịch Hồ Chí Minh") is remembered, not held
-        former = m.former or vocab.is_historical(m.person, m.role, on)
+        if m.person in vocab.historical and on is None:
+            on = article_now(text, article.published)
+        former = m.former or (on is not None and vocab.is_historical(m.person, m.role, on))
         posts.append(Post(m.person, m.role, org, article.evidence(m.sentence), former=former))
     # a title the article once calls former ("cựu tổng giám đốc PMU 18 Bùi Tiến Dũng") is
     # former wherever else it gives it to that person

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.patterns import is_abbr, is_cap, is_code
 from kg.ingest.normalize import fold
 from kg.model import Body
-from kg.vocab import BodyHead, Vocabulary, phrase_re
+from kg.vocab import BodyHead, Vocabulary, phrase_re, phrases_re
 
 _TOKEN_RE = re.compile(r"[\w&]+(?:[.\-][\w&]+)*\.?|\S")
 _PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
@@ -286,18 +286,21 @@ _ROMAN_OR_NUMBER_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3}[A-Z]?)")
 _MAX_TAIL = 10  # words a name may run on past where the reader stopped
 
 
-_ENDER_CLASSES = ("stop", "agent_verb", "speech_verb", "report_verb", "chair_verb", "present_verb",
-                  "attend_verb", "held_verb", "honorific", "title_joiner", "body_verb", "clause_word")
+# word classes after which a name has surely ended; the verbs bodies do ("phát hiện",
+# "giao") only right after the name, as further on they may be a word's second syllable
+_ENDERS = ("stop", "agent_verb", "speech_verb", "report_verb", "chair_verb", "present_verb",
+           "attend_verb", "held_verb", "honorific", "title_joiner", "clause_word")
+_FIRST_ENDERS = _ENDERS + ("body_verb",)
 
 
 def _ends_word(text: str, pos: int, limit: int) -> bool:
     """May a small syllable right after a capital not complete its word (``Xây | dựng``)?
     Stop words and the verbs of what people do are never a word's second syllable; the
     verbs bodies do often are (``Ngoại giao``, ``Độc lập``), so they do not count here."""
-    prev = text[max(0, pos - 12) : pos].rstrip().rsplit(" ", 1)[-1]
-    if (cm := phrase_re("cap_compound", re.IGNORECASE).match(text, pos - len(prev) - 1, limit)) and cm.start() == pos - len(prev) - 1:
+    word_start = text.rfind(" ", 0, pos - 1) + 1  # the capital syllable before pos
+    if (cm := phrase_re("cap_compound", re.IGNORECASE).match(text, word_start, limit)) and cm.end() > pos:
         return False  # "Dân số", "An toàn", "Thiết bị": one word with the capital before it
-    return any(phrase_re(c).match(text, pos, limit) for c in ("stop", "agent_verb", "speech_verb"))
+    return phrases_re("stop", "agent_verb", "speech_verb").match(text, pos, limit) is not None
 
 
 def _ends_name(text: str, pos: int, limit: int, vocab: Vocabulary, first: bool = True) -> bool:
@@ -305,10 +308,8 @@ def _ends_name(text: str, pos: int, limit: int, vocab: Vocabulary, first: bool =
     honorific), rather than start a longer name word (``dự phòng``, not ``dự``)? Past the
     first small word, the verbs bodies do may be a word's second syllable (``chuyển
     giao``), so only ``first`` counts them."""
-    classes = _ENDER_CLASSES if first else tuple(c for c in _ENDER_CLASSES if c != "body_verb")
-    found = [m.end() for c in classes if (m := phrase_re(c).match(text, pos, limit))]
-    if rm := vocab.role_re.match(text, pos, limit):
-        found.append(rm.end())
+    enders = phrases_re(*(_FIRST_ENDERS if first else _ENDERS))
+    found = [m.end() for m in (enders.match(text, pos, limit), vocab.role_re.match(text, pos, limit)) if m]
     ender = max(found, default=None)
     if ender is None:
         return False
@@ -331,9 +332,9 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
     Names of offices are often written partly small (``Trung tâm Tìm kiếm cứu nạn hàng hải
     khu vực I``, ``Chi cục phòng chống tệ nạn xã hội Hà Nội``). A name has surely ended
     where punctuation, a stop word, a verb, a title, an honorific or a capital (a person,
-    the next body) follows, or where it ends in a place or an abbreviation. Past a small
-    word the reader did not know, the name is read on only to a place, an abbreviation or
-    a number that closes it. Anything else leaves the name in doubt: small words alone
+    the next body) follows, or where it ends in a place. Past a small word the reader did
+    not know, the name is read on only to a place, an abbreviation or a number that closes
+    it. Anything else leaves the name in doubt: small words alone
     (``Bộ Công an nhận định``, ``Cục Quản lý lao động nước ngoài``) cannot tell a name's
     own words from the verb after it.
     """
@@ -526,7 +527,7 @@ class BodyRegistry:
         if inner.head.needs == "name" and not inner.own:
             found = self._salient(inner.head)
             return levels[:-1] + found if found else None
-        if inner.head.needs == "place" and scope and inner.own.strip() in ("", "tỉnh") \
+        if inner.head.needs == "place" and scope and _lacks_place(inner, self.vocab, city_too=True) \
                 and (pm := self.vocab.place_re.search(self._join(scope))):
             # "Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh": the list's last body places it
             return levels[:-1] + (replace(inner, own=_with_province(inner.own, pm.group())),)
@@ -591,7 +592,6 @@ class BodyRegistry:
         out = []
         for e in sorted(self.entries.values(), key=lambda e: e.name):
             name = e.name
-            head = e.levels[0].head
             kind = _kind(e.levels)
             parent = None
             if len(e.levels) > 1 and _kind(e.levels[1:]) == kind:
@@ -601,10 +601,11 @@ class BodyRegistry:
         return tuple(out)
 
 
-def _lacks_place(level: Level, vocab: Vocabulary) -> bool:
-    """A place-bound body named with no place, or only its level: Tỉnh ủy, UBND tỉnh."""
+def _lacks_place(level: Level, vocab: Vocabulary, city_too: bool = False) -> bool:
+    """A place-bound body named with no place, or only its level: Tỉnh ủy, UBND tỉnh.
+    ``Thành ủy`` counts only with ``city_too``: alone, an article's one province is not its city."""
     own = level.own.strip()
-    return not vocab.place_re.search(own) and own in ("", "tỉnh") and level.head.head != "Thành ủy"
+    return own in ("", "tỉnh") and (city_too or level.head.head != "Thành ủy")
 
 
 def _with_province(own: str, province: str) -> str:

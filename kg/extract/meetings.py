@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
-from kg.extract.dates import WEB_NEWS_SINCE, article_now, find_dates
+from kg.extract.dates import WEB_NEWS_SINCE, find_dates
 from kg.extract.documents import DocumentMention
 from kg.extract.persons import PersonMention
 from kg.ingest.normalize import fold
@@ -129,14 +129,10 @@ def find_meetings(
     body_sents = [s for s in article.sentences if article.headline is None or s.start >= article.headline.end]
     lead = {s.index for s in body_sents[:3]}
     drafts: list[_Draft] = []
-    # what "now" is for the article: its date, else the latest full date it writes
-    # without its own date an article only bounds "now" from below: a meeting date is then
-    # only checked against the start of web news
-    now = article_now(text, article.published) if article.published else None
     for sent in article.sentences:
         if article.headline and sent.start < article.headline.end:
             continue
-        dates = [d for d in find_dates(text, sent.start, sent.end, year) if _is_news_date(d.date, now)]
+        dates = [d for d in find_dates(text, sent.start, sent.end, year) if _is_news_date(d.date, article.published)]
         for noun in _noun_matches(text, sent.start, sent.end):
             dated = [d for d in dates if d.end <= noun.start()]
             if not _is_held(text, sent, noun, bool(dated), sent.index in lead):
@@ -152,7 +148,7 @@ def find_meetings(
                     noun, end = fuller[0]
             d = _Draft(" ".join(text[noun.start() : end].split()), sent.index, noun.start(), end)
             d.date = dated[0].date if dated else _date_after(text, end, sent.end, year, _ANNIVERSARY_RE.search(d.title))
-            if not _is_news_date(d.date, now):
+            if not _is_news_date(d.date, article.published):
                 d.date = None
             d.location = _location(text, sent, vocab)
             d.organizer = _organizer(text, sent, noun.start(), end, bodies, registry)
@@ -190,6 +186,8 @@ def find_meetings(
 
 
 def _is_news_date(date: dt.date | None, published: dt.date | dt.datetime | None) -> bool:
+    """Can ``date`` be the day of a meeting an article of ``published`` reports? Without its
+    own date an article only bounds "now" from below (kg.extract.dates.WEB_NEWS_SINCE)."""
     if date is None:
         return True
     if published is None:

@@ -53,7 +53,11 @@ def _not_person_context(text: str, start: int) -> bool:
 _LOCALITY_AFTER_RE = re.compile(r" ?\((?:[^()\d]{2,40}, ?[^()\d]{2,30}|(?:huyện|quận|tỉnh|thị xã|TP\.?) [^()\d]{2,30})\)")
 
 
-_CLAUSE_SUBJECT_RE = re.compile(r"(?:^|[.:;“\"(]\s*|(?i:%s|cô|chị|anh|thầy|em)\s+)$" % alternation("honorific"))
+_CLAUSE_SUBJECT_RE = re.compile(r"(?:^|[.:;“\"(]\s*|(?i:%s|%s)\s+)$" % (alternation("honorific"), alternation("address")))
+# "người phát ngôn Thủ tướng X", "cô giáo chủ nhiệm X": the name after the title holds no post
+_AIDE_BEFORE_RE = re.compile(r"(?i:%s)\s+$" % alternation("aide_of"))
+_JOB_BEFORE_RE = re.compile(r"(?<!\w)(?:%s)\s+$" % alternation("not_post_before"))
+_LOCAL_UNIT_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)\s$")
 _APPOSITION_RE = re.compile(r"(%s)\s*[,\-–—(]\s*$" % NAME_RUN_RE.pattern)
 
 
@@ -95,12 +99,15 @@ def _after_local_unit(text: str, pos: int) -> bool:
     """Does a commune-level unit (``xã``, ``phường``, ``thị trấn``), written small, stand right
     before pos? (Wards and communes are often named after heroes; a district is rarely, and
     "Chủ tịch UBND quận Trần Kim Long" in an article about one district is common.)"""
-    return bool(re.search(r"(?<!\w)(?:xã|phường|thị trấn)\s$", text[max(0, pos - 12) : pos]))
+    return bool(_LOCAL_UNIT_BEFORE_RE.search(text, max(0, pos - 12), pos))
+
+
+_PLACE_UNIT_BEFORE_RE = re.compile(r"(?:%s)\s$" % phrase_re("place_unit").pattern)
 
 
 def _after_place_unit(text: str, pos: int) -> bool:
     """Does an administrative unit (``xã``, ``huyện``, ``TP``) stand right before pos?"""
-    return bool(re.search(r"(?:%s)\s$" % phrase_re("place_unit").pattern, text[max(0, pos - 12) : pos]))
+    return bool(_PLACE_UNIT_BEFORE_RE.search(text, max(0, pos - 12), pos))
 
 
 def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[int, str] | None:
@@ -250,15 +257,13 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             elif len(sylls) <= _MAX_NAME:
                 add(start, end)
         # 2. after a title, maybe with its body between
-        aide = re.compile(r"(?i:%s)\s+$" % alternation("aide_of"))
-        job = re.compile(r"(?<!\w)(?:%s)\s+$" % alternation("not_post_before"))
         for r in vocab.role_re.finditer(text, s0, s1):
             pos = r.end() + 1
             if text[r.end() : pos] != " ":
                 continue
-            if aide.search(text, max(s0, r.start() - 20), r.start()):
+            if _AIDE_BEFORE_RE.search(text, max(s0, r.start() - 20), r.start()):
                 continue  # "người phát ngôn Thủ tướng Nguyễn Kinh Quốc" speaks for the holder
-            if r.group()[:1].islower() and job.search(text, max(s0, r.start() - 12), r.start()):
+            if r.group()[:1].islower() and _JOB_BEFORE_RE.search(text, max(s0, r.start() - 12), r.start()):
                 continue  # "cô giáo chủ nhiệm Trần Thị Thanh Vân": a teacher's job, not a post
             body = parse_body(text, pos, s1, vocab, headless=True)
             if body is not None:
@@ -275,8 +280,8 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                     if (h := honorific.match(text, run.end() - len(last_syllable), s1)) and h.end() > run.end():
                         continue  # "Đoàn Luật sư": the run ends inside a word, not a name
                     if company and (len(run.group().split()) < 3
-                                    or len((_split_name(run.group(), vocab) or (0, "x"))[1].split()) < 3
-                                    and (_split_name(run.group(), vocab) or (0,))[0] > 0):
+                                    or (split := _split_name(run.group(), vocab)) and split[0] > 0
+                                    and len(split[1].split()) < 3):
                         continue  # "Công ty TNHH Hoàng Lê", "Công ty Việt Thái Phong": a firm's name
                     if len(run.group().split()) < 3 and run.start() > body.start \
                             and not _after_name_boundary(text, body.start, run.start(), vocab):

@@ -23,6 +23,7 @@ from kg.model import Article
 from kg.vocab import Role, Vocabulary
 
 _TITLES_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
+_JOINER_RE = re.compile(rf"(?<!\w)(?:{alternation('title_joiner')})(?!\w)")
 _LIST_SEP_RE = re.compile(rf"\s*(?:,|;|\s[-–—]|\s(?:{alternation('title_joiner')}))\s*")  # "Phó Chủ tịch kiêm Tổng Thư ký"
 _FORMER_RE = re.compile(rf"(?i)(?:{alternation('former')})\s+(?:là\s+)?(?:quyền\s+)?")  # nguyên (quyền) giám đốc
 # (same line, and not the second syllable of "sự cố", "củng cố", "kiên cố")
@@ -34,14 +35,22 @@ _LEAVES_AFTER_RE = re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:bị|được|sẽ|đ
 # "quyết định cách chức đối với ông A": the leaving phrase right before the name
 _LEAVES_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('leave_post')})\s+(?:(?:đối với|với)\s+)?"
                                rf"(?:(?i:{alternation('honorific')})\s+)?$")
-# "..., hiện phụ trách ...", "..., nay là ...": the titles read before are of the past
 # an appointment the sentence reports: the titles read after the name are the ones left
 _APPOINTING_RE = re.compile(r"(?i)(?<!\w)(?:bổ nhiệm|giao|điều động|phân công|luân chuyển)(?!\w)")
 _MOVED_TO_RE = re.compile(r"[^.;:]{0,160}?(?<!\w)(?:làm|giữ chức|sang làm|về làm)\s+(?:quyền\s+)?(?=\w)")
+# "..., hiện phụ trách ...", "..., nay là ...": the titles read before are of the past
 _NOW_ELSEWHERE_RE = re.compile(r"[^.;:]{0,160}?(?<!\w)(?:nay|hiện nay|hiện|bây giờ)\s+(?:đã\s+)?(?:là|làm|giữ chức|phụ trách|công tác|chuyển)(?!\w)")
 # "cố Phó Thủ tướng kiêm Bộ trưởng X": the marker reaches the title joined by "kiêm"
 _FORMER_KIEM_RE = re.compile(rf"(?i)(?<!\w)(?:{alternation('former')})\s+[^,;.()]{{1,60}}?\s(?:{alternation('title_joiner')})\s+$")
+# names joined in a list ("A, B và bà C") and titles joined in one ("Chủ tịch, Phó Chủ tịch
+# HĐQT và Giám đốc"): bare, or with a title's body words before the joiner
+_NAME_JOIN_RE = re.compile(rf"\s*(?:,|và)\s*(?:(?:{alternation('honorific')})\s+)?")
+_TITLE_JOIN_RE = re.compile(r"\s*(?:,|và)\s*")
+_TITLE_JOIN_WITH_BODY_RE = re.compile(r"\s+\S.*?(?:,|\svà)\s*")
+_THEN_RE = phrase_re("then_word", re.IGNORECASE)
 _SCOPE_RE = re.compile(r"(?i)(?:về phía|thay mặt|đại diện)\s+")
+# what may open a list of titles before a name: "Đến dự có", "gồm", "là", "và", a form of address
+_LIST_LEAD_RE = re.compile(r"(?:(?<!\w)(?:có|gồm|là|và|cùng|với)|:|(?i:%s))\s*$" % alternation("honorific"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +88,11 @@ def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabu
     if role and role.body_prefix:
         own_head = body.levels[0].head if body else None
         prefix_head = vocab.head(role.body_prefix)
-        first = written.split(" ", 1)[0] if written else ""
-        spelled = vocab.abbreviations.get(first, first)  # "BCH T.Ư": Ban Chấp hành ...
         if not (own_head and prefix_head and own_head.head == prefix_head.head) \
-                and not fold(spelled).startswith(fold(role.body_prefix)) \
-                and not (first and fold(role.body_prefix).startswith(fold(spelled))):  # CT UBND tỉnh X; BCH T.Ư
+                and not _opens_with(written, role.body_prefix, vocab):  # CT UBND tỉnh X
             written = f"{role.body_prefix} {written}".strip()
     elif role and role.implied_head and (headless or _other_bare_head(body, role)) \
-            and not fold(role.implied_head).startswith(fold(vocab.abbreviations.get(written.split(" ", 1)[0], "\0"))):
+            and not _opens_with(written, role.implied_head, vocab):
         written = f"{role.implied_head} {written}"  # Cục trưởng Thú y → Cục Thú y; Thứ trưởng Công an
     elif role and role.implied_head and not written:
         follows = text[end + 1 : limit].lstrip()
@@ -94,6 +100,16 @@ def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabu
                 and not vocab.head_re.match(follows):  # "Trường đại học Quy Nhơn": a body we cannot read
             written = role.implied_head
     return (split_levels(written, vocab) if written else None), end
+
+
+def _opens_with(written: str, body: str, vocab: Vocabulary) -> bool:
+    """Do the words after a title already name the body the title implies, perhaps
+    abbreviated (``Tổng Bí thư BCH T.Ư``: ``BCH`` is the Ban Chấp hành the title names)?"""
+    first = written.split(" ", 1)[0]
+    if not first:
+        return False
+    spelled = fold(vocab.abbreviations.get(first, first))
+    return fold(written).startswith(fold(body)) or fold(body).startswith(spelled)
 
 
 def _other_bare_head(body, role: Role) -> bool:
@@ -144,7 +160,7 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
         sep = _LIST_SEP_RE.match(text, end, limit)
         if not sep:
             break
-        held_with = re.search(rf"(?:{alternation('title_joiner')})", sep.group()) is not None
+        held_with = _JOINER_RE.search(sep.group()) is not None
         nxt = sep.end()
         if not (vocab.role_re.match(text, nxt, limit) or _FORMER_RE.match(text, nxt, limit)
                 or (text[end:nxt].strip() == "," and parse_body(text, nxt, limit, vocab, headless=True))):
@@ -165,7 +181,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         i = bisect.bisect_right(starts, p.end)
         barrier = min(starts[i], sent.end) if i < len(starts) else sent.end
         leaves = _leaves_post(text, sent.start, sent.end, p, barrier_after=(starts[i] if i < len(starts) else sent.end)) \
-            or bool(phrase_re("then_word", re.IGNORECASE).search(text, sent.start, sent.end))  # "Chủ tịch lúc đó là ông X"
+            or bool(_THEN_RE.search(text, sent.start, sent.end))  # "Chủ tịch lúc đó là ông X"
         clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
         if clause not in scopes:
             scopes[clause] = _scope_before(text, clause, p.start, vocab)
@@ -174,8 +190,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         first_new = len(out)
         # titles after the name
         opener = _TITLES_OPEN_RE.match(text, p.end, sent.end)
-        if opener and (pair := _listed_titles(text, p, opener.end(), sent, persons, vocab)
-                       or _paired_titles(text, p, opener.end(), sent, persons, vocab)):
+        if opener and (pair := _titles_in_order(text, p, opener.end(), sent, persons, vocab)):
             # "ông A và bà B (Chủ tịch và Phó Chủ tịch UBND X)": the titles go in order
             for person, role, levels in pair:
                 out.append(PostMention(person, role.canonical, levels, scope, leaves, p.sentence))
@@ -222,48 +237,37 @@ def _placed(m: PostMention, place: str, vocab: Vocabulary) -> PostMention:
     return replace(m, levels=m.levels[:-1] + (replace(inner, own=f"{inner.own} {place}".strip()),))
 
 
-def _paired_titles(text: str, p: PersonMention, pos: int, sent, persons: list[PersonMention], vocab: Vocabulary):
-    """``ông A và bà B (Chủ tịch và Phó Chủ tịch UBND thị trấn X)``: two names, then two
-    titles joined the same way, respectively; both share the body after the second title.
-    None where the text is not so."""
+def _titles_in_order(text: str, p: PersonMention, pos: int, sent, persons: list[PersonMention],
+                     vocab: Vocabulary) -> list[tuple[str, Role, tuple[Level, ...] | None]] | None:
+    """``ông A và bà B (Chủ tịch và Phó Chủ tịch UBND thị trấn X)``, ``A, B và C (Chủ tịch, Phó
+    chủ tịch HĐQT và Giám đốc Công ty Y)``: as many names, joined by ``,`` or ``và``, as the
+    titles after the last of them, the last two titles joined by ``và`` as the names are:
+    each title its name's in order. Titles written bare one after another share the body
+    after the last one. None where the text is not so."""
     if text[p.end : pos].strip() not in ("(", ",", "-", "–"):
-        return None
-    first = vocab.role_re.match(text, pos, sent.end)
-    joined = first and re.match(r" và ", text[first.end() : first.end() + 4])
-    second = joined and vocab.role_re.match(text, first.end() + 4, sent.end)
-    if not second:
-        return None
-    before = next((q for q in reversed(persons) if q.sentence == p.sentence and q.end <= p.start), None)
-    if before is None or not re.fullmatch(rf"\s*(?:,|và)\s+(?:(?:{alternation('honorific')})\s+)?", text[before.end : p.start]):
-        return None
-    close = re.search(r"[),;]|$", text[second.end() : sent.end]).start() + second.end()
-    role1, role2 = vocab.role(first.group()), vocab.role(second.group())
-    if role1 is None or role2 is None:
-        return None
-    levels, _ = _item_body(text, second.end() + 1, close, role2, vocab)
-    return [(before.name, role1, levels), (p.name, role2, levels)]
-
-
-def _listed_titles(text: str, p: PersonMention, pos: int, sent, persons: list[PersonMention], vocab: Vocabulary):
-    """``A, B và C (Chủ tịch, Phó chủ tịch HĐQT và Giám đốc Công ty X)``: as many names as
-    titles, each in order. None where the text is not so."""
-    if text[p.end : pos].strip() != "(":
         return None
     names = [p]
     for q in reversed([q for q in persons if q.sentence == p.sentence and q.end <= p.start]):
-        if not re.fullmatch(rf"\s*(?:,|và)\s*(?:(?:{alternation('honorific')})\s+)?", text[q.end : names[-1].start]):
+        if not _NAME_JOIN_RE.fullmatch(text, q.end, names[-1].start):
             break
         names.append(q)
-    close = text.find(")", pos, sent.end)
-    if len(names) < 3 or close < 0:
+    if len(names) < 2:
         return None
-    titles = [m for m in vocab.role_re.finditer(text, pos, close)]
+    close = re.search(r"[);]|\.(?:\s|$)|$", text[pos : sent.end]).start() + pos
+    titles = list(vocab.role_re.finditer(text, pos, close))
+    if len(titles) != len(names) or titles[0].start() != pos:
+        return None
     seps = [text[a.end() : b.start()] for a, b in zip(titles, titles[1:])]
-    if len(titles) != len(names) or titles[0].start() != pos \
-            or not all(re.fullmatch(r"\s*(?:,|và)\s*|\s+\S.*?(?:,|\svà)\s*", x) for x in seps):
+    if not all(_TITLE_JOIN_RE.fullmatch(x) or _TITLE_JOIN_WITH_BODY_RE.fullmatch(x) for x in seps) \
+            or not re.search(r"(?<!\w)và\s*$", seps[-1]):
+        return None  # one person's own titles are listed with commas: "A và B, Ủy viên BCT, Thường trực BBT"
+    roles = [vocab.role(t.group()) for t in titles]
+    if None in roles:
         return None
-    names.reverse()
-    return [(q.name, vocab.role(t.group()), None) for q, t in zip(names, titles) if vocab.role(t.group())]
+    shared = None
+    if all(_TITLE_JOIN_RE.fullmatch(x) for x in seps):
+        shared, _ = _item_body(text, titles[-1].end() + 1, close, roles[-1], vocab)
+    return [(q.name, role, shared) for q, role in zip(reversed(names), roles)]
 
 
 def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, barrier_after: int) -> bool:
@@ -281,17 +285,11 @@ def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, ba
     if now_else is not None and now_else.end() <= barrier_after:
         return True  # "A, Giám đốc Sở X (1997-2003), hiện phụ trách Ban Tuyên giáo": X was then
     after = _LEAVES_AFTER_RE.match(text, p.end, sent_end)
-    if after is not None and any(phrase_re(c).search(text, p.end, after.start() + len(after.group().rstrip()) - 1)
-                                 for c in ("report_verb", "speech_verb", "chair_verb")) \
-            or after is not None and re.search(r"(?<!\w)nói(?!\w)", text[p.end : after.end()]):
+    if after is None or any(phrase_re(c).search(text, p.end, after.end())
+                            for c in ("report_verb", "speech_verb", "chair_verb")):
         return False  # "A cho biết, ... những cán bộ đã nghỉ hưu": what A says, not A's post
     # "... ký quyết định cách chức | ông B": a phrase right before the next name is B's
-    return after is not None and after.end() <= barrier_after \
-        and (barrier_after >= sent_end or barrier_after - after.end() > 25)
-
-
-# what may open a list of titles before a name: "Đến dự có", "gồm", "là", "và", a form of address
-_LIST_LEAD_RE = re.compile(r"(?:(?<!\w)(?:có|gồm|là|và|cùng|với)|:|(?i:%s))\s*$" % alternation("honorific"))
+    return after.end() <= barrier_after and (barrier_after >= sent_end or barrier_after - after.end() > 25)
 
 
 def _titles_before(text: str, sent_start: int, pos: int, vocab: Vocabulary,

@@ -221,9 +221,13 @@ def _persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str], 
     return persons, person_of, merges
 
 
+def _issuer_code(doc: Document) -> str:
+    """The code a symbol ends in: ``TW`` of 22-NQ/TW, ``CP`` of 88/CP."""
+    return symbol_key(re.split(r"[/-]", doc.id)[-1])
+
+
 def _doc_scope(doc: Document, facts: ArticleFacts, org_of, orgs, vocab: Vocabulary) -> str:
-    issuer_code = symbol_key(re.split(r"[/-]", doc.id)[-1])
-    if issuer_code in vocab.national_issuers:
+    if _issuer_code(doc) in vocab.national_issuers:
         return ""
     issuer = org_of.get((facts.article_key, doc.issuer)) if doc.issuer else None
     if issuer and not re.match(re.escape(BASE) + r"org/[^/]+/", issuer):
@@ -248,7 +252,7 @@ def _documents(all_facts: list[ArticleFacts], org_of, orgs, vocab: Vocabulary):
         # for party symbols numbered through a term, within its own article for state ones
         # numbered by year (88/CP of 1999 is not 88/CP of 2001)
         known = years[(scope, d.key)]
-        if scope == "" and symbol_key(re.split(r"[/-]", d.id)[-1]) not in vocab.term_numbered:
+        if scope == "" and _issuer_code(d) not in vocab.term_numbered:
             known = {x.date.year for x in f.documents if x.key == d.key and x.date}
         if year is None and len(known) == 1:
             year = next(iter(known))

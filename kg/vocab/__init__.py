@@ -208,3 +208,10 @@ def alternation(cls: str, capitalised: bool = False) -> str:
 def phrase_re(cls: str, flags: int = 0) -> re.Pattern[str]:
     """Whole-word alternation of one lexicon class, longest first."""
     return re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % alternation(cls), flags)
+
+
+@functools.cache
+def phrases_re(*classes: str) -> re.Pattern[str]:
+    """Whole-word alternation of several lexicon classes at once, longest phrase first."""
+    words = set().union(*(lexicon()[c] for c in classes))
+    return re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, sorted(words, key=len, reverse=True))))

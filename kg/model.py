@@ -82,6 +82,9 @@ class Post:
     org: str | None  # Body.name
     evidence: Evidence
     former: bool = False
+    # held by someone the article reports as accused in a criminal case: the post of the
+    # time of the alleged acts, not attested as current (kg.extract.accused)
+    accused: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +132,9 @@ class ArticleFacts:
     def counts(self) -> dict[str, int]:
         return {
             "persons": len(self.persons),
-            "posts": sum(not p.former for p in self.posts),
+            "posts": sum(not p.former and not p.accused for p in self.posts),
             "former_posts": sum(p.former for p in self.posts),
+            "accused_posts": sum(p.accused and not p.former for p in self.posts),
             "bodies": len(self.bodies),
             "meetings": len(self.meetings),
             "documents": len(self.documents),

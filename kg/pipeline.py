@@ -132,7 +132,7 @@ def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool 
 
 
 def manifest(result: BuildResult) -> dict:
-    totals = {k: 0 for k in ("persons", "posts", "former_posts", "bodies", "meetings", "documents")}
+    totals = {k: 0 for k in ("persons", "posts", "former_posts", "accused_posts", "bodies", "meetings", "documents")}
     for r in result.inputs:
         for k, v in r.counts.items():
             totals[k] += v

@@ -129,3 +129,11 @@ def test_a_capital_and_a_small_word_that_make_one_word_stay_in_the_name(facts_of
     assert {p.org for p in f.posts} == {"Công ty Bình Minh"}
     f = facts_of("Bà Nguyễn Thị Minh Nguyệt, Giám đốc Công ty TNHH Hiệp Hưng nhận xét, cần rút kinh nghiệm.")
     assert {p.org for p in f.posts} == {"Công ty TNHH Hiệp Hưng"}
+
+
+def test_a_number_after_a_name_closes_it_unless_it_counts_something(vocab):
+    from kg.extract.bodies import parse_body
+    for text, body in [("Công ty Sản xuất Kinh doanh Vật liệu Xây dựng 20 mời mua máy",
+                        "Công ty Sản xuất Kinh doanh Vật liệu Xây dựng 20"),
+                       ("Công ty Điện lực 2 năm qua đã", "Công ty Điện lực")]:
+        assert parse_body(text, 0, len(text), vocab, headless=True).text == body

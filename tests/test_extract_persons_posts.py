@@ -366,3 +366,32 @@ def test_one_persons_comma_list_after_two_names_stays_that_persons(facts_of):
     f = facts_of("Tổng Bí thư Nông Đức Mạnh và đồng chí Phan Diễn, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, đã đến dự.")
     assert ("Nông Đức Mạnh", "Ủy viên Bộ Chính trị") not in {(p.person, p.role) for p in f.posts}
     assert ("Phan Diễn", "Thường trực Ban Bí thư") in {(p.person, p.role) for p in f.posts}
+
+
+def test_bracket_after_a_list_of_names_goes_in_order_even_with_a_non_title(facts_of):
+    f = facts_of("Liên quan vụ án, Khuất Quang Hưng, Nguyễn Thị Oanh, và Lê Thúc Đề (giám đốc, phó giám đốc và "
+                 "bác sĩ Trung tâm) đã có mặt tại buổi làm việc.")
+    assert {(p.person, p.role) for p in f.posts} == {("Khuất Quang Hưng", "Giám đốc"),
+                                                    ("Nguyễn Thị Oanh", "Phó Giám đốc")}
+
+
+def test_titles_before_the_next_addressed_name_are_its_own(facts_of):
+    f = facts_of("Bức thư do Thứ trưởng Bộ VHTT, ông Trần Chiến Thắng, Phó Chủ tịch kiêm Giám đốc khu vực châu Á - "
+                 "Thái Bình Dương - Liên minh Phần mềm các doanh nghiệp (BSA), ông Jeff Hardee gửi.")
+    assert not {p for p in f.posts if p.person == "Trần Chiến Thắng" and p.role in ("Phó Chủ tịch", "Giám đốc")}
+
+
+def test_lower_case_district_committee_is_the_post_s_body_not_the_province_s(facts_of):
+    f = facts_of("Ông Ứng bị kỷ luật do đánh bạc tại thị xã Vĩnh Yên, tỉnh Vĩnh Phúc. Các cán bộ tham gia đánh bạc "
+                 "cùng ông Ứng gồm các ông Nguyễn Hữu Luận, ủy viên ban thường vụ thị ủy, chủ nhiệm Ủy ban kinh tế "
+                 "thị ủy Vĩnh Yên; Phùng Anh Việt, thị ủy viên, trưởng phòng tài chính UBND thị xã Vĩnh Yên.")
+    got = posts(f)
+    assert ("Nguyễn Hữu Luận", "Ủy viên Ban Thường vụ", "Ban Thường vụ Thị ủy") in got
+    assert ("Phùng Anh Việt", "Trưởng phòng", "Phòng tài chính Ủy ban nhân dân thị xã Vĩnh Yên") in got
+    assert not any(o and "Thị ủy Vĩnh Phúc" in o for _, _, o in got)
+
+
+def test_a_bare_party_committee_is_not_owned_by_another(facts_of):
+    f = facts_of("Ngày 25/4, Ban thường vụ Thành ủy Đà Lạt đã họp. Ông Nguyễn Văn Ngọc, Bí thư Đảng ủy, Phó giám "
+                 "đốc công ty phải kiểm điểm lại một cách nghiêm túc.")
+    assert ("Nguyễn Văn Ngọc", "Bí thư", "Đảng ủy") in posts(f)

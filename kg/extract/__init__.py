@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from kg.extract.accused import accused_persons
 from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
 from kg.extract.dates import article_now
 from kg.extract.documents import DocumentMention, find_documents
@@ -82,9 +83,11 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
     former_titles = {(p.person, p.role) for p in posts if p.former}
     posts = [replace(p, former=True) if (p.person, p.role) in former_titles else p for p in posts]
     posts = _dedupe_posts(posts)
+    accused = accused_persons(article, persons)
+    posts = [replace(p, accused=True) if p.person in accused and not p.former else p for p in posts]
     role_holders: dict[str, set[str]] = defaultdict(set)
     for p in posts:
-        if not p.former:
+        if not p.former and not p.accused:
             role_holders[p.role].add(p.person)
 
     doc_mentions = find_documents(article, vocab)

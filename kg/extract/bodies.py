@@ -266,8 +266,9 @@ def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: boo
         if re.search(r"(?i)(?:các|những|mỗi|từng|\d+)\s+$", before) and end == head_end \
                 and head.needs in ("owner", "name"):
             return None  # generic plural or a count: các chi bộ trực thuộc, 01 Chi bộ
-        if written[:1].islower() and end == head_end and not allow_lower:
-            return None  # a bare lower-case head is a common noun: đảng bộ, chi bộ
+        if written[:1].islower() and end == head_end and not allow_lower \
+                and not (head.kind == "party" and head.needs == "place"):
+            return None  # a bare lower-case head is a common noun: đảng bộ, chi bộ (not: thị ủy)
         if end == head_end and head.needs == "name" and not head.nests:
             return None  # Hội, Ủy ban alone name nothing
     doubtful = False
@@ -344,6 +345,10 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
     w = first.group(1)
     if _ROMAN_OR_NUMBER_RE.fullmatch(w) and _HARD_END_RE.match(text, first.end(1), limit):
         return first.end(1), False  # "Công ty Điện lực 2.", "UBND phường 27,"
+    if _ROMAN_OR_NUMBER_RE.fullmatch(w) and text[end - 1 : end].isalpha() \
+            and (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and nt.group(1)[:1].islower() \
+            and not phrase_re("count_unit").match(text, nt.start(1), limit):
+        return first.end(1), False  # "Công ty ... Xây dựng 20 | mời": a number, not a count, closes it
     if w == "về" and (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and (is_cap(nt.group(1)) or is_abbr(nt.group(1))):
         return end, True  # "Ủy ban Quốc gia | về APEC 2006": the name goes on past "về"
     if not w[:1].islower() or (_ends_name(text, first.start(1), limit, vocab)
@@ -368,6 +373,8 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
         elif pm := vocab.place_re.match(text, at, limit):
             return pm.end(), False  # "... đường sắt Sài Gòn", "... xã hội Hà Nội"
         elif is_abbr(w) and not vocab.role_re.match(text, at, limit):
+            if hm := vocab.head_re.match(text, at, limit):  # "... tài chính UBND thị xã Vĩnh Yên"
+                return max(hm.end(), _spec_end(text, hm.end(), limit, vocab)), False
             return t.end(1), False  # "... cửa khẩu Tân Thanh" is not closed; "... dầu khí PVN" is
         elif _ROMAN_OR_NUMBER_RE.fullmatch(w) and _HARD_END_RE.match(text, t.end(1), limit):
             return t.end(1), False  # "... khu vực I -"
@@ -523,6 +530,9 @@ class BodyRegistry:
             owner = self._scope_for(inner, scope)
             if not owner or any(lv.head == o.head for lv in levels for o in owner) or len(levels) + len(owner) > _MAX_LEVELS:
                 return levels  # an owner of the same kind again would nest without end
+            if inner.head.head in ("Đảng ủy", "Đảng bộ") and owner[0].head is not None \
+                    and owner[0].head.kind == "party" and owner[0].head.needs == "place":
+                return levels  # a committee is not a Tỉnh ủy's or Thành ủy's: never "Đảng ủy Thành ủy X"
             return levels + owner
         if inner.head.needs == "name" and not inner.own:
             found = self._salient(inner.head)
@@ -605,6 +615,8 @@ def _lacks_place(level: Level, vocab: Vocabulary, city_too: bool = False) -> boo
     """A place-bound body named with no place, or only its level: Tỉnh ủy, UBND tỉnh.
     ``Thành ủy`` counts only with ``city_too``: alone, an article's one province is not its city."""
     own = level.own.strip()
+    if phrase_re("district_head").fullmatch(level.head.head):
+        return False  # a district's committee: the province is not its place (Thị ủy Vĩnh Yên)
     return own in ("", "tỉnh") and (city_too or level.head.head != "Thành ủy")
 
 

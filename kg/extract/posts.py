@@ -44,10 +44,13 @@ _NOW_ELSEWHERE_RE = re.compile(r"[^.;:]{0,160}?(?<!\w)(?:nay|hiện nay|hiện|b
 _FORMER_KIEM_RE = re.compile(rf"(?i)(?<!\w)(?:{alternation('former')})\s+[^,;.()]{{1,60}}?\s(?:{alternation('title_joiner')})\s+$")
 # names joined in a list ("A, B và bà C") and titles joined in one ("Chủ tịch, Phó Chủ tịch
 # HĐQT và Giám đốc"): bare, or with a title's body words before the joiner
-_NAME_JOIN_RE = re.compile(rf"\s*(?:,|và)\s*(?:(?:{alternation('honorific')})\s+)?")
+_NAME_JOIN_RE = re.compile(rf"\s*(?:,\s*và|,|và)\s*(?:(?:{alternation('honorific')})\s+)?")
 _TITLE_JOIN_RE = re.compile(r"\s*(?:,|và)\s*")
 _TITLE_JOIN_WITH_BODY_RE = re.compile(r"\s+\S.*?(?:,|\svà)\s*")
 _THEN_RE = phrase_re("then_word", re.IGNORECASE)
+# "..., ông A": a name after a comma and a form of address; the next such name after a title
+_APPOSED_NAME_RE = re.compile(rf"[^,;.]{{2,}},\s*(?:{alternation('honorific')})\s*$")
+_NEXT_ADDRESSED_RE = re.compile(rf",\s*(?:{alternation('honorific')})\s+[A-ZĐ]")
 _SCOPE_RE = re.compile(r"(?i)(?:về phía|thay mặt|đại diện)\s+")
 # what may open a list of titles before a name: "Đến dự có", "gồm", "là", "và", a form of address
 _LIST_LEAD_RE = re.compile(r"(?:(?<!\w)(?:có|gồm|là|và|cùng|với)|:|(?i:%s))\s*$" % alternation("honorific"))
@@ -190,10 +193,12 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         first_new = len(out)
         # titles after the name
         opener = _TITLES_OPEN_RE.match(text, p.end, sent.end)
-        if opener and (pair := _titles_in_order(text, p, opener.end(), sent, persons, vocab)):
+        if opener and (pair := _titles_in_order(text, p, opener.end(), sent, persons, vocab)) is not None:
             # "ông A và bà B (Chủ tịch và Phó Chủ tịch UBND X)": the titles go in order
             for person, role, levels in pair:
                 out.append(PostMention(person, role.canonical, levels, scope, leaves, p.sentence))
+        elif opener and _apposition_chain(text, sent.start, p, barrier, vocab):
+            pass  # "Thứ trưởng X, ông A, Phó Chủ tịch Y, ông B": the titles after A are B's
         elif opener:
             items = read_title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
             trailing = next((it.levels for it in reversed(items) if it.levels and _is_scope(it.levels)
@@ -256,6 +261,8 @@ def _titles_in_order(text: str, p: PersonMention, pos: int, sent, persons: list[
     close = re.search(r"[);]|\.(?:\s|$)|$", text[pos : sent.end]).start() + pos
     titles = list(vocab.role_re.finditer(text, pos, close))
     if len(titles) != len(names) or titles[0].start() != pos:
+        if text[p.end : pos].strip() == "(":
+            return _bracket_items_in_order(text, pos, close, names[::-1], vocab)
         return None
     seps = [text[a.end() : b.start()] for a, b in zip(titles, titles[1:])]
     if not all(_TITLE_JOIN_RE.fullmatch(x) or _TITLE_JOIN_WITH_BODY_RE.fullmatch(x) for x in seps) \
@@ -268,6 +275,39 @@ def _titles_in_order(text: str, p: PersonMention, pos: int, sent, persons: list[
     if all(_TITLE_JOIN_RE.fullmatch(x) for x in seps):
         shared, _ = _item_body(text, titles[-1].end() + 1, close, roles[-1], vocab)
     return [(q.name, role, shared) for q, role in zip(reversed(names), roles)]
+
+
+def _apposition_chain(text: str, sent_start: int, p: PersonMention, barrier: int, vocab: Vocabulary) -> bool:
+    """``Thứ trưởng Bộ VHTT, ông Trần Chiến Thắng, Phó Chủ tịch ... BSA, ông Jeff Hardee``: where
+    a name follows its title after a comma and a form of address, the writer puts each title
+    before its name, so titles after this name that lead to another ``, ông X`` are X's."""
+    if not _APPOSED_NAME_RE.search(text, max(sent_start, p.start - 120), p.start):
+        return False
+    before = text[max(sent_start, p.start - 120) : p.start]
+    if not vocab.role_re.search(before):
+        return False
+    nxt = _NEXT_ADDRESSED_RE.search(text, p.end, barrier + 1)
+    return nxt is not None and bool(vocab.role_re.search(text, p.end, nxt.start()))
+
+
+def _bracket_items_in_order(text: str, pos: int, close: int, names: list[PersonMention],
+                            vocab: Vocabulary) -> list[tuple[str, Role, tuple[Level, ...] | None]]:
+    """``A, B và C (giám đốc, phó giám đốc và bác sĩ Trung tâm)``: a bracket after a list of
+    names describes each in turn, though not every item is a post. Where the items cannot
+    be matched one to one, the bracket is the group's and no name gets its titles."""
+    bounds = [pos] + [x for m in re.finditer(r"\s*(?:,\s*và|,|;|\svà)\s+", text[pos:close])
+                      for x in (pos + m.start(), pos + m.end())] + [close]
+    items = list(zip(bounds[::2], bounds[1::2]))
+    if len(items) != len(names):
+        return []
+    out = []
+    for q, (a, b) in zip(names, items):
+        title = vocab.role_re.match(text, a, b)
+        role = title and vocab.role(title.group())
+        if role:
+            levels, _ = _item_body(text, title.end() + 1, b, role, vocab) if title.end() < b else (None, b)
+            out.append((q.name, role, levels))
+    return out
 
 
 def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, barrier_after: int) -> bool:

@@ -79,11 +79,15 @@ def attested_date(facts: ArticleFacts) -> dt.date | None:
     return facts.published
 
 
+_POST_CLASS = {"membership": ORG.Membership, "former-post": DKG.FormerPost, "accused-post": DKG.AccusedPost}
+
+
 def _post(g: Graph, kind: str, i: int, p, f: ArticleFacts, res: Resolution, art: URIRef, attested) -> None:
-    """A post held (org:Membership) or a former one (dkg:FormerPost), with its evidence."""
+    """A post held (org:Membership), a former one (dkg:FormerPost) or one of the time of a
+    criminal case (dkg:AccusedPost), with its evidence."""
     key = f.article_key
     m = ID[f"{kind}/{key}/{i}"]
-    g.add((m, RDF.type, ORG.Membership if kind == "membership" else DKG.FormerPost))
+    g.add((m, RDF.type, _POST_CLASS[kind]))
     g.add((m, ORG.member, URIRef(res.person_of[(key, p.person)])))
     g.add((m, ORG.role, URIRef(res.role_of[p.role])))
     if p.org and (key, p.org) in res.org_of:
@@ -109,9 +113,10 @@ def _article_graph(g: Graph, f: ArticleFacts, res: Resolution) -> set[str]:
         g.add((art, SCHEMA.headline, Literal(" ".join(f.headline.split()))))
     roles: set[str] = set()
     attested = attested_date(f)
-    current = [p for p in f.posts if not p.former]
+    current = [p for p in f.posts if not p.former and not p.accused]
     former = [p for p in f.posts if p.former]
-    for kind, posts in (("membership", current), ("former-post", former)):
+    accused = [p for p in f.posts if p.accused and not p.former]
+    for kind, posts in (("membership", current), ("former-post", former), ("accused-post", accused)):
         for i, p in enumerate(posts):
             _post(g, kind, i, p, f, res, art, attested)
             roles.add(p.role)

@@ -50,6 +50,10 @@ class BodyMention:
     doubtful: bool = False
 
 
+# one to three small words (after a dash in a name), up to the place that closes it
+_SMALL_THEN_PLACE_RE = re.compile(r"\s*(?:[a-zà-ỹđ]+\s+){1,3}")
+
+
 def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
     """Where the words that follow a head (its own name and owners) end."""
     name_words = phrase_re("name_word")
@@ -99,6 +103,14 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
             # "Ban Tư tưởng - Văn hóa", "Lao động - Thương binh và Xã hội", "Văn hoá –Thông tin"
             cursor, glued = t.end(), nxt.start() == t.end()
             continue
+        elif w in ("-", "–") and prev == "cap" and (run := _SMALL_THEN_PLACE_RE.match(text, t.end(), limit)) \
+                and (nxt := _TOKEN_RE.match(text, run.end(), limit)) and is_cap(nxt.group()) \
+                and not vocab.role_re.match(text, nxt.start(), limit) and not _starts_name(text, nxt, limit, vocab) \
+                and not phrase_re("stop").search(text, t.end(), run.end()):
+            # "Phòng Thương mại - du lịch Sa Pa", "Phòng Kinh tế - hạ tầng huyện Sa Pa": small
+            # words after the dash run on to the place that closes the name
+            end = cursor = run.end() - 1
+            prev, lows = "cap", 0
         elif w in ("và", "các", "&"):
             nxt = _TOKEN_RE.match(text, t.end() + 1) if text[t.end() : t.end() + 1] == " " else None
             if nxt is None or re.match(r"(?:đồng chí|ông|bà|Đ/c)\b", text[nxt.start():]):
@@ -345,6 +357,8 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
     w = first.group(1)
     if _ROMAN_OR_NUMBER_RE.fullmatch(w) and _HARD_END_RE.match(text, first.end(1), limit):
         return first.end(1), False  # "Công ty Điện lực 2.", "UBND phường 27,"
+    if w == "số" and (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and re.fullmatch(r"\d{1,3}[A-Z]?", nt.group(1)):
+        return nt.end(1), False  # "Phòng Công chứng số 2", "Trường THCS số 1": its number is its name
     if _ROMAN_OR_NUMBER_RE.fullmatch(w) and text[end - 1 : end].isalpha() \
             and (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and nt.group(1)[:1].islower() \
             and not phrase_re("count_unit").match(text, nt.start(1), limit):

@@ -86,6 +86,11 @@ class Post:
     # time of the alleged acts, not attested as current (kg.extract.accused)
     accused: bool = False
 
+    @property
+    def standing(self) -> str:
+        """current | former | accused: what the article attests (a former post stays former)."""
+        return "former" if self.former else "accused" if self.accused else "current"
+
 
 @dataclass(frozen=True, slots=True)
 class Meeting:
@@ -132,9 +137,9 @@ class ArticleFacts:
     def counts(self) -> dict[str, int]:
         return {
             "persons": len(self.persons),
-            "posts": sum(not p.former and not p.accused for p in self.posts),
-            "former_posts": sum(p.former for p in self.posts),
-            "accused_posts": sum(p.accused and not p.former for p in self.posts),
+            "posts": sum(p.standing == "current" for p in self.posts),
+            "former_posts": sum(p.standing == "former" for p in self.posts),
+            "accused_posts": sum(p.standing == "accused" for p in self.posts),
             "bodies": len(self.bodies),
             "meetings": len(self.meetings),
             "documents": len(self.documents),

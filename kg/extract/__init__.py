@@ -84,10 +84,10 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
     posts = [replace(p, former=True) if (p.person, p.role) in former_titles else p for p in posts]
     posts = _dedupe_posts(posts)
     accused = accused_persons(article, persons)
-    posts = [replace(p, accused=True) if p.person in accused and not p.former else p for p in posts]
+    posts = [replace(p, accused=True) if p.person in accused else p for p in posts]
     role_holders: dict[str, set[str]] = defaultdict(set)
     for p in posts:
-        if not p.former and not p.accused:
+        if p.standing == "current":
             role_holders[p.role].add(p.person)
 
     doc_mentions = find_documents(article, vocab)

@@ -32,7 +32,6 @@ __all__ = ["accused_persons"]
 # words that show the name before or after a proceeding verb is its agent or a speaker,
 # not the accused: "do thẩm phán A chủ tọa", "A cho biết ... đã bị bắt"
 _NOT_OBJECT = r"[,()\"“”\-–]|(?<!\w)(?:do|theo|có|vụ|của|cho|liên quan)(?!\w)"
-_ASKED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|kiến nghị|đòi|tố cáo|chưa|không)\s+(?:\w+\s+)?$", re.I)
 # what may stand between a name and its penalty: "A: 7 năm tù", "A lĩnh 12 năm tù", "A 5 năm"
 _PENALTY_GAP = re.compile(r"(?:\s|\d|[,\-–]|(?<!\w)(?:lĩnh|nhận|lãnh|chịu|bị|tuyên|phạt|mức|án|tù|năm|tháng|và|đến|từ|mỗi|người|cùng|đã|thì)(?!\w))*")
 # what may stand between two names of one list: a title in brackets or after a dash
@@ -45,10 +44,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     verb = alternation("proceeding_verb")
     penalty = alternation("penalty")
     # "bị cáo A", "bị can Nguyễn Văn A", "bị cáo là ông A": the next name
-    before_one = re.compile(r"(?<!\w)(?:%s)(?:\s+(?:là|ông|bà|anh|chị))*\s*$" % noun, re.I)
+    before_one = re.compile(r"(?<!\w)(?:%s)(?:\s+(?:là|%s))*\s*$" % (noun, alternation("honorific")), re.I)
     # "các bị cáo:", "7 bị cáo gồm", "hai bị can là": every name after it in the sentence
-    opens_list = re.compile(r"(?<!\w)(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:%s)"
-                            r"(?:\s+(?:còn lại|khác))?\s*(?::|gồm|là|\(|,)" % noun, re.I)
+    opens_list = re.compile(r"(?<!\w)(?:\d+|%s)\s+(?:%s)(?:\s+(?:còn lại|khác))?\s*(?::|gồm|là|\(|,)"
+                            % (alternation("plural_word"), noun), re.I)
+    # "đề nghị khởi tố A", "chưa bắt A": a proceeding asked for or denied, not done
+    asked = re.compile(r"(?<!\w)(?:%s|chưa|không)\s+(?:\w+\s+)?$" % alternation("request_verb"), re.I)
     # "A (giám đốc ...) đã bị khởi tố", "A lĩnh 12 năm tù": in the clause after the name
     after = re.compile(r"(?<!\w)(?:bị\s+(?:%s|bắt|phạt)|%s)(?!\w)" % (verb, penalty), re.I)
     # "khởi tố ... đối với A", "tuyên phạt A", "mức án treo được áp dụng với A": a verb or
@@ -56,12 +57,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # (not where the verb names the court: "Hội đồng xét xử", "cơ quan xét xử")
     verb_re = re.compile(r"(?<!\w)(?<!đồng )(?<!quan )(?:%s|%s)(?!\w)" % (verb, penalty), re.I)
     speaker = phrases_re("speech_verb", "report_verb", "agent_verb")
-    return before_one, opens_list, after, verb_re, speaker
+    return before_one, opens_list, after, verb_re, speaker, asked
 
 
 def accused_persons(article: Article, persons: list[PersonMention]) -> set[str]:
     """Names (PersonMention.name) the article reports as accused in a criminal case."""
-    before_one, opens_list, after, verb_re, speaker = _patterns()
+    before_one, opens_list, after, verb_re, speaker, asked = _patterns()
     text = article.text
     by_sentence: dict[int, list[PersonMention]] = {}
     for p in sorted(persons, key=lambda p: p.start):
@@ -78,15 +79,14 @@ def accused_persons(article: Article, persons: list[PersonMention]) -> set[str]:
             marked.append(p.start >= list_from
                           or bool(before_one.search(text, s.start, p.start))
                           or _subject_of_penalty(text[p.end : right], after, speaker)
-                          or _object_of_verb(text[left : p.start], verb_re, speaker))
-        # names listed with the accused one share its fate: "khởi tố A, B và C",
-        # "A (giám đốc), B (kế toán) đều bị bắt"
-        for order in (range(1, len(mentions)), range(len(mentions) - 2, -1, -1)):
-            for i in order:
-                j = i - 1 if order.step == 1 else i + 1
-                a, b = sorted((mentions[i], mentions[j]), key=lambda m: m.start)
-                if marked[j] and _LIST_GAP.match(text, a.end, b.start):
-                    marked[i] = True
+                          or _object_of_verb(text[left : p.start], verb_re, speaker, asked))
+        # names listed with the accused one share its fate: forward "khởi tố A, B và C",
+        # backward "A (giám đốc), B (kế toán) đều bị bắt"
+        listed = [bool(_LIST_GAP.match(text, a.end, b.start)) for a, b in zip(mentions, mentions[1:])]
+        for i in range(1, len(mentions)):
+            marked[i] = marked[i] or (marked[i - 1] and listed[i - 1])
+        for i in range(len(mentions) - 2, -1, -1):
+            marked[i] = marked[i] or (marked[i + 1] and listed[i])
         accused.update(p.name for p, m in zip(mentions, marked) if m)
     return accused
 
@@ -105,12 +105,12 @@ def _subject_of_penalty(tail: str, after: re.Pattern[str], speaker: re.Pattern[s
     return _PENALTY_GAP.fullmatch(gap) is not None
 
 
-def _object_of_verb(head: str, verb_re: re.Pattern[str], speaker: re.Pattern[str]) -> bool:
+def _object_of_verb(head: str, verb_re: re.Pattern[str], speaker: re.Pattern[str], asked: re.Pattern[str]) -> bool:
     """Before the name, the last proceeding verb of its clause takes it as object."""
     verbs = list(verb_re.finditer(head))
     if not verbs or len(head) - verbs[-1].end() > 40:
         return False
     gap = head[verbs[-1].end() :]
-    if _ASKED_RE.search(head[: verbs[-1].start()]):
+    if asked.search(head[: verbs[-1].start()]):
         return False  # "đề nghị khởi tố Chủ tịch UBND tỉnh X": asked for, not done
     return not re.search(_NOT_OBJECT, gap) and not speaker.search(gap)

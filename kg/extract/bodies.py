@@ -50,8 +50,8 @@ class BodyMention:
     doubtful: bool = False
 
 
-# one to three small words (after a dash in a name), up to the place that closes it
-_SMALL_THEN_PLACE_RE = re.compile(r"\s*(?:[a-zà-ỹđ]+\s+){1,3}")
+# one to three small words (after a dash in a name, before the capital that closes it)
+_SMALL_WORDS_RE = re.compile(r"\s*(?:[a-zà-ỹđ]+\s+){1,3}")
 
 
 def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
@@ -103,10 +103,10 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
             # "Ban Tư tưởng - Văn hóa", "Lao động - Thương binh và Xã hội", "Văn hoá –Thông tin"
             cursor, glued = t.end(), nxt.start() == t.end()
             continue
-        elif w in ("-", "–") and prev == "cap" and (run := _SMALL_THEN_PLACE_RE.match(text, t.end(), limit)) \
+        elif w in ("-", "–") and prev == "cap" and (run := _SMALL_WORDS_RE.match(text, t.end(), limit)) \
                 and (nxt := _TOKEN_RE.match(text, run.end(), limit)) and is_cap(nxt.group()) \
                 and not vocab.role_re.match(text, nxt.start(), limit) and not _starts_name(text, nxt, limit, vocab) \
-                and not phrase_re("stop").search(text, t.end(), run.end()):
+                and not stop.search(text, t.end(), run.end()):
             # "Phòng Thương mại - du lịch Sa Pa", "Phòng Kinh tế - hạ tầng huyện Sa Pa": small
             # words after the dash run on to the place that closes the name
             end = cursor = run.end() - 1
@@ -355,21 +355,21 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
     if first is None:
         return end, False  # punctuation or the end: the name ended
     w = first.group(1)
-    if _ROMAN_OR_NUMBER_RE.fullmatch(w) and _HARD_END_RE.match(text, first.end(1), limit):
-        return first.end(1), False  # "Công ty Điện lực 2.", "UBND phường 27,"
-    if w == "số" and (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and re.fullmatch(r"\d{1,3}[A-Z]?", nt.group(1)):
+    nt = _WORD_AFTER_RE.match(text, first.end(1), limit)  # the word after that one
+    if _ROMAN_OR_NUMBER_RE.fullmatch(w):
+        if _HARD_END_RE.match(text, first.end(1), limit):
+            return first.end(1), False  # "Công ty Điện lực 2.", "UBND phường 27,"
+        if text[end - 1 : end].isalpha() and nt and nt.group(1)[:1].islower() \
+                and not phrase_re("count_unit").match(text, nt.start(1), limit):
+            return first.end(1), False  # "Công ty ... Xây dựng 20 | mời": a number, not a count, closes it
+    if w == "số" and nt and re.fullmatch(r"\d{1,3}[A-Z]?", nt.group(1)):
         return nt.end(1), False  # "Phòng Công chứng số 2", "Trường THCS số 1": its number is its name
-    if _ROMAN_OR_NUMBER_RE.fullmatch(w) and text[end - 1 : end].isalpha() \
-            and (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and nt.group(1)[:1].islower() \
-            and not phrase_re("count_unit").match(text, nt.start(1), limit):
-        return first.end(1), False  # "Công ty ... Xây dựng 20 | mời": a number, not a count, closes it
-    if w == "về" and (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and (is_cap(nt.group(1)) or is_abbr(nt.group(1))):
+    if w == "về" and nt and (is_cap(nt.group(1)) or is_abbr(nt.group(1))):
         return end, True  # "Ủy ban Quốc gia | về APEC 2006": the name goes on past "về"
     if not w[:1].islower() or (_ends_name(text, first.start(1), limit, vocab)
                                and not _joins_small_words(text, first, limit, vocab)):
         return end, False  # a capital (a person, the next body), a verb, a stop word
-    if (nt := _WORD_AFTER_RE.match(text, first.end(1), limit)) and is_cap(nt.group(1)) \
-            and vocab.role_re.match(text, nt.start(1), limit):
+    if nt and is_cap(nt.group(1)) and vocab.role_re.match(text, nt.start(1), limit):
         return end, False  # a small word before a title is a verb: "... Thái Thuận | gặp Chủ tịch"
     if re.search(r"(?:%s)$" % vocab.place_re.pattern, text[max(0, end - 40) : end]):
         return end, False  # "Tỉnh ủy Lạng Sơn | tổ chức", "Công an TP.HCM | bắt giữ"
@@ -544,7 +544,7 @@ class BodyRegistry:
             owner = self._scope_for(inner, scope)
             if not owner or any(lv.head == o.head for lv in levels for o in owner) or len(levels) + len(owner) > _MAX_LEVELS:
                 return levels  # an owner of the same kind again would nest without end
-            if inner.head.head in ("Đảng ủy", "Đảng bộ") and owner[0].head is not None \
+            if phrase_re("committee_head").fullmatch(inner.head.head) and owner[0].head is not None \
                     and owner[0].head.kind == "party" and owner[0].head.needs == "place":
                 return levels  # a committee is not a Tỉnh ủy's or Thành ủy's: never "Đảng ủy Thành ủy X"
             return levels + owner

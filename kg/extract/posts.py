@@ -281,10 +281,8 @@ def _apposition_chain(text: str, sent_start: int, p: PersonMention, barrier: int
     """``Thứ trưởng Bộ VHTT, ông Trần Chiến Thắng, Phó Chủ tịch ... BSA, ông Jeff Hardee``: where
     a name follows its title after a comma and a form of address, the writer puts each title
     before its name, so titles after this name that lead to another ``, ông X`` are X's."""
-    if not _APPOSED_NAME_RE.search(text, max(sent_start, p.start - 120), p.start):
-        return False
-    before = text[max(sent_start, p.start - 120) : p.start]
-    if not vocab.role_re.search(before):
+    window = max(sent_start, p.start - 120)
+    if not _APPOSED_NAME_RE.search(text, window, p.start) or not vocab.role_re.search(text, window, p.start):
         return False
     nxt = _NEXT_ADDRESSED_RE.search(text, p.end, barrier + 1)
     return nxt is not None and bool(vocab.role_re.search(text, p.end, nxt.start()))

@@ -79,21 +79,24 @@ def attested_date(facts: ArticleFacts) -> dt.date | None:
     return facts.published
 
 
-_POST_CLASS = {"membership": ORG.Membership, "former-post": DKG.FormerPost, "accused-post": DKG.AccusedPost}
+# Post.standing → (IRI path, class)
+_POST_KINDS = {"current": ("membership", ORG.Membership), "former": ("former-post", DKG.FormerPost),
+               "accused": ("accused-post", DKG.AccusedPost)}
 
 
-def _post(g: Graph, kind: str, i: int, p, f: ArticleFacts, res: Resolution, art: URIRef, attested) -> None:
+def _post(g: Graph, i: int, p, f: ArticleFacts, res: Resolution, art: URIRef, attested) -> None:
     """A post held (org:Membership), a former one (dkg:FormerPost) or one of the time of a
     criminal case (dkg:AccusedPost), with its evidence."""
     key = f.article_key
-    m = ID[f"{kind}/{key}/{i}"]
-    g.add((m, RDF.type, _POST_CLASS[kind]))
+    path, cls = _POST_KINDS[p.standing]
+    m = ID[f"{path}/{key}/{i}"]
+    g.add((m, RDF.type, cls))
     g.add((m, ORG.member, URIRef(res.person_of[(key, p.person)])))
     g.add((m, ORG.role, URIRef(res.role_of[p.role])))
     if p.org and (key, p.org) in res.org_of:
         g.add((m, ORG.organization, URIRef(res.org_of[(key, p.org)])))
     g.add((m, PROV.wasDerivedFrom, art))
-    if attested and kind == "membership":
+    if attested and p.standing == "current":
         g.add((m, DKG.attestedOn, _date(attested)))
     _evidence(g, m, art, key, p.evidence)
 
@@ -113,12 +116,9 @@ def _article_graph(g: Graph, f: ArticleFacts, res: Resolution) -> set[str]:
         g.add((art, SCHEMA.headline, Literal(" ".join(f.headline.split()))))
     roles: set[str] = set()
     attested = attested_date(f)
-    current = [p for p in f.posts if not p.former and not p.accused]
-    former = [p for p in f.posts if p.former]
-    accused = [p for p in f.posts if p.accused and not p.former]
-    for kind, posts in (("membership", current), ("former-post", former), ("accused-post", accused)):
-        for i, p in enumerate(posts):
-            _post(g, kind, i, p, f, res, art, attested)
+    for standing in _POST_KINDS:  # numbered within each kind
+        for i, p in enumerate(p for p in f.posts if p.standing == standing):
+            _post(g, i, p, f, res, art, attested)
             roles.add(p.role)
     for i, mt in enumerate(f.meetings):
         m = ID[f"meeting/{key}/{i}"]

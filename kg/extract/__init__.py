@@ -27,7 +27,7 @@ def _body_mentions(article: Article, persons: list[PersonMention], vocab: Vocabu
     barriers = [(p.start, p.end) for p in persons]
     out: list[BodyMention] = []
     for s in article.sentences:
-        out.extend(find_bodies(article.text, s.start, s.end, barriers, vocab))
+        out.extend(find_bodies(article.text, s.start, s.end, barriers, vocab, keep_doubtful=True))
     return out
 
 
@@ -69,6 +69,7 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
     slug_title = title_from_url(article.source_url, text) if article.source_url else None
     extra = find_bodies(slug_title, 0, len(slug_title), [], vocab) if slug_title else []
     registry.add_all(text, bodies, extra=extra)
+    bodies = [b for b in bodies if not b.doubtful]
 
     posts: list[Post] = []
     on = None  # the article's "now", read only where a leader of the past is named

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.patterns import is_abbr, is_cap, is_code
 from kg.ingest.normalize import fold
 from kg.model import Body
-from kg.vocab import BodyHead, Vocabulary, phrase_re, phrases_re
+from kg.vocab import BodyHead, Vocabulary, lexicon, phrase_re, phrases_re
 
 _TOKEN_RE = re.compile(r"[\w&]+(?:[.\-][\w&]+)*\.?|\S")
 _PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
@@ -63,6 +63,7 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
     prev = "head"  # head | cap | abbr | place | word: what the last accepted word was
     known_place = False  # the last accepted words are a province or city of the vocabulary
     lows = taken = 0
+    caps = 0  # capitalised words in a row just read (a proper name's run)
     glued = False
     while taken < _MAX_SPEC_TOKENS:
         if glued:  # the word right after a glued dash
@@ -81,14 +82,15 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
             if known_place and w.lower() != "đảng":
                 break  # "Sở GD-ĐT TPHCM | Báo Người Lao Động": a place closes a name; a head after it starts another
             end = cursor = hm.end()
-            prev, lows = "head", 0
+            prev, lows, caps = "head", 0, 0
         elif is_abbr(w) or (is_code(w) and prev == "head"):
             end = cursor = t.end()
-            prev, lows = "abbr", 0
+            prev, lows, caps = "abbr", 0, 0
             known_place = bool(vocab.place_re.fullmatch(w))
         elif is_cap(w):
             pm = vocab.place_re.match(text, at, limit)
             end = cursor = pm.end() if pm else t.end()
+            caps = caps + 1 if prev in ("cap", "place") else 1
             # after "huyện", "tỉnh" ... capitalised words are a place's name
             prev, lows = ("place" if pm or prev in ("unit", "place") else "cap"), 0
             known_place = pm is not None
@@ -125,18 +127,28 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
         elif prev == "abbr" and w[:1].islower() and _capital_follows(text, at, limit):
             end = cursor = t.end()  # "Công ty TNHH thương mại dịch vụ Nam Thái"
         elif prev == "cap" and lows < 3 and w[:1].islower() and w.isalpha() and not _ends_word(text, at, limit) \
-                and (lows == 0 or _name_goes_on(text, t.end(), limit)) \
+                and (_completes_word(text, at, limit, vocab, caps) if lows == 0
+                     else _name_goes_on(text, t.end(), limit) and not ends_name(text, at, limit, vocab)
+                     and not phrase_re("name_verb").match(text, at, limit)) \
                 and not ((nt := _next_token(text, t.end(), limit)) and is_cap(nt.group())
                          and vocab.role_re.match(text, nt.start(), limit)):
             # (a small word before a title is a verb: "Trường THPT Thái Thuận | gặp Chủ tịch")
             # the first small syllable after a capital completes its word (Xây dựng, Du lịch);
-            # more only where the name visibly goes on (Phát triển truyền thông KH&CN)
+            # more only where the name visibly goes on (Phát triển truyền thông KH&CN) and the
+            # word is no verb ("Bộ Tài chính | quy định.", "Bộ Y tế | kiểm tra")
             end = cursor = t.end()
-            lows += 1
+            lows, caps = lows + 1, 0
         else:
             break
         taken += 1
     return end
+
+
+def _completes_word(text: str, pos: int, limit: int, vocab: Vocabulary, caps: int) -> bool:
+    """May the small syllable at pos complete the capital before it (``Xây dựng``, ``Tự
+    do``)? Not a word that ends names after a proper name of two or more capitals, whose
+    syllables are all written capitalised: ``... cầu đường Cẩm Lũy | vì có``."""
+    return caps < 2 or not ends_name(text, pos, limit, vocab, first=False)
 
 
 def _name_goes_on(text: str, pos: int, limit: int) -> bool:
@@ -218,8 +230,10 @@ def _head_text(written: str, head: BodyHead | None) -> str:
     return head.head
 
 
-def find_bodies(text: str, start: int, end: int, barriers: list[tuple[int, int]], vocab: Vocabulary) -> list[BodyMention]:
-    """Every body named in text[start:end], not crossing a barrier (a person's name)."""
+def find_bodies(text: str, start: int, end: int, barriers: list[tuple[int, int]], vocab: Vocabulary,
+                keep_doubtful: bool = False) -> list[BodyMention]:
+    """Every body named in text[start:end], not crossing a barrier (a person's name); the
+    ones whose name may be cut only with ``keep_doubtful``."""
     out: list[BodyMention] = []
     pos = start
     while True:
@@ -234,7 +248,7 @@ def find_bodies(text: str, start: int, end: int, barriers: list[tuple[int, int]]
         if mention is None:
             pos = m.end()
             continue
-        if not mention.doubtful:  # a name that may be cut is not a body the article names
+        if keep_doubtful or not mention.doubtful:  # a name that may be cut is not a body the article names
             out.append(mention)
         pos = mention.end
     return out
@@ -252,8 +266,11 @@ def _ends_a_proper_name(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
 
 
 def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: bool = False,
-               allow_lower: bool = False) -> BodyMention | None:
-    """The body named at text[pos:], or None when what stands there is no body's name."""
+               allow_lower: bool = False, in_title: bool = False) -> BodyMention | None:
+    """The body named at text[pos:], or None when what stands there is no body's name.
+    ``allow_lower``: a bare head written small may name one (an issuer after a title);
+    ``in_title``: the head is a title's last word (``trưởng | phòng tài chính UBND ...``),
+    so written small it is a head still, if a name follows it."""
     m = vocab.head_re.match(text, pos, limit)
     if m is None and not headless:
         return None
@@ -272,23 +289,31 @@ def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: boo
         head = vocab.heads[fold(m.group())]
         if re.match(r"\s(?:trưởng|phó)\b", text[m.end() : m.end() + 8]):
             return None  # "Cục trưởng", "Tổng cục trưởng": a title, not the body
-        if written[:1].islower() and not (head.kind == "party" and head.needs in ("owner", "place")):
+        if written[:1].islower() and not (head.kind == "party" and head.needs in ("owner", "place")) and not in_title:
             return None  # bộ, vụ, hội, sở written small are common words (nội bộ, nhiệm vụ)
         before = text[max(0, pos - 12) : pos]
         if re.search(r"(?i)(?:các|những|mỗi|từng|\d+)\s+$", before) and end == head_end \
                 and head.needs in ("owner", "name"):
             return None  # generic plural or a count: các chi bộ trực thuộc, 01 Chi bộ
-        if written[:1].islower() and end == head_end and not allow_lower \
+        if written[:1].islower() and end == head_end and not allow_lower and not in_title \
                 and not (head.kind == "party" and head.needs == "place"):
             return None  # a bare lower-case head is a common noun: đảng bộ, chi bộ (not: thị ủy)
-        if end == head_end and head.needs == "name" and not head.nests:
+        if end == head_end and head.needs == "name" and not head.nests and not in_title:
             return None  # Hội, Ủy ban alone name nothing
     doubtful = False
     if m is None or not (end == head_end and vocab.heads[fold(m.group())].needs == "place"):
         # (a bare Tỉnh ủy, UBND: its place would be a capital, so small words after it
         # are never part of it)
         end, doubtful = _settle_end(text, end, limit, vocab)
+        if doubtful and m is not None and end > head_end and phrase_re("sector_head").fullmatch(m.group()) \
+                and phrase_re("name_verb").match(text, end + 1, limit):
+            doubtful = False  # "Bộ Tài chính | xây dựng kế hoạch": a ministry's name is its sector alone
+        if m is not None and phrase_re("subject_head", re.IGNORECASE).fullmatch(m.group()) \
+                and re.match(r" về \w", text[end : min(limit, end + 6)]):
+            doubtful = True  # "Ban Chỉ đạo Nhà nước | về du lịch": its subject is its name too
         written = text[pos:end]
+    if in_title and end == head_end:
+        return None  # no word of a name after the title's head
     return BodyMention(pos, end, written, split_levels(written, vocab), doubtful)
 
 
@@ -316,11 +341,13 @@ def _ends_word(text: str, pos: int, limit: int) -> bool:
     return phrases_re("stop", "agent_verb", "speech_verb").match(text, pos, limit) is not None
 
 
-def _ends_name(text: str, pos: int, limit: int, vocab: Vocabulary, first: bool = True) -> bool:
+def ends_name(text: str, pos: int, limit: int, vocab: Vocabulary, first: bool = True) -> bool:
     """Does a small word at pos surely end a name (a stop word, a verb, a title, an
     honorific), rather than start a longer name word (``dự phòng``, not ``dự``)? Past the
     first small word, the verbs bodies do may be a word's second syllable (``chuyển
     giao``), so only ``first`` counts them."""
+    if phrase_re("name_verb").match(text, pos, limit):
+        return False  # "Công ty Xây dựng | xây dựng ...": the trade of the name or the clause's verb
     enders = phrases_re(*(_FIRST_ENDERS if first else _ENDERS))
     found = [m.end() for m in (enders.match(text, pos, limit), vocab.role_re.match(text, pos, limit)) if m]
     ender = max(found, default=None)
@@ -336,7 +363,7 @@ def _joins_small_words(text: str, word: re.Match[str], limit: int, vocab: Vocabu
     if word.group(1) != "và":
         return False
     nxt = _WORD_AFTER_RE.match(text, word.end(1), limit)
-    return nxt is not None and nxt.group(1)[:1].islower() and not _ends_name(text, nxt.start(1), limit, vocab)
+    return nxt is not None and nxt.group(1)[:1].islower() and not ends_name(text, nxt.start(1), limit, vocab)
 
 
 def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int, bool]:
@@ -366,7 +393,7 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
         return nt.end(1), False  # "Phòng Công chứng số 2", "Trường THCS số 1": its number is its name
     if w == "về" and nt and (is_cap(nt.group(1)) or is_abbr(nt.group(1))):
         return end, True  # "Ủy ban Quốc gia | về APEC 2006": the name goes on past "về"
-    if not w[:1].islower() or (_ends_name(text, first.start(1), limit, vocab)
+    if not w[:1].islower() or (ends_name(text, first.start(1), limit, vocab)
                                and not _joins_small_words(text, first, limit, vocab)):
         return end, False  # a capital (a person, the next body), a verb, a stop word
     if nt and is_cap(nt.group(1)) and vocab.role_re.match(text, nt.start(1), limit):
@@ -380,7 +407,7 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
             break
         at, w = t.start(1), t.group(1)
         if w[:1].islower():
-            if (_ends_name(text, at, limit, vocab, first=False) and not _joins_small_words(text, t, limit, vocab)) \
+            if (ends_name(text, at, limit, vocab, first=False) and not _joins_small_words(text, t, limit, vocab)) \
                     or not all(p.isalpha() for p in w.split("/")):
                 break
             pos = t.end(1)
@@ -422,6 +449,9 @@ class BodyRegistry:
     alias_text: dict[str, str] = field(default_factory=dict)  # folded alias -> as written
     province: str | None = None  # the one province the article names, if it names one
     entries: dict[str, _Entry] = field(default_factory=dict)  # folded full name -> entry
+    # names read only in part ("Bộ Giao thông | vận tải luôn ..."): not bodies of their own,
+    # but they tell that the article names more than one body of a kind
+    partial: list[tuple[Level, ...]] = field(default_factory=list)
 
     # -- learning from the article -------------------------------------------------
     def learn_definitions(self, text: str, mentions: list[BodyMention]) -> None:
@@ -455,7 +485,10 @@ class BodyRegistry:
     def add_all(self, text: str, mentions: list[BodyMention], extra: list[BodyMention] = ()) -> None:
         """Register an article's body mentions: the longest fully named ones first, so that
         short (``Đảng ủy Khối``) and bare ones (``Đảng ủy Cục``) can be filled in from
-        them. ``extra`` are mentions read elsewhere than the text (a URL's headline)."""
+        them. ``extra`` are mentions read elsewhere than the text (a URL's headline);
+        doubtful mentions are only noted as ``partial``."""
+        self.partial.extend(m.levels for m in mentions if m.doubtful)
+        mentions = [m for m in mentions if not m.doubtful]
         self.learn_definitions(text, mentions)
         full = [m for m in [*extra, *mentions] if not _is_bare(m.levels)]
         for m in sorted(full, key=lambda m: -len(m.text)):
@@ -547,6 +580,9 @@ class BodyRegistry:
             if phrase_re("committee_head").fullmatch(inner.head.head) and owner[0].head is not None \
                     and owner[0].head.kind == "party" and owner[0].head.needs == "place":
                 return levels  # a committee is not a Tỉnh ủy's or Thành ủy's: never "Đảng ủy Thành ủy X"
+            if phrase_re("party_board").fullmatch(inner.head.head) and owner[0].head is not None \
+                    and owner[0].head.kind == "state":
+                return None  # "Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh": the board is the party's, not the UBND's
             return levels + owner
         if inner.head.needs == "name" and not inner.own:
             found = self._salient(inner.head)
@@ -566,9 +602,10 @@ class BodyRegistry:
 
     def _match_headless(self, levels: tuple[Level, ...]) -> tuple[Level, ...] | None:
         """``Phó Giám đốc KH&CN``: words with no head name the article's body that ends so."""
-        words = fold(levels[-1].own or levels[-1].head_text)
-        if not words:
-            return None
+        own = levels[-1].own or levels[-1].head_text
+        words = fold(own)
+        if not words or self.vocab.place_re.fullmatch(own) or own in lexicon()["country"]:
+            return None  # "Đại sứ Mỹ tại Việt Nam": a place alone is no body's own name
         hits = {e.levels[-1].text(): e.levels[-1:] for e in self.entries.values() if fold(e.levels[-1].own) == words}
         if len(hits) == 1:
             return levels[:-1] + hits.popitem()[1]
@@ -585,8 +622,15 @@ class BodyRegistry:
     def _salient(self, head: BodyHead) -> tuple[Level, ...] | None:
         """The article's one body of a kind (``Giám đốc Sở`` → its Sở)."""
         cands = {e.name: e.levels for e in self.entries.values() if e.levels[0].head == head and e.levels[0].own}
-        # only where the article names one: with two Bộ, "Bộ trưởng" alone is ambiguous
-        return cands.popitem()[1] if len(cands) == 1 else None
+        # only where the article names one: with two Bộ, "Bộ trưởng" alone is ambiguous,
+        # also where it names the other in words we could only read in part
+        if len(cands) != 1:
+            return None
+        name, levels = cands.popitem()
+        if any(p[0].head == head and p[0].own and not fold(name).startswith(fold(self._join(self._expand_levels(p))))
+               for p in self.partial):
+            return None
+        return levels
 
     def _scope_for(self, inner: Level, scope: tuple[Level, ...] | None) -> tuple[Level, ...] | None:
         if scope:

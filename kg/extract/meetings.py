@@ -38,7 +38,7 @@ _TITLE_END_RE = re.compile(
 _NEWS_WINDOW = dt.timedelta(days=366)
 _ANNIVERSARY_RE = re.compile(r"(?i)kỷ niệm\s+\d+\s+năm")
 _NOT_HELD_RE = re.compile(
-    r"(?i)(?:mới|vừa|đã được|sẽ|sắp|dự kiến|chuẩn bị|tiến tới|việc|để|hướng tới|các|những|từng)\s+(?:\S+\s+){0,2}$"
+    r"(?i)(?:mới|vừa|đã được|sẽ|sắp|dự kiến|chuẩn bị|tiến tới|việc|để|hướng tới|các|những|từng|trước khi)\s+(?:\S+\s+){0,2}$"
 )
 # the verb that reports a meeting held stands right before its name
 _HELD_BEFORE_RE = re.compile(rf"(?:{alternation('held_verb')})\s+(?:thành công\s+|trọng thể\s+|long trọng\s+)?$")
@@ -86,6 +86,9 @@ def _title_end(text: str, start: int, limit: int) -> int:
     limit = min(limit, start + 300)  # a meeting's name is a phrase, not a page
     m = _TITLE_END_RE.search(text, start + 3, limit)
     end = m.start() if m else limit
+    close = text.find(")", start, end)
+    if close >= 0 and "(" not in text[start:close]:
+        end = close  # "(hai ngày trước khi diễn ra đại hội)": the aside ends, so does the name
     return len(text[:end].rstrip(" .\"”")) if end > start else end
 
 
@@ -138,12 +141,15 @@ def find_meetings(
             if not _is_held(text, sent, noun, bool(dated), sent.index in lead):
                 continue
             end = _title_end(text, noun.start(), sent.end)
+            if _of_another_time(text, noun.start(), end, sent.end, year, article.published):
+                continue
             if _is_bare(text[noun.start() : end]):
                 # "đại hội ... đại hội biểu dương các gia đình hiếu học toàn quốc lần thứ nhất":
                 # the sentence names it in full further on
                 fuller = [(m, e) for m in _noun_matches(text, noun.end(), sent.end)
                           if fold(m.group()) == fold(noun.group())
-                          and not _is_bare(text[m.start() : (e := _title_end(text, m.start(), sent.end))])]
+                          and not _is_bare(text[m.start() : (e := _title_end(text, m.start(), sent.end))])
+                          and not _of_another_time(text, m.start(), e, sent.end, year, article.published)]
                 if fuller:
                     noun, end = fuller[0]
             d = _Draft(" ".join(text[noun.start() : end].split()), sent.index, noun.start(), end)
@@ -194,6 +200,18 @@ def _is_news_date(date: dt.date | None, published: dt.date | dt.datetime | None)
         return date >= WEB_NEWS_SINCE - _NEWS_WINDOW
     on = published.date() if isinstance(published, dt.datetime) else published
     return abs(date - on) <= _NEWS_WINDOW
+
+
+def _of_another_time(text: str, start: int, end: int, sent_end: int, year: int | None,
+                     published: dt.date | dt.datetime | None) -> bool:
+    """``Thư ... gửi Đại hội các dân tộc thiểu số miền Nam tại Pleiku (19-4-1946)``: a
+    meeting whose name the clause dates, with its year, far from the article's time is
+    another time's, only named. (Not an anniversary, which is held now for a date then.)"""
+    if _ANNIVERSARY_RE.search(text, start, end):
+        return False
+    clause = re.match(r"[^,;.]{0,60}", text[end:sent_end])
+    dates = find_dates(text, end, end + clause.end(), year)
+    return any(d.has_year and not _is_news_date(d.date, published) for d in dates)
 
 
 def _is_bare(title: str) -> bool:

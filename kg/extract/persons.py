@@ -408,6 +408,15 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
     # the fullest form: "Lệ Hà" is "Nguyễn Thị Lệ Hà" where the article has both
     full = {n: next((f for f in names if f != n and f.endswith(" " + n)), n) for n in names}
     found = [PersonMention(p.start, p.end, full.get(p.name, p.name), p.sentence, p.title) for p in found]
+    # "bà Bích Thủy" with no full name in the article: a middle and a given name, no surname,
+    # is a short reference to someone the article never names in full, not a person entry.
+    # A title right before the name is how the pen names of officials are written
+    # ("Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh"), so a name ever titled so stays, as do the
+    # known pen names.
+    middle = lexicon()["middle_name"]
+    kept = {p.name for p in found if p.title} | lexicon()["pen_name"]
+    found = [p for p in found if p.name in kept
+             or not (len(s := p.name.split()) == 2 and s[0] in middle and s[0] not in vocab.surnames)]
     # ông Duệ → the one full name ending in Duệ
     for start, end, given, sent_index in short_refs:
         owners = {f for f in full.values() if f.split()[-1] == given}

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
+from kg.extract.bodies import BodyRegistry, Level, ends_name, parse_body, split_levels
 from kg.extract.persons import PersonMention
 from kg.ingest.normalize import fold
 from kg.vocab import alternation, phrase_re
@@ -83,11 +83,32 @@ def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabu
     (``Thứ trưởng các vấn đề kỹ thuật ...``): the writer named a body we cannot read.
     """
     body = parse_body(text, pos, limit, vocab, headless=True) if text[pos - 1 : pos] == " " else None
+    if body is not None and body.end <= pos and not body.doubtful:
+        body = None  # no word read, and none in doubt: a verb or punctuation follows the title
+    head_at = pos - 1 - len(role.body_prefix) if role and role.body_prefix else -1
+    small_head_in_title = head_at >= 0 and text[head_at].islower() \
+        and fold(text[head_at : pos - 1]) == fold(role.body_prefix)
+    if body is None and small_head_in_title and text[pos : pos + 1].islower():
+        # "trưởng phòng tài chính UBND thị xã Vĩnh Yên": the title's own head opens the body's
+        # name, written small with it; where we cannot read that name ("trưởng phòng cấp chủ
+        # quyền nhà Sở X"), the post's body is one we cannot name, not the article's other Phòng
+        inner = parse_body(text, head_at, limit, vocab, in_title=True)
+        if inner is None or inner.end <= pos or inner.doubtful \
+                or phrase_re("name_word").fullmatch(text[pos : inner.end]):  # "chánh văn phòng | hội": which hội?
+            return None, pos - 1
+        body = inner
     if body is not None and body.doubtful:
         return None, body.end  # the name may be cut: leave the post's body unsaid
     written = body.text if body else ""
     end = body.end if body else pos - 1
     headless = body is not None and body.levels[0].head is None
+    follows = text[end:limit].lstrip()  # from right after the title (or its body)
+    at = limit - len(follows)
+    # nothing after the title, or a verb ("Cục trưởng | trình bày"); not other words that
+    # name no body we can read ("Thứ trưởng các vấn đề kỹ thuật")
+    readable = (not follows or follows[0] in ",;.)–-:(" or follows[0].isupper() or ends_name(text, at, limit, vocab)) \
+        and not vocab.head_re.match(follows)
+    bare = bare_ok and readable
     if role and role.body_prefix:
         own_head = body.levels[0].head if body else None
         prefix_head = vocab.head(role.body_prefix)
@@ -97,11 +118,8 @@ def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabu
     elif role and role.implied_head and (headless or _other_bare_head(body, role)) \
             and not _opens_with(written, role.implied_head, vocab):
         written = f"{role.implied_head} {written}"  # Cục trưởng Thú y → Cục Thú y; Thứ trưởng Công an
-    elif role and role.implied_head and not written:
-        follows = text[end + 1 : limit].lstrip()
-        if bare_ok and (not follows or follows[0] in ",;.)–-:(" or follows[0].isupper()) \
-                and not vocab.head_re.match(follows):  # "Trường đại học Quy Nhơn": a body we cannot read
-            written = role.implied_head
+    elif role and role.implied_head and not written and bare:  # not "Trường đại học Quy Nhơn", a body we cannot read
+        written = role.implied_head
     return (split_levels(written, vocab) if written else None), end
 
 

@@ -145,3 +145,41 @@ def test_a_capital_and_a_small_word_that_make_one_word_stay_in_the_name(facts_of
 ])
 def test_where_a_body_name_ends_after_a_number_or_a_dash(vocab, text, body):
     assert parse_body(text, 0, len(text), vocab, headless=True).text == body
+
+
+@pytest.mark.parametrize("text, body, doubtful", [
+    # a trade word after a name may be the name's own or the clause's verb: only a place,
+    # abbreviation or number that closes the name settles it, else the body is left unsaid
+    ("Viện Công nghệ giao thông vận tải cho rằng, phải có biện pháp", "Viện Công nghệ giao thông vận tải", False),
+    ("Công ty TNHH Xây dựng giao thông thủy lợi cầu đường Cẩm Lũy vì có nhiều đóng góp",
+     "Công ty TNHH Xây dựng giao thông thủy lợi cầu đường Cẩm Lũy", False),
+    ("Phòng Quản lý xây dựng - Điện lực thành phố Cần Thơ, cho biết", "Phòng Quản lý", True),
+    ("Công ty xây dựng Thái Bình đã trúng thầu", "Công ty xây dựng Thái Bình", False),
+    # a ministry's or department's name is its sector alone, complete before the verb
+    ("Bộ Tài chính xây dựng kế hoạch.", "Bộ Tài chính", False),
+    ("Sở Xây dựng xây dựng kế hoạch.", "Sở Xây dựng", False),
+    # no verb runs on a name, even where the sentence ends right after it
+    ("theo Bộ Tài chính quy định.", "Bộ Tài chính", False),
+    ("Bộ Ngoại giao cho biết", "Bộ Ngoại giao", False),
+    # committees named for their subject go on past "về"
+    ("Ban Chỉ đạo Nhà nước về du lịch cùng lãnh đạo ba tỉnh", "Ban Chỉ đạo Nhà nước", True),
+])
+def test_a_trade_or_verb_after_a_name(vocab, text, body, doubtful):
+    m = parse_body(text, text.index(body.split()[0]), len(text), vocab)
+    assert (m.text, m.doubtful) == (body, doubtful)
+
+
+def test_a_lone_title_does_not_take_a_body_where_the_article_names_another_in_part(facts_of):
+    # all the article's Bộ Giao thông vận tải are read only in part ("Bộ Giao thông vận tải
+    # luôn ..."): "Thứ trưởng" alone is not the one Bộ read in full, a ministry named in passing
+    f = facts_of("Cán bộ của Bộ Giao thông vận tải luôn coi PMU18 là nơi lắm tiền. "
+                 "Số xe đã xử lý theo quyết định của Bộ Tài chính được 56 xe. "
+                 "Các công ty gửi giấy tờ trực tiếp cho Thứ trưởng Nguyễn Việt Tiến mà không qua Văn phòng.")
+    assert ("Nguyễn Việt Tiến", "Thứ trưởng", None) in {(p.person, p.role, p.org) for p in f.posts}
+
+
+def test_a_place_alone_is_no_body_s_name(facts_of):
+    f = facts_of("Sáng 20/6, Thủ tướng Phan Văn Khải và đoàn đại biểu Chính phủ Việt Nam đã đến Seattle. "
+                 "Ra sân bay đón Thủ tướng Phan Văn Khải có Phó Thống đốc bang Washington Brad Owen; Đại sứ Mỹ "
+                 "tại Việt Nam Michael Marine, đại sứ Việt Nam tại Mỹ Nguyễn Tâm Chiến cùng đông đảo cán bộ.")
+    assert ("Michael Marine", "Đại sứ", None) in {(p.person, p.role, p.org) for p in f.posts}

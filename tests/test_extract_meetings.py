@@ -150,3 +150,19 @@ def test_a_bare_meeting_word_takes_the_full_name_the_sentence_gives(facts_of):
 def test_a_meeting_the_sentence_says_will_open_is_not_held(facts_of):
     f = facts_of("Ngày 11-5-2006, kỳ họp thứ 9 Quốc hội khóa XI sẽ khai mạc tại Hà Nội do ông Nguyễn Văn An chủ trì.")
     assert f.meetings == ()
+
+
+def test_a_meeting_dated_in_another_time_is_only_named(facts_of):
+    f = facts_of("Phóng sự ảnh: Cồng chiêng Tây Nguyên trong ngày hội lớn\n"
+                 "Trước giờ khai mạc Đại hội, lễ khánh thành Bia đá ghi toàn văn Thư Hồ Chủ Tịch gửi Đại hội "
+                 "các dân tộc thiểu số miền Nam tại Pleiku (19-4-1946) đã diễn ra trang trọng.")
+    assert not any("miền Nam" in m.title for m in f.meetings)
+
+
+def test_a_bracketed_aside_names_no_meeting(facts_of):
+    f = facts_of("Phạm Thu Trang dự đại hội thi đua ngành giáo dục\n"
+                 "Sáng 16/8, tại Hội trường Ba Đình, Bộ GDĐT đã tổ chức Đại hội thi đua, tuyên dương các điển hình "
+                 "xuất sắc trong ngành giáo dục 5 năm qua.\nTại thời điểm này, Ban tổ chức đã khoá sổ danh sách đại biểu.\n"
+                 "Chiều 14/8 (hai ngày trước khi diễn ra đại hội), Thứ trưởng GDĐT Đặng Huỳnh Mai đã có buổi gặp gỡ "
+                 "với Phạm Thu Trang.")
+    assert not any(")" in m.title for m in f.meetings)

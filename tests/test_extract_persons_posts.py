@@ -395,3 +395,35 @@ def test_a_bare_party_committee_is_not_owned_by_another(facts_of):
     f = facts_of("Ngày 25/4, Ban thường vụ Thành ủy Đà Lạt đã họp. Ông Nguyễn Văn Ngọc, Bí thư Đảng ủy, Phó giám "
                  "đốc công ty phải kiểm điểm lại một cách nghiêm túc.")
     assert ("Nguyễn Văn Ngọc", "Bí thư", "Đảng ủy") in posts(f)
+
+
+def test_a_small_head_in_a_title_reads_its_own_name_or_none(facts_of):
+    f = facts_of("Các cán bộ gồm ông Phùng Anh Việt, trưởng phòng tài chính UBND thị xã Vĩnh Yên.")
+    assert ("Phùng Anh Việt", "Trưởng phòng", "Phòng tài chính Ủy ban nhân dân thị xã Vĩnh Yên") in posts(f)
+    # a name we cannot read is not the article's other Phòng
+    f = facts_of("Bà Nguyễn Minh Trang, trưởng phòng cấp chủ quyền nhà Sở Xây dựng TP.HCM:\n"
+                 "- Nếu có yêu cầu, ông có thể liên hệ Phòng Công chứng số 2 TP.HCM.")
+    assert ("Nguyễn Minh Trang", "Trưởng phòng", None) in posts(f)
+    f = facts_of("Ông Trần Văn Minh, chánh văn phòng hội, cho biết do kinh phí hạn hẹp.")
+    assert ("Trần Văn Minh", "Chánh Văn phòng", None) in posts(f)
+    # a bare title before a verb still sits in the article's one body of its kind
+    f = facts_of("Ông Lê Văn Tám, Cục trưởng Cục Thuế tỉnh Bình Dương đến dự. Ông Lê Văn Chín, Phó Cục trưởng cho biết.")
+    assert ("Lê Văn Chín", "Phó Cục trưởng", "Cục Thuế tỉnh Bình Dương") in posts(f)
+
+
+def test_a_party_board_is_never_a_state_body_s(facts_of):
+    f = facts_of("Ông Trần Văn C, Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh Quảng Nam.")
+    assert posts(f) == {("Trần Văn C", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam"),
+                        ("Trần Văn C", "Ủy viên Ban Thường vụ", None)}
+    f = facts_of("Ông Trần Văn D, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Nam.")
+    assert ("Trần Văn D", "Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Quảng Nam") in posts(f)
+
+
+def test_a_middle_and_given_name_alone_is_not_a_person(facts_of):
+    f = facts_of("Đề xuất các giải pháp, bà Bích Thủy, Chánh án TAND quận Bình Thạnh, cho rằng cần kiểm tra.")
+    assert not f.persons and not f.posts
+    # a pen name written with its title is a person
+    f = facts_of("Khai mạc hội nghị, Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh khẳng định, hội nghị rất quan trọng.")
+    assert "Hồng Vinh" in {p.name for p in f.persons}
+    f = facts_of("Ông Hồng Vinh - phó trưởng ban thường trực Ban Tư tưởng - văn hóa T.Ư - nhận xét.")
+    assert "Hồng Vinh" in {p.name for p in f.persons}

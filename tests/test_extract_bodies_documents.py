@@ -161,11 +161,15 @@ def test_where_a_body_name_ends_after_a_number_or_a_dash(vocab, text, body):
     # no verb runs on a name, even where the sentence ends right after it
     ("theo Bộ Tài chính quy định.", "Bộ Tài chính", False),
     ("Bộ Ngoại giao cho biết", "Bộ Ngoại giao", False),
+    # a dash joins the parts of one name: glued to a capital, or between abbreviations
+    ("Trưởng phòng Thanh tra-Pháp chế SAWACO cho biết", "Thanh tra-Pháp chế SAWACO", False),
+    ("Phó Giám đốc Sở GD - ĐT tỉnh Bình Định cho biết", "Sở GD - ĐT tỉnh Bình Định", False),
+    ("Phó Vụ trưởng Vụ ĐH và sau ĐH (Bộ GD-ĐT)", "Vụ ĐH và sau ĐH", False),
     # committees named for their subject go on past "về"
     ("Ban Chỉ đạo Nhà nước về du lịch cùng lãnh đạo ba tỉnh", "Ban Chỉ đạo Nhà nước", True),
 ])
 def test_a_trade_or_verb_after_a_name(vocab, text, body, doubtful):
-    m = parse_body(text, text.index(body.split()[0]), len(text), vocab)
+    m = parse_body(text, text.index(body), len(text), vocab)
     assert (m.text, m.doubtful) == (body, doubtful)
 
 

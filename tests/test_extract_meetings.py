@@ -166,3 +166,14 @@ def test_a_bracketed_aside_names_no_meeting(facts_of):
                  "Chiều 14/8 (hai ngày trước khi diễn ra đại hội), Thứ trưởng GDĐT Đặng Huỳnh Mai đã có buổi gặp gỡ "
                  "với Phạm Thu Trang.")
     assert not any(")" in m.title for m in f.meetings)
+
+
+def test_a_meeting_named_with_a_year_long_past_or_a_plan_is_not_held(facts_of):
+    f = facts_of("Khai mạc đại hội đại đoàn kết các dân tộc Tây Nguyên\n"
+                 "Trước giờ khai mạc đại hội, các đại biểu đã dự lễ khánh thành cụm biểu tượng ghi thư Bác Hồ gửi "
+                 "Đại hội đại biểu các dân tộc thiểu số miền Nam năm 1946, tại khuôn viên trụ sở Tỉnh ủy Gia Lai.")
+    assert not any("1946" in m.title for m in f.meetings)
+    f = facts_of("Hội nghị APPF-13 sẽ được tổ chức tại Hạ Long\n"
+                 "Chiều nay, Ủy ban thường vụ Quốc hội đã cho ý kiến về việc tổ chức hội nghị. Dự kiến, hội nghị "
+                 "diễn ra trong 4 ngày, bắt đầu từ 10/1/2005, tại thành phố Hạ Long, Quảng Ninh.")
+    assert not f.meetings

@@ -427,3 +427,22 @@ def test_a_middle_and_given_name_alone_is_not_a_person(facts_of):
     assert "Hồng Vinh" in {p.name for p in f.persons}
     f = facts_of("Ông Hồng Vinh - phó trưởng ban thường trực Ban Tư tưởng - văn hóa T.Ư - nhận xét.")
     assert "Hồng Vinh" in {p.name for p in f.persons}
+
+
+def test_a_commune_is_not_named_by_one_surname(facts_of):
+    # "Chủ tịch UBND xã | Nguyễn Văn Tiên": no place is a lone surname, so the run is the name
+    f = facts_of("Tại trụ sở UBND xã Hòa Hiệp Trung, khi được hỏi, Chủ tịch UBND xã Nguyễn Văn Tiên khẳng định "
+                 "ngay đó là ông Võ Hiệp, thường trú tại xã Hòa Hiệp Trung.")
+    assert ("Nguyễn Văn Tiên", "Chủ tịch", "Ủy ban nhân dân xã Hòa Hiệp Trung") in posts(f)
+
+
+def test_posts_left_by_retiring_or_with_a_closed_term_are_former(facts_of):
+    f = facts_of("Tuy nhiên, sau khi Bộ trưởng Lê Ngọc Hoàn nghỉ hưu vào tháng 8-2002, Bộ trưởng mới Đào Đình Bình "
+                 "đã phân công lại; Thứ trưởng Ngô Thịnh Đức quản lý thêm các BQL dự án.")
+    standing = {(p.person, p.role): p.standing for p in f.posts}
+    assert standing[("Lê Ngọc Hoàn", "Bộ trưởng")] == "former"
+    assert standing[("Ngô Thịnh Đức", "Thứ trưởng")] == "current"
+    f = facts_of("Ông Nguyễn Đình Phương (Tổng giám đốc tổng công ty từ tháng 11/1998-2003) chịu trách nhiệm về "
+                 "việc điều động vốn. Ông Lê Văn An, Giám đốc Sở Tư pháp từ 2000 đến nay, cho biết.")
+    standing = {(p.person, p.role): p.standing for p in f.posts}
+    assert standing == {("Nguyễn Đình Phương", "Tổng Giám đốc"): "former", ("Lê Văn An", "Giám đốc"): "current"}

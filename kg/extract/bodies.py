@@ -68,6 +68,11 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
     while taken < _MAX_SPEC_TOKENS:
         if glued:  # the word right after a glued dash
             t, glued = _TOKEN_RE.match(text, cursor), False
+        elif text[cursor : cursor + 1] in ("-", "–") and prev in ("head", "cap", "abbr") \
+                and text[cursor + 1 : cursor + 2].isupper() and cursor + 1 < limit:
+            # "Phòng Thanh tra-Pháp chế": a dash glued to the capital after it joins two parts
+            cursor, glued = cursor + 1, True
+            continue
         else:
             t = _TOKEN_RE.match(text, cursor + 1) if text[cursor : cursor + 1] == " " else None
         if t is None or t.end() > limit:
@@ -94,13 +99,15 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
             # after "huyện", "tỉnh" ... capitalised words are a place's name
             prev, lows = ("place" if pm or prev in ("unit", "place") else "cap"), 0
             known_place = pm is not None
-        elif (nm := name_words.match(text, at, limit)) and not stop.match(text, at, limit):
+        elif (nm := name_words.match(text, at, limit)) \
+                and not ((sm := stop.match(text, at, limit)) and sm.end() >= nm.end()):
             end = cursor = nm.end()
             prev, lows = ("unit" if phrase_re("place_unit").fullmatch(nm.group()) else "word"), 0
             known_place = False
-        elif w in ("-", "–") and prev in ("cap", "place") \
+        elif w in ("-", "–") and prev in ("cap", "place", "abbr") \
                 and (nxt := _next_token(text, t.end(), limit) or _TOKEN_RE.match(text, t.end(), limit)) \
-                and is_cap(nxt.group()) and not vocab.role_re.match(text, nxt.start(), limit) \
+                and (is_cap(nxt.group()) if prev != "abbr" else is_abbr(nxt.group())) \
+                and not vocab.role_re.match(text, nxt.start(), limit) \
                 and not _starts_name(text, nxt, limit, vocab):
             # "Ban Tư tưởng - Văn hóa", "Lao động - Thương binh và Xã hội", "Văn hoá –Thông tin"
             cursor, glued = t.end(), nxt.start() == t.end()

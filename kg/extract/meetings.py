@@ -31,12 +31,13 @@ _TITLE_END_RE = re.compile(
     r"sáng|chiều|tối|ngày|có|bằng hình thức|theo hình thức|và trao|khai mạc|bế mạc|"
     # the clause goes on past the name: "Hội nghị ... cũng sẽ", "hội nghị gồm đại diện ...",
     # "lễ trao giải cho 100 bức tranh"
-    r"cũng|sẽ|gồm|là|không|mà|thì|nhưng|vì|nên|để|cho|thuộc|này|đó|vừa|đang|mới)\s"
+    r"cũng|sẽ|gồm|là|không|mà|thì|nhưng|vì|nên|để|cho|thuộc|này|đó|vừa|đang|mới|tiếp tục)\s"
 )
 # a report of a meeting is news: a date more than this far from the article's is another
 # event's (the founding a "lễ kỷ niệm 60 năm" celebrates, a notice the meeting followed)
 _NEWS_WINDOW = dt.timedelta(days=366)
 _ANNIVERSARY_RE = re.compile(r"(?i)kỷ niệm\s+\d+\s+năm")
+_LONE_YEAR_RE = re.compile(r"(?<![\d/.\-–])(?:19|20)\d\d(?![\d/.]|\s*[-–]\s*\d)")
 _NOT_HELD_RE = re.compile(
     r"(?i)(?:mới|vừa|đã được|sẽ|sắp|dự kiến|chuẩn bị|tiến tới|việc|để|hướng tới|các|những|từng|trước khi)\s+(?:\S+\s+){0,2}$"
 )
@@ -49,6 +50,8 @@ _TIMED_OPENING_RE = re.compile(
 _OTHER_TIME_RE = re.compile(
     r"(?i)\b(?:mới diễn ra|vừa diễn ra|trước đó|sắp tới|sẽ diễn ra|sẽ tổ chức|sẽ được tổ chức|sẽ khai mạc|"
     r"sẽ họp|sẽ bắt đầu)\b")
+# a sentence that opens on a plan reports a meeting to come: "Dự kiến, hội nghị diễn ra ..."
+_PLANNED_RE = re.compile(r"\s*(?:Dự kiến|Theo dự kiến|Theo kế hoạch)\b")
 _FRONT_VERB_RE = re.compile(
     r"(?i)\s*(?:(?:Cũng\s+)?(?:Tại|tại)\s+[^,]{0,40},\s*)?(?P<verb>tham dự và chủ trì|%s)\b"
     % "|".join(alternation(c) for c in ("chair_verb", "attend_verb"))
@@ -106,7 +109,7 @@ def _is_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, lead: 
     verb_after = _HELD_AFTER_RE.match(after)
     if not (verb_before or verb_after):
         return False
-    if _OTHER_TIME_RE.search(text, sent.start, sent.end):
+    if _OTHER_TIME_RE.search(text, sent.start, sent.end) or _PLANNED_RE.match(text, sent.start, sent.end):
         return False
     # a report dates it (a day, or a sentence opening on when: "Tháng 9/2000, ...") or
     # says who chaired it, or opens the article with it
@@ -211,7 +214,13 @@ def _of_another_time(text: str, start: int, end: int, sent_end: int, year: int |
         return False
     clause = re.match(r"[^,;.]{0,60}", text[end:sent_end])
     dates = find_dates(text, end, end + clause.end(), year)
-    return any(d.has_year and not _is_news_date(d.date, published) for d in dates)
+    if any(d.has_year and not _is_news_date(d.date, published) for d in dates):
+        return True
+    # or a lone year in its name or right after it, long before the news ("... miền Nam năm
+    # 1946"); a term's years (nhiệm kỳ 2000-2005) do not count
+    now = (published.date() if isinstance(published, dt.datetime) else published) or WEB_NEWS_SINCE
+    return any(dt.date(int(y.group()), 12, 31) < now - _NEWS_WINDOW
+               for y in _LONE_YEAR_RE.finditer(text, start, end + clause.end()))
 
 
 def _is_bare(title: str) -> bool:

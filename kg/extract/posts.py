@@ -31,7 +31,13 @@ _FORMER_BEFORE_RE = re.compile(rf"(?i)(?<!\w)(?<!sự )(?<!củng )(?<!kiên )(?
 # "A, Giám đốc X, đã bị cách chức": the leaving phrase after the name, within its clause
 # (the person undergoes it: "bị", "được", "sẽ", "đã" right before; "đã kỷ luật cách chức
 # ông B" is B's)
-_LEAVES_AFTER_RE = re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:bị|được|sẽ|đã|xin|vừa|và)\s+(?:{alternation('leave_post')})(?!\w)")
+# a title's term given with its end year, within the item: "(Giám đốc từ 1998-2003)", not
+# "từ 2000 đến nay"
+_CLOSED_TERM_RE = re.compile(r"[^,;()]{0,40}?(?<!\w)(?:từ\s+)?(?:(?:tháng|năm)\s+)?(?:\d{1,2}[/-])?(?:19|20)\d\d\s*[-–]\s*"
+                             r"(?:(?:tháng|năm)\s+)?(?:\d{1,2}[/-])?(?:19|20)\d\d(?!\d)")
+# (or, right after the name, retiring: "sau khi Bộ trưởng A nghỉ hưu")
+_LEAVES_AFTER_RE = re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:bị|được|sẽ|đã|xin|vừa|và)\s+(?:{alternation('leave_post')})(?!\w)"
+                              r"|\s+(?:đã\s+)?(?:nghỉ hưu|về hưu|nghỉ việc)(?!\w)")
 # "quyết định cách chức đối với ông A": the leaving phrase right before the name
 _LEAVES_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('leave_post')})\s+(?:(?:đối với|với)\s+)?"
                                rf"(?:(?i:{alternation('honorific')})\s+)?$")
@@ -86,8 +92,8 @@ def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabu
     if body is not None and body.end <= pos and not body.doubtful:
         body = None  # no word read, and none in doubt: a verb or punctuation follows the title
     head_at = pos - 1 - len(role.body_prefix) if role and role.body_prefix else -1
-    small_head_in_title = head_at >= 0 and text[head_at].islower() \
-        and fold(text[head_at : pos - 1]) == fold(role.body_prefix)
+    small_head_in_title = head_at >= 0 and fold(text[head_at : pos - 1]) == fold(role.body_prefix) \
+        and (text[head_at].islower() or (prefix := vocab.head(role.body_prefix)) is not None and prefix.needs == "name")
     if body is None and small_head_in_title and text[pos : pos + 1].islower():
         # "trưởng phòng tài chính UBND thị xã Vĩnh Yên": the title's own head opens the body's
         # name, written small with it; where we cannot read that name ("trưởng phòng cấp chủ
@@ -165,6 +171,8 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
                 break  # "Thứ trưởng Vũ Dũng, đại sứ VN tại Mỹ Nguyễn Tâm Chiến": the title runs into the next name
             role = vocab.role(rm.group())
             levels, end = _item_body(text, rm.end() + 1, limit, role, vocab)
+            # "Tổng giám đốc tổng công ty từ tháng 11/1998-2003": a term that has ended
+            former = former or bool(_CLOSED_TERM_RE.match(text, end, limit))
             items.append(TitleItem(role, rm.group(), levels, former))
             if (of := re.match(r" của ", text[end:limit])) and (owner := parse_body(text, end + of.end(), limit, vocab, headless=True)):
                 items.append(TitleItem(None, "", owner.levels, False))  # "Trưởng ban X của VUSTA"

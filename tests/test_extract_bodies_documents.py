@@ -165,6 +165,16 @@ def test_where_a_body_name_ends_after_a_number_or_a_dash(vocab, text, body):
     ("Trưởng phòng Thanh tra-Pháp chế SAWACO cho biết", "Thanh tra-Pháp chế SAWACO", False),
     ("Phó Giám đốc Sở GD - ĐT tỉnh Bình Định cho biết", "Sở GD - ĐT tỉnh Bình Định", False),
     ("Phó Vụ trưởng Vụ ĐH và sau ĐH (Bộ GD-ĐT)", "Vụ ĐH và sau ĐH", False),
+    ("Phó Tổng Giám đốc Công ty TNHH Xây dựng- Thương mại- Địa ốc Vạn Phát Hưng, cho biết",
+     "Công ty TNHH Xây dựng- Thương mại- Địa ốc Vạn Phát Hưng", False),
+    # small words after a dash are the name's up to the holder's name; elsewhere they may be,
+    # and a place after a bracketed abbreviation is its place: in doubt, the body is unsaid
+    ("Bộ trưởng Bộ Bưu chính - viễn thông Đỗ Trung Tá", "Bộ Bưu chính - viễn thông", False),
+    ("Sở Y tế - nơi đặt trụ sở", "Sở Y tế", True),
+    ("Trưởng Phòng Quản lý đô thị (QLĐT) quận Gò Vấp, cho biết", "Phòng Quản lý đô thị", True),
+    # lower-case words that stand in names: a firm's form, a centre's trade
+    ("Chủ tịch HĐQT Công ty cổ phần Bình Minh cho biết", "HĐQT Công ty cổ phần Bình Minh", False),
+    ("Giám đốc Công ty TNHH Nguồn việc làm cho biết", "Công ty TNHH Nguồn việc làm", False),
     # committees named for their subject go on past "về"
     ("Ban Chỉ đạo Nhà nước về du lịch cùng lãnh đạo ba tỉnh", "Ban Chỉ đạo Nhà nước", True),
 ])

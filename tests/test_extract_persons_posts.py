@@ -446,3 +446,20 @@ def test_posts_left_by_retiring_or_with_a_closed_term_are_former(facts_of):
                  "việc điều động vốn. Ông Lê Văn An, Giám đốc Sở Tư pháp từ 2000 đến nay, cho biết.")
     standing = {(p.person, p.role): p.standing for p in f.posts}
     assert standing == {("Nguyễn Đình Phương", "Tổng Giám đốc"): "former", ("Lê Văn An", "Giám đốc"): "current"}
+
+
+def test_a_second_title_is_not_read_into_the_first_one_s_body(facts_of):
+    f = facts_of("Các công ty nhận được từ Nguyễn Kim Khôi (Chủ tịch HĐQT kiêm giám đốc Công ty Thiên Gia Cát) "
+                 "một quyết định giả.")
+    assert posts(f) == {("Nguyễn Kim Khôi", "Chủ tịch", "Hội đồng quản trị Công ty Thiên Gia Cát"),
+                        ("Nguyễn Kim Khôi", "Giám đốc", "Công ty Thiên Gia Cát")}
+
+
+def test_leaving_a_post_told_by_a_short_name_in_another_sentence(facts_of):
+    f = facts_of("Hai trưởng phòng Công an Đồng Nai bị cách chức\n"
+                 "Công an tỉnh Đồng Nai đã thông báo quyết định kỷ luật của Bộ Công an với trưởng phòng Cảnh sát giao "
+                 "thông Huỳnh Bảo Hùng và trưởng phòng Cảnh sát hình sự Phạm Hoàng Mai. Theo đó, ông Hùng bị cảnh "
+                 "cáo, bố trí công việc khác; còn ông Mai bị cách chức, điều động tới công tác đơn vị khác.\n"
+                 "Giám đốc Công an tỉnh Đồng Nai Nguyễn Văn Ba cho biết.")
+    standing = {p.person: p.standing for p in f.posts}
+    assert standing == {"Huỳnh Bảo Hùng": "former", "Phạm Hoàng Mai": "former", "Nguyễn Văn Ba": "current"}

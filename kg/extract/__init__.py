@@ -15,7 +15,7 @@ from kg.extract.dates import article_now
 from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.meetings import find_meetings
 from kg.extract.persons import PersonMention, find_persons
-from kg.extract.posts import find_post_mentions, resolve_posts
+from kg.extract.posts import find_post_mentions, persons_leaving, resolve_posts
 from kg.extract.slug import title_from_url
 from kg.model import Article, ArticleFacts, Document, Meeting, Person, Post
 from kg.vocab import Vocabulary, lexicon
@@ -80,9 +80,12 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
         former = m.former or (on is not None and vocab.is_historical(m.person, m.role, on))
         posts.append(Post(m.person, m.role, org, article.evidence(m.sentence), former=former))
     # a title the article once calls former ("cựu tổng giám đốc PMU 18 Bùi Tiến Dũng") is
-    # former wherever else it gives it to that person
+    # former wherever else it gives it to that person, as are the posts of one it reports
+    # leaving a post anywhere ("ông Hùng bị cảnh cáo, bố trí công việc khác")
     former_titles = {(p.person, p.role) for p in posts if p.former}
-    posts = [replace(p, former=True) if (p.person, p.role) in former_titles else p for p in posts]
+    leaving = persons_leaving(article, persons)
+    posts = [replace(p, former=True) if (p.person, p.role) in former_titles or p.person in leaving else p
+             for p in posts]
     posts = _dedupe_posts(posts)
     accused = accused_persons(article, persons)
     posts = [replace(p, accused=True) if p.person in accused else p for p in posts]

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from kg.extract.patterns import is_abbr, is_cap, is_code
+from kg.ingest.sentences import LOWER
 from kg.ingest.normalize import fold
 from kg.model import Body
 from kg.vocab import BodyHead, Vocabulary, lexicon, phrase_re, phrases_re
@@ -51,7 +52,7 @@ class BodyMention:
 
 
 # one to three small words (after a dash in a name, before the capital that closes it)
-_SMALL_WORDS_RE = re.compile(r"\s*(?:[a-zà-ỹđ]+\s+){1,3}")
+_SMALL_WORDS_RE = re.compile(rf"\s*(?:{LOWER}+\s+){{1,3}}")
 
 
 def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
@@ -68,10 +69,16 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
     while taken < _MAX_SPEC_TOKENS:
         if glued:  # the word right after a glued dash
             t, glued = _TOKEN_RE.match(text, cursor), False
-        elif text[cursor : cursor + 1] in ("-", "–") and prev in ("head", "cap", "abbr") \
-                and text[cursor + 1 : cursor + 2].isupper() and cursor + 1 < limit:
-            # "Phòng Thanh tra-Pháp chế": a dash glued to the capital after it joins two parts
-            cursor, glued = cursor + 1, True
+        elif text[cursor : cursor + 1] in ("-", "–") and prev in ("head", "cap", "abbr") and cursor + 2 < limit \
+                and (text[cursor + 1].isupper() or text[cursor + 1] == " " and text[cursor + 2].isupper()
+                     and not vocab.role_re.match(text, cursor + 2, limit)
+                     and not _starts_name(text, _TOKEN_RE.match(text, cursor + 2, limit), limit, vocab)):
+            # "Phòng Thanh tra-Pháp chế", "Công ty TNHH Xây dựng- Thương mại- Địa ốc ...": a dash
+            # glued to the word before or after it joins two parts of one name
+            if text[cursor + 1] == " ":
+                cursor += 1  # read on from the space, as after any word
+            else:
+                cursor, glued = cursor + 1, True
             continue
         else:
             t = _TOKEN_RE.match(text, cursor + 1) if text[cursor : cursor + 1] == " " else None
@@ -112,14 +119,17 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
             # "Ban Tư tưởng - Văn hóa", "Lao động - Thương binh và Xã hội", "Văn hoá –Thông tin"
             cursor, glued = t.end(), nxt.start() == t.end()
             continue
-        elif w in ("-", "–") and prev == "cap" and (run := _SMALL_WORDS_RE.match(text, t.end(), limit)) \
-                and (nxt := _TOKEN_RE.match(text, run.end(), limit)) and is_cap(nxt.group()) \
-                and not vocab.role_re.match(text, nxt.start(), limit) and not _starts_name(text, nxt, limit, vocab) \
-                and not stop.search(text, t.end(), run.end()):
+        elif w in ("-", "–") and prev == "cap" and (run := _SMALL_WORDS_RE.match(text, t.end(), limit + 1)) \
+                and not stop.search(text, t.end(), run.end()) and not ends_name(text, t.end() + 1, limit, vocab) \
+                and ((nxt := _TOKEN_RE.match(text, run.end(), limit)) is None or is_cap(nxt.group())) \
+                and not (nxt and vocab.role_re.match(text, nxt.start(), limit)):
             # "Phòng Thương mại - du lịch Sa Pa", "Phòng Kinh tế - hạ tầng huyện Sa Pa": small
-            # words after the dash run on to the place that closes the name
+            # words after the dash run on to the place that closes the name, or to the name of
+            # the person holding a post in it ("Bộ trưởng Bộ Bưu chính - viễn thông | Đỗ Trung Tá")
             end = cursor = run.end() - 1
             prev, lows = "cap", 0
+            if nxt is None or _starts_name(text, nxt, limit, vocab):
+                break
         elif w in ("và", "các", "&"):
             nxt = _TOKEN_RE.match(text, t.end() + 1) if text[t.end() : t.end() + 1] == " " else None
             if nxt is None or re.match(r"(?:đồng chí|ông|bà|Đ/c)\b", text[nxt.start():]):
@@ -131,7 +141,7 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
                 break
             cursor = t.end()  # read; accepted with the word after it
             continue
-        elif prev == "abbr" and w[:1].islower() and _capital_follows(text, at, limit):
+        elif prev == "abbr" and w[:1].islower() and _capital_follows(text, at, limit, vocab):
             end = cursor = t.end()  # "Công ty TNHH thương mại dịch vụ Nam Thái"
         elif prev == "cap" and lows < 3 and w[:1].islower() and w.isalpha() and not _ends_word(text, at, limit) \
                 and (_completes_word(text, at, limit, vocab, caps) if lows == 0
@@ -177,14 +187,15 @@ def _name_goes_on(text: str, pos: int, limit: int) -> bool:
     return False
 
 
-def _capital_follows(text: str, pos: int, limit: int) -> bool:
-    """Small words (no stop word among them) that lead, within four, to a capital."""
-    stop = phrase_re("stop")
+def _capital_follows(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
+    """Small words (no stop word or title among them) that lead, within four, to a capital."""
+    stop = phrases_re("stop", "title_joiner")
     for i, t in enumerate(_TOKEN_RE.finditer(text, pos, min(limit, pos + 60))):
         w = t.group()
         if is_cap(w) or is_abbr(w):
             return True
-        if i >= 4 or not (w[:1].islower() and w.isalpha()) or stop.match(text, t.start(), limit):
+        if i >= 4 or not (w[:1].islower() and w.isalpha()) or stop.match(text, t.start(), limit) \
+                or vocab.role_re.match(text, t.start(), limit):  # "HĐQT | kiêm giám đốc Công ty X"
             return False  # "Bộ GDĐT | chính thức quyết định sử dụng ... Ngoại ngữ": a clause
     return False
 
@@ -269,7 +280,7 @@ def _ends_a_proper_name(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     before = text[max(0, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
     if not is_cap(before) or vocab.head_re.fullmatch(before) or is_abbr(before):
         return False
-    return bool(re.match(r"\s*(?:[,;.)]|$| [a-zà-ỹđ])", text[m.end() : m.end() + 3]))
+    return bool(re.match(rf"\s*(?:[,;.)]|$| {LOWER})", text[m.end() : m.end() + 3]))
 
 
 def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: bool = False,
@@ -329,6 +340,8 @@ _HARD_END_RE = re.compile(r"\s*(?:[,;:.!?()\[\]\"“”'‘’…]|[-–—](?:\
 _WORD_AFTER_RE = re.compile(r" ([^\s,;:.!?()\[\]\"“”…]+)")
 _ROMAN_OR_NUMBER_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3}[A-Z]?)")
 _MAX_TAIL = 10  # words a name may run on past where the reader stopped
+_DASH_SMALL_RE = re.compile(rf"\s?[-–]\s?({LOWER}+)(?!\w)")
+_BRACKET_PLACE_RE = re.compile(r" \([A-ZĐ][A-ZĐ&\-]{1,9}\) (?:quận|huyện|tỉnh|thành phố|TP|thị xã|xã|phường)\b")
 
 
 # word classes after which a name has surely ended; the verbs bodies do ("phát hiện",
@@ -385,6 +398,10 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
     (``Bộ Công an nhận định``, ``Cục Quản lý lao động nước ngoài``) cannot tell a name's
     own words from the verb after it.
     """
+    if (dash := _DASH_SMALL_RE.match(text, end, limit)) and not ends_name(text, dash.start(1), limit, vocab):
+        return end, True  # "Bộ Bưu chính | - viễn thông": the name may go on, written small, after a dash
+    if _BRACKET_PLACE_RE.match(text, end, limit):
+        return end, True  # "Phòng Quản lý đô thị | (QLĐT) quận Gò Vấp": its place is after the bracket
     first = _WORD_AFTER_RE.match(text, end, limit)
     if first is None:
         return end, False  # punctuation or the end: the name ended

@@ -29,14 +29,15 @@ _FORMER_RE = re.compile(rf"(?i)(?:{alternation('former')})\s+(?:là\s+)?(?:quy�
 # (same line, and not the second syllable of "sự cố", "củng cố", "kiên cố")
 _FORMER_BEFORE_RE = re.compile(rf"(?i)(?<!\w)(?<!sự )(?<!củng )(?<!kiên )(?:{alternation('former')}) +(?:là +)?(?:quyền +)?$")
 # "A, Giám đốc X, đã bị cách chức": the leaving phrase after the name, within its clause
-# (the person undergoes it: "bị", "được", "sẽ", "đã" right before; "đã kỷ luật cách chức
+# (the person undergoes it: "bị", "được", "sẽ", "đã" or a comma after the sentence's
+# first verb right before: "ông A bị cảnh cáo, bố trí công việc khác"; "đã kỷ luật cách chức
 # ông B" is B's)
 # a title's term given with its end year, within the item: "(Giám đốc từ 1998-2003)", not
 # "từ 2000 đến nay"
 _CLOSED_TERM_RE = re.compile(r"[^,;()]{0,40}?(?<!\w)(?:từ\s+)?(?:(?:tháng|năm)\s+)?(?:\d{1,2}[/-])?(?:19|20)\d\d\s*[-–]\s*"
                              r"(?:(?:tháng|năm)\s+)?(?:\d{1,2}[/-])?(?:19|20)\d\d(?!\d)")
 # (or, right after the name, retiring: "sau khi Bộ trưởng A nghỉ hưu")
-_LEAVES_AFTER_RE = re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:bị|được|sẽ|đã|xin|vừa|và)\s+(?:{alternation('leave_post')})(?!\w)"
+_LEAVES_AFTER_RE = re.compile(rf"[^.;:]{{0,160}}?(?:(?<!\w)(?:bị|được|sẽ|đã|xin|vừa|và)|,)\s+(?:{alternation('leave_post')})(?!\w)"
                               r"|\s+(?:đã\s+)?(?:nghỉ hưu|về hưu|nghỉ việc)(?!\w)")
 # "quyết định cách chức đối với ông A": the leaving phrase right before the name
 _LEAVES_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('leave_post')})\s+(?:(?:đối với|với)\s+)?"
@@ -198,6 +199,20 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
     return items
 
 
+def persons_leaving(article: Article, persons: list[PersonMention]) -> set[str]:
+    """Persons a sentence reports leaving their post anywhere in the article, also where it
+    names them short and gives no title (``Theo đó, ông Hùng bị cảnh cáo, bố trí công việc
+    khác``): the post the article gives them is a former one."""
+    starts = sorted(p.start for p in persons)
+    out = set()
+    for p in persons:
+        sent = article.sentences[p.sentence]
+        i = bisect.bisect_right(starts, p.end)
+        if _leaves_after(article.text, sent.end, p, barrier_after=(starts[i] if i < len(starts) else sent.end)):
+            out.add(p.name)
+    return out
+
+
 def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vocabulary) -> list[PostMention]:
     text = article.text
     out: list[PostMention] = []
@@ -348,12 +363,18 @@ def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, ba
     now_else = _NOW_ELSEWHERE_RE.match(text, p.end, sent_end)
     if now_else is not None and now_else.end() <= barrier_after:
         return True  # "A, Giám đốc Sở X (1997-2003), hiện phụ trách Ban Tuyên giáo": X was then
+    return _leaves_after(text, sent_end, p, barrier_after)
+
+
+def _leaves_after(text: str, sent_end: int, p: PersonMention, barrier_after: int) -> bool:
+    """``A, Giám đốc X, đã bị cách chức``: the leaving phrase A undergoes, after the name."""
     after = _LEAVES_AFTER_RE.match(text, p.end, sent_end)
     if after is None or any(phrase_re(c).search(text, p.end, after.end())
                             for c in ("report_verb", "speech_verb", "chair_verb")):
         return False  # "A cho biết, ... những cán bộ đã nghỉ hưu": what A says, not A's post
     # "... ký quyết định cách chức | ông B": a phrase right before the next name is B's
-    return after.end() <= barrier_after and (barrier_after >= sent_end or barrier_after - after.end() > 25)
+    return after.end() <= barrier_after and (barrier_after >= sent_end or barrier_after - after.end() > 25
+                                             or ";" in text[after.end() : barrier_after])
 
 
 def _titles_before(text: str, sent_start: int, pos: int, vocab: Vocabulary,

@@ -171,6 +171,9 @@ def test_where_a_body_name_ends_after_a_number_or_a_dash(vocab, text, body):
     # and a place after a bracketed abbreviation is its place: in doubt, the body is unsaid
     ("Bộ trưởng Bộ Bưu chính - viễn thông Đỗ Trung Tá", "Bộ Bưu chính - viễn thông", False),
     ("Sở Y tế - nơi đặt trụ sở", "Sở Y tế", True),
+    # a firm's branch is named by its place: "Công ty X tại TP HCM" is not Công ty X
+    ("Ông Cao Văn Sâm, Giám đốc Công ty Fafilm VN tại TP HCM, cho biết", "Công ty Fafilm VN", True),
+    ("Ông Lê Văn Tám, Giám đốc Sở Y tế tại TP HCM cho biết", "Sở Y tế", False),
     ("Trưởng Phòng Quản lý đô thị (QLĐT) quận Gò Vấp, cho biết", "Phòng Quản lý đô thị", True),
     # lower-case words that stand in names: a firm's form, a centre's trade
     ("Chủ tịch HĐQT Công ty cổ phần Bình Minh cho biết", "HĐQT Công ty cổ phần Bình Minh", False),
@@ -197,3 +200,16 @@ def test_a_place_alone_is_no_body_s_name(facts_of):
                  "Ra sân bay đón Thủ tướng Phan Văn Khải có Phó Thống đốc bang Washington Brad Owen; Đại sứ Mỹ "
                  "tại Việt Nam Michael Marine, đại sứ Việt Nam tại Mỹ Nguyễn Tâm Chiến cùng đông đảo cán bộ.")
     assert ("Michael Marine", "Đại sứ", None) in {(p.person, p.role, p.org) for p in f.posts}
+
+
+def test_a_state_symbol_with_a_spaced_dash_is_one_id(facts_of):
+    f = facts_of("Tiêu đề\n(NLĐ) - Thủ tướng Chính phủ vừa ban hành Quyết định số 214/2005/QĐ - TTg phê duyệt đề án "
+                 "phát triển thị trường công nghệ.")
+    assert [(d.id, d.type) for d in f.documents] == [("214/2005/QĐ-TTg", "Quyết định")]
+
+
+def test_a_bare_firm_name_is_not_its_board_s(facts_of):
+    f = facts_of("Tiêu đề\nÔng Trần Ngọc Giao, Chủ tịch HĐQT Interpet Việt Nam và ông Nguyễn Lai Phong, Phó giám đốc "
+                 "Interpet Việt Nam đã ký hợp đồng.")
+    assert {(p.person, p.org) for p in f.posts} == {("Trần Ngọc Giao", "Hội đồng quản trị Interpet Việt Nam"),
+                                                    ("Nguyễn Lai Phong", None)}

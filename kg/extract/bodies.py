@@ -341,6 +341,16 @@ _WORD_AFTER_RE = re.compile(r" ([^\s,;:.!?()\[\]\"“”…]+)")
 _ROMAN_OR_NUMBER_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3}[A-Z]?)")
 _MAX_TAIL = 10  # words a name may run on past where the reader stopped
 _DASH_SMALL_RE = re.compile(rf"\s?[-–]\s?({LOWER}+)(?!\w)")
+_FIRM_AT_PLACE_RE = re.compile(r" tại (?:TP\.? ?|thành phố |tỉnh )?[A-ZĐ]")
+
+
+def _firm_head_before(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Is the name that ends at ``end`` a firm's (Công ty, Tổng công ty, Ngân hàng ...)?"""
+    start = max(0, end - 80)
+    heads = [m for m in vocab.head_re.finditer(text, start, end)]
+    return bool(heads) and vocab.heads[fold(heads[-1].group())].kind == "other"
+
+
 _BRACKET_PLACE_RE = re.compile(r" \([A-ZĐ][A-ZĐ&\-]{1,9}\) (?:quận|huyện|tỉnh|thành phố|TP|thị xã|xã|phường)\b")
 
 
@@ -400,6 +410,8 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
     """
     if (dash := _DASH_SMALL_RE.match(text, end, limit)) and not ends_name(text, dash.start(1), limit, vocab):
         return end, True  # "Bộ Bưu chính | - viễn thông": the name may go on, written small, after a dash
+    if _FIRM_AT_PLACE_RE.match(text, end, limit) and _firm_head_before(text, end, vocab):
+        return end, True  # "Công ty Fafilm VN | tại TP HCM": a firm's branch is named by its place
     if _BRACKET_PLACE_RE.match(text, end, limit):
         return end, True  # "Phòng Quản lý đô thị | (QLĐT) quận Gò Vấp": its place is after the bracket
     first = _WORD_AFTER_RE.match(text, end, limit)
@@ -630,7 +642,9 @@ class BodyRegistry:
         words = fold(own)
         if not words or self.vocab.place_re.fullmatch(own) or own in lexicon()["country"]:
             return None  # "Đại sứ Mỹ tại Việt Nam": a place alone is no body's own name
-        hits = {e.levels[-1].text(): e.levels[-1:] for e in self.entries.values() if fold(e.levels[-1].own) == words}
+        # (not a board's: "Phó giám đốc Interpet Việt Nam" is not of its "HĐQT Interpet Việt Nam")
+        hits = {e.levels[-1].text(): e.levels[-1:] for e in self.entries.values() if fold(e.levels[-1].own) == words
+                and not (e.levels[-1].head and e.levels[-1].head.needs == "owner")}
         if len(hits) == 1:
             return levels[:-1] + hits.popitem()[1]
         return None

@@ -21,7 +21,8 @@ from kg.vocab import DocType, Vocabulary, symbol_key
 
 _L = r"A-Za-zĐđ"
 _PARTY_ID = rf"\d+[a-z]?\s*[-–]\s*[A-ZĐ][{_L}]*(?:/[A-ZĐ][{_L}0-9.\-]*)+"
-_STATE_ID = rf"\d+/(?:(?:19|20)\d{{2}}/)?[A-ZĐ][{_L}]*(?:-[A-ZĐ][{_L}0-9]*)+"
+# (the dash is sometimes spaced: "214/2005/QĐ - TTg")
+_STATE_ID = rf"\d+/(?:(?:19|20)\d{{2}}/)?[A-ZĐ][{_L}]*(?:(?:-| [-–] )[A-ZĐ][{_L}0-9]*)+"
 ID_RE = re.compile(rf"(?<![\w/])(?:{_PARTY_ID}|{_STATE_ID})(?![\w/])")
 # older symbols with no dash (Nghị quyết 09/CP, thông báo số 50/TB/VPCP): only after a type word
 _SHORT_ID_RE = re.compile(rf"(?<![\w/])\d+/(?:(?:19|20)\d{{2}}/)?[A-ZĐ][{_L}]*(?:/[A-ZĐ][{_L}]*)*(?![\w/\-])")

@@ -74,3 +74,11 @@ def test_accused_posts_are_exported_apart_from_memberships(tmp_path):
     assert len(accused) == 1 and len(current) == 1
     assert g.value(accused[0], DKG.evidence) is not None
     assert report.validation.conforms
+
+
+def test_a_list_of_the_accused_opened_a_few_words_on(facts_of):
+    f = facts_of("Các bị can từng nắm giữ chức vụ cao như Dương Quốc Hà - Phó tổng giám đốc Liên doanh dầu khí Việt Xô, "
+                 "Nguyễn Quang Thường - Giám đốc Công ty dịch vụ kỹ thuật dầu khí đã giả mạo hợp đồng.")
+    current, accused = split(f)
+    assert not current
+    assert {("Dương Quốc Hà", "Phó Tổng Giám đốc"), ("Nguyễn Quang Thường", "Giám đốc")} <= accused

@@ -175,3 +175,10 @@ def test_a_meeting_the_sentence_says_will_open_is_not_held(facts_of):
 ])
 def test_meetings_not_reported_held(facts_of, text, not_in_title):
     assert not any(not_in_title in m.title for m in facts_of(text).meetings)
+
+
+def test_a_headline_meeting_in_preparation_is_not_held(facts_of):
+    f = facts_of("Hoàn tất công việc chuẩn bị đại hội Đảng lần thứ X\n"
+                 "Hội nghị đã thông qua báo cáo của Ban chấp hành Trung ương khóa IX về các văn kiện trình Đại hội X "
+                 "của Đảng.\nHội nghị cũng đã thống nhất dự kiến danh sách Đoàn chủ tịch đại hội để trình đại hội quyết định.")
+    assert not any("lần thứ X" in m.title for m in f.meetings)

@@ -46,7 +46,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # "bị cáo A", "bị can Nguyễn Văn A", "bị cáo là ông A": the next name
     before_one = re.compile(r"(?<!\w)(?:%s)(?:\s+(?:là|%s))*\s*$" % (noun, alternation("honorific")), re.I)
     # "các bị cáo:", "7 bị cáo gồm", "hai bị can là": every name after it in the sentence
-    opens_list = re.compile(r"(?<!\w)(?:\d+|%s)\s+(?:%s)(?:\s+(?:còn lại|khác))?\s*(?::|gồm|là|\(|,)"
+    # or "các bị can từng nắm giữ chức vụ cao như A, B": a few words on to "như", "gồm"
+    opens_list = re.compile(r"(?<!\w)(?:\d+|%s)\s+(?:%s)(?:(?:\s+(?:còn lại|khác))?\s*(?::|gồm|là|\(|,)"
+                            r"|(?:\s+[^\s,.;:()]+){1,6}?\s+(?:như|gồm)(?!\w))"
                             % (alternation("plural_word"), noun), re.I)
     # "đề nghị khởi tố A", "chưa bắt A": a proceeding asked for or denied, not done
     asked = re.compile(r"(?<!\w)(?:%s|chưa|không)\s+(?:\w+\s+)?$" % alternation("request_verb"), re.I)

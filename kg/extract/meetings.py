@@ -249,6 +249,8 @@ def _headline_meeting(article: Article) -> str | None:
     nouns = _noun_matches(h, 0, len(h))
     if not nouns:
         return None
+    if _NOT_HELD_RE.search(h[: nouns[0].start()]):
+        return None  # "Hoàn tất công việc chuẩn bị đại hội Đảng lần thứ X": a meeting to come
     # the headline's clause may go on past the name ("... nhiệm vụ Đại hội Đảng đã đề ra")
     return h[nouns[0].start() : _title_end(h, nouns[0].start(), len(h))].rstrip(" .")
 

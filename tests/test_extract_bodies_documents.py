@@ -213,3 +213,16 @@ def test_a_bare_firm_name_is_not_its_board_s(facts_of):
                  "Interpet Việt Nam đã ký hợp đồng.")
     assert {(p.person, p.org) for p in f.posts} == {("Trần Ngọc Giao", "Hội đồng quản trị Interpet Việt Nam"),
                                                     ("Nguyễn Lai Phong", None)}
+
+
+def test_a_name_that_lists_its_fields_after_a_comma_is_in_doubt(vocab):
+    text = "Phó Chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường của Quốc hội"
+    m = parse_body(text, text.index("Ủy ban"), len(text), vocab)
+    assert (m.text, m.doubtful) == ("Ủy ban Khoa học", True)
+
+
+def test_a_bare_commune_committee_is_not_filled_in_where_the_article_names_two_communes(facts_of):
+    f = facts_of("Tiêu đề\nTại xã Phong Phú, ông Lê Minh Châu, Phó Chủ tịch UBND xã Phong Phú cho biết. Còn ở xã "
+                 "Hiệp Phước (Nhà Bè), ông Phạm Văn Diên, chủ tịch UBND xã, cho biết.")
+    assert {(p.person, p.org) for p in f.posts} == {("Lê Minh Châu", "Ủy ban nhân dân xã Phong Phú"),
+                                                    ("Phạm Văn Diên", "Ủy ban nhân dân xã")}

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg.extract.accused import accused_persons
-from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
+from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies, named_units
 from kg.extract.dates import article_now
 from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.meetings import find_meetings
@@ -65,7 +65,7 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
     persons = find_persons(article, vocab)
     bodies = _body_mentions(article, persons, vocab)
     provinces = {m.group() for m in vocab.place_re.finditer(text)} - {"Việt Nam"} - lexicon()["city"]
-    registry = BodyRegistry(vocab, province=provinces.pop() if len(provinces) == 1 else None)
+    registry = BodyRegistry(vocab, province=provinces.pop() if len(provinces) == 1 else None, units=named_units(text, [(p.start, p.end) for p in persons]))
     slug_title = title_from_url(article.source_url, text) if article.source_url else None
     extra = find_bodies(slug_title, 0, len(slug_title), [], vocab) if slug_title else []
     registry.add_all(text, bodies, extra=extra)

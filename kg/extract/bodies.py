@@ -341,6 +341,7 @@ _WORD_AFTER_RE = re.compile(r" ([^\s,;:.!?()\[\]\"“”…]+)")
 _ROMAN_OR_NUMBER_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3}[A-Z]?)")
 _MAX_TAIL = 10  # words a name may run on past where the reader stopped
 _DASH_SMALL_RE = re.compile(rf"\s?[-–]\s?({LOWER}+)(?!\w)")
+_COMMA_LIST_RE = re.compile(rf", (?:{LOWER}+ ){{1,3}}và {LOWER}+")
 _FIRM_AT_PLACE_RE = re.compile(r" tại (?:TP\.? ?|thành phố |tỉnh )?[A-ZĐ]")
 
 
@@ -410,6 +411,8 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
     """
     if (dash := _DASH_SMALL_RE.match(text, end, limit)) and not ends_name(text, dash.start(1), limit, vocab):
         return end, True  # "Bộ Bưu chính | - viễn thông": the name may go on, written small, after a dash
+    if _COMMA_LIST_RE.match(text, end, limit) and not ends_name(text, end + 2, limit, vocab):
+        return end, True  # "Ủy ban Khoa học | , công nghệ và môi trường": a name that lists its fields
     if _FIRM_AT_PLACE_RE.match(text, end, limit) and _firm_head_before(text, end, vocab):
         return end, True  # "Công ty Fafilm VN | tại TP HCM": a firm's branch is named by its place
     if _BRACKET_PLACE_RE.match(text, end, limit):
@@ -484,6 +487,7 @@ class BodyRegistry:
     aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> full name
     alias_text: dict[str, str] = field(default_factory=dict)  # folded alias -> as written
     province: str | None = None  # the one province the article names, if it names one
+    units: dict[str, set[str]] = field(default_factory=dict)  # "xã" -> the communes the article names
     entries: dict[str, _Entry] = field(default_factory=dict)  # folded full name -> entry
     # names read only in part ("Bộ Giao thông | vận tải luôn ..."): not bodies of their own,
     # but they tell that the article names more than one body of a kind
@@ -627,7 +631,9 @@ class BodyRegistry:
                 and (pm := self.vocab.place_re.search(self._join(scope))):
             # "Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh": the list's last body places it
             return levels[:-1] + (replace(inner, own=_with_province(inner.own, pm.group())),)
-        if inner.own or inner.head.needs == "place":  # "Tỉnh ủy" → the article's "Tỉnh ủy Bình Định"
+        if (inner.own or inner.head.needs == "place") and len(self.units.get(inner.own, ())) <= 1:
+            # "Tỉnh ủy" → the article's "Tỉnh ủy Bình Định"; not "UBND xã" where the article
+            # names two communes: which one it is, the paragraph says, not the article
             longer = self._longer(levels)
             if longer:
                 return longer
@@ -705,6 +711,19 @@ class BodyRegistry:
             out.append(Body(name=name, kind=kind, aliases=tuple(sorted(a for a in e.aliases if a != name)), parent=parent,
                             anchored=_anchored(e.levels, self.vocab)))
         return tuple(out)
+
+
+_UNIT_NAME_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã) ((?:[A-ZĐ][^\W\d_]*)(?: [A-ZĐ][^\W\d_]*)*|\d{1,2})")
+
+
+def named_units(text: str, names: list[tuple[int, int]] = ()) -> dict[str, set[str]]:
+    """The communes, wards and districts an article names, by unit (``xã`` → {Phong Phú, ...}),
+    not counting persons' names after a unit (``Chủ tịch UBND xã | Nguyễn Văn Tiên``)."""
+    out: dict[str, set[str]] = {}
+    for m in _UNIT_NAME_RE.finditer(text):
+        if not any(a <= m.start(2) < b for a, b in names):
+            out.setdefault(m.group(1), set()).add(m.group(2))
+    return out
 
 
 def _lacks_place(level: Level, vocab: Vocabulary, city_too: bool = False) -> bool:

@@ -63,13 +63,15 @@ def _dedupe_posts(posts: list[Post]) -> list[Post]:
 def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
     text = article.text
     persons = find_persons(article, vocab)
-    bodies = _body_mentions(article, persons, vocab)
+    mentions = _body_mentions(article, persons, vocab)
+    bodies = [b for b in mentions if not b.doubtful]
     provinces = {m.group() for m in vocab.place_re.finditer(text)} - {"Việt Nam"} - lexicon()["city"]
-    registry = BodyRegistry(vocab, province=provinces.pop() if len(provinces) == 1 else None, units=named_units(text, [(p.start, p.end) for p in persons]))
+    registry = BodyRegistry(vocab, province=provinces.pop() if len(provinces) == 1 else None,
+                            units=named_units(text, [(p.start, p.end) for p in persons]),
+                            partial=[b.levels for b in mentions if b.doubtful])
     slug_title = title_from_url(article.source_url, text) if article.source_url else None
     extra = find_bodies(slug_title, 0, len(slug_title), [], vocab) if slug_title else []
     registry.add_all(text, bodies, extra=extra)
-    bodies = [b for b in bodies if not b.doubtful]
 
     posts: list[Post] = []
     on = None  # the article's "now", read only where a leader of the past is named

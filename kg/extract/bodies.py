@@ -21,7 +21,7 @@ from kg.extract.patterns import is_abbr, is_cap, is_code
 from kg.ingest.sentences import LOWER
 from kg.ingest.normalize import fold
 from kg.model import Body
-from kg.vocab import BodyHead, Vocabulary, lexicon, phrase_re, phrases_re
+from kg.vocab import BodyHead, Vocabulary, alternation, lexicon, phrase_re, phrases_re
 
 _TOKEN_RE = re.compile(r"[\w&]+(?:[.\-][\w&]+)*\.?|\S")
 _PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
@@ -323,16 +323,27 @@ def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: boo
         # (a bare Tỉnh ủy, UBND: its place would be a capital, so small words after it
         # are never part of it)
         end, doubtful = _settle_end(text, end, limit, vocab)
-        if doubtful and m is not None and end > head_end and phrase_re("sector_head").fullmatch(m.group()) \
-                and phrase_re("name_verb").match(text, end + 1, limit):
-            doubtful = False  # "Bộ Tài chính | xây dựng kế hoạch": a ministry's name is its sector alone
-        if m is not None and phrase_re("subject_head", re.IGNORECASE).fullmatch(m.group()) \
-                and re.match(r" về \w", text[end : min(limit, end + 6)]):
-            doubtful = True  # "Ban Chỉ đạo Nhà nước | về du lịch": its subject is its name too
         written = text[pos:end]
     if in_title and end == head_end:
         return None  # no word of a name after the title's head
-    return BodyMention(pos, end, written, split_levels(written, vocab), doubtful)
+    levels = split_levels(written, vocab)
+    if m is not None:
+        doubtful = _doubt_by_head(text, end, limit, levels, doubtful, named=end > head_end)
+    return BodyMention(pos, end, written, levels, doubtful)
+
+
+def _doubt_by_head(text: str, end: int, limit: int, levels: tuple[Level, ...], doubtful: bool, named: bool) -> bool:
+    """Where the kind of body tells whether its name may go on past ``end`` (``named``: words
+    of its own follow the head)."""
+    first, last = levels[0].head, levels[-1].head
+    if doubtful and named and first and phrase_re("sector_head").fullmatch(first.head) \
+            and phrase_re("name_verb").match(text, end + 1, limit):
+        return False  # "Bộ Tài chính | xây dựng kế hoạch": a ministry's name is its sector alone
+    if first and phrase_re("subject_head").fullmatch(first.head) and re.match(r" về \w", text[end : min(limit, end + 6)]):
+        return True  # "Ban Chỉ đạo Nhà nước | về du lịch": its subject is its name too
+    if last and last.kind == "other" and _FIRM_AT_PLACE_RE.match(text, end, limit):
+        return True  # "Công ty Fafilm VN | tại TP HCM": a firm's branch is named by its place
+    return doubtful
 
 
 # what may end a body's name: punctuation, a quote, a spaced dash, the end of the text
@@ -343,13 +354,6 @@ _MAX_TAIL = 10  # words a name may run on past where the reader stopped
 _DASH_SMALL_RE = re.compile(rf"\s?[-–]\s?({LOWER}+)(?!\w)")
 _COMMA_LIST_RE = re.compile(rf", (?:{LOWER}+ ){{1,3}}và {LOWER}+")
 _FIRM_AT_PLACE_RE = re.compile(r" tại (?:TP\.? ?|thành phố |tỉnh )?[A-ZĐ]")
-
-
-def _firm_head_before(text: str, end: int, vocab: Vocabulary) -> bool:
-    """Is the name that ends at ``end`` a firm's (Công ty, Tổng công ty, Ngân hàng ...)?"""
-    start = max(0, end - 80)
-    heads = [m for m in vocab.head_re.finditer(text, start, end)]
-    return bool(heads) and vocab.heads[fold(heads[-1].group())].kind == "other"
 
 
 _BRACKET_PLACE_RE = re.compile(r" \([A-ZĐ][A-ZĐ&\-]{1,9}\) (?:quận|huyện|tỉnh|thành phố|TP|thị xã|xã|phường)\b")
@@ -413,8 +417,6 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
         return end, True  # "Bộ Bưu chính | - viễn thông": the name may go on, written small, after a dash
     if _COMMA_LIST_RE.match(text, end, limit) and not ends_name(text, end + 2, limit, vocab):
         return end, True  # "Ủy ban Khoa học | , công nghệ và môi trường": a name that lists its fields
-    if _FIRM_AT_PLACE_RE.match(text, end, limit) and _firm_head_before(text, end, vocab):
-        return end, True  # "Công ty Fafilm VN | tại TP HCM": a firm's branch is named by its place
     if _BRACKET_PLACE_RE.match(text, end, limit):
         return end, True  # "Phòng Quản lý đô thị | (QLĐT) quận Gò Vấp": its place is after the bracket
     first = _WORD_AFTER_RE.match(text, end, limit)
@@ -525,10 +527,7 @@ class BodyRegistry:
     def add_all(self, text: str, mentions: list[BodyMention], extra: list[BodyMention] = ()) -> None:
         """Register an article's body mentions: the longest fully named ones first, so that
         short (``Đảng ủy Khối``) and bare ones (``Đảng ủy Cục``) can be filled in from
-        them. ``extra`` are mentions read elsewhere than the text (a URL's headline);
-        doubtful mentions are only noted as ``partial``."""
-        self.partial.extend(m.levels for m in mentions if m.doubtful)
-        mentions = [m for m in mentions if not m.doubtful]
+        them. ``extra`` are mentions read elsewhere than the text (a URL's headline)."""
         self.learn_definitions(text, mentions)
         full = [m for m in [*extra, *mentions] if not _is_bare(m.levels)]
         for m in sorted(full, key=lambda m: -len(m.text)):
@@ -713,14 +712,14 @@ class BodyRegistry:
         return tuple(out)
 
 
-_UNIT_NAME_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã) ((?:[A-ZĐ][^\W\d_]*)(?: [A-ZĐ][^\W\d_]*)*|\d{1,2})")
 
 
 def named_units(text: str, names: list[tuple[int, int]] = ()) -> dict[str, set[str]]:
     """The communes, wards and districts an article names, by unit (``xã`` → {Phong Phú, ...}),
     not counting persons' names after a unit (``Chủ tịch UBND xã | Nguyễn Văn Tiên``)."""
+    unit_name = re.compile(rf"(?<!\w)({alternation('local_unit')}) ((?:[A-ZĐ][^\W\d_]*)(?: [A-ZĐ][^\W\d_]*)*|\d{{1,2}})")
     out: dict[str, set[str]] = {}
-    for m in _UNIT_NAME_RE.finditer(text):
+    for m in unit_name.finditer(text):
         if not any(a <= m.start(2) < b for a, b in names):
             out.setdefault(m.group(1), set()).add(m.group(2))
     return out

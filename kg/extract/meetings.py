@@ -201,8 +201,11 @@ def _is_news_date(date: dt.date | None, published: dt.date | dt.datetime | None)
         return True
     if published is None:
         return date >= WEB_NEWS_SINCE - _NEWS_WINDOW
-    on = published.date() if isinstance(published, dt.datetime) else published
-    return abs(date - on) <= _NEWS_WINDOW
+    return abs(date - _day(published)) <= _NEWS_WINDOW
+
+
+def _day(published: dt.date | dt.datetime | None) -> dt.date | None:
+    return published.date() if isinstance(published, dt.datetime) else published
 
 
 def _of_another_time(text: str, start: int, end: int, sent_end: int, year: int | None,
@@ -218,7 +221,7 @@ def _of_another_time(text: str, start: int, end: int, sent_end: int, year: int |
         return True
     # or a lone year in its name or right after it, long before the news ("... miền Nam năm
     # 1946"); a term's years (nhiệm kỳ 2000-2005) do not count
-    now = (published.date() if isinstance(published, dt.datetime) else published) or WEB_NEWS_SINCE
+    now = _day(published) or WEB_NEWS_SINCE
     return any(dt.date(int(y.group()), 12, 31) < now - _NEWS_WINDOW
                for y in _LONE_YEAR_RE.finditer(text, start, end + clause.end()))
 

@@ -338,9 +338,8 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 split = _split_name(rest, vocab) if rest else None
                 if split is None:
                     continue
-                if split[0] == 0 and first in vocab.surnames and len(cand.group().split()) == 3:
-                    pass  # "Chủ tịch UBND xã | Nguyễn Văn Tiên": no place is one surname, the run is the name
-                else:
+                # (not "Chủ tịch UBND xã | Nguyễn Văn Tiên": no place is one surname, the run is the name)
+                if not (split[0] == 0 and first in vocab.surnames and len(cand.group().split()) == 3):
                     off, name = len(first) + 1 + split[0], split[1]
             start = cand.start() + off
             if _not_person_context(text, r.start()):

@@ -92,10 +92,12 @@ def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabu
     body = parse_body(text, pos, limit, vocab, headless=True) if text[pos - 1 : pos] == " " else None
     if body is not None and body.end <= pos and not body.doubtful:
         body = None  # no word read, and none in doubt: a verb or punctuation follows the title
-    head_at = pos - 1 - len(role.body_prefix) if role and role.body_prefix else -1
-    small_head_in_title = head_at >= 0 and fold(text[head_at : pos - 1]) == fold(role.body_prefix) \
-        and (text[head_at].islower() or (prefix := vocab.head(role.body_prefix)) is not None and prefix.needs == "name")
-    if body is None and small_head_in_title and text[pos : pos + 1].islower():
+    prefix_head = vocab.head(role.body_prefix) if role and role.body_prefix else None
+    head_at = pos - 1 - len(role.body_prefix) if prefix_head else -1
+    # the title ends in its body's head, written small or needing a name (trưởng phòng, phó Ban)
+    head_in_title = head_at >= 0 and fold(text[head_at : pos - 1]) == fold(role.body_prefix) \
+        and (text[head_at].islower() or prefix_head.needs == "name")
+    if body is None and head_in_title and text[pos : pos + 1].islower():
         # "trưởng phòng tài chính UBND thị xã Vĩnh Yên": the title's own head opens the body's
         # name, written small with it; where we cannot read that name ("trưởng phòng cấp chủ
         # quyền nhà Sở X"), the post's body is one we cannot name, not the article's other Phòng
@@ -118,7 +120,6 @@ def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabu
     bare = bare_ok and readable
     if role and role.body_prefix:
         own_head = body.levels[0].head if body else None
-        prefix_head = vocab.head(role.body_prefix)
         if not (own_head and prefix_head and own_head.head == prefix_head.head) \
                 and not _opens_with(written, role.body_prefix, vocab):  # CT UBND tỉnh X
             written = f"{role.body_prefix} {written}".strip()
@@ -350,10 +351,11 @@ def _bracket_items_in_order(text: str, pos: int, close: int, names: list[PersonM
 
 
 def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, barrier_after: int) -> bool:
-    """Does the sentence report that this person leaves the post it gives them (``bị cách
-    chức``, ``buộc thôi việc``, ``sẽ thôi giữ chức``)? Guideline: the post someone is moved
-    or removed from is not a current one. The phrase must follow the name before the next
-    person is named, or stand right before the name."""
+    """Does the sentence report that this person leaves the post it gives them: a leaving
+    phrase before or after the name (``quyết định cách chức ông A``, ``A bị cách chức``), a
+    move to another post (``giao ông A ... làm quyền Bộ trưởng``), or what they do now
+    (``hiện phụ trách``)?
+    Guideline: the post someone is moved or removed from is not a current one."""
     start = p.title[0] if p.title else p.start
     if _LEAVES_BEFORE_RE.search(text, max(sent_start, start - 60), start):
         return True
@@ -363,6 +365,8 @@ def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, ba
     now_else = _NOW_ELSEWHERE_RE.match(text, p.end, sent_end)
     if now_else is not None and now_else.end() <= barrier_after:
         return True  # "A, Giám đốc Sở X (1997-2003), hiện phụ trách Ban Tuyên giáo": X was then
+    # (also here, not only in persons_leaving: the titles read with this name may be the names
+    # listed before it, "A và B (Chủ tịch và Phó Chủ tịch X) bị cách chức")
     return _leaves_after(text, sent_end, p, barrier_after)
 
 

@@ -226,3 +226,17 @@ def test_a_bare_commune_committee_is_not_filled_in_where_the_article_names_two_c
                  "Hiệp Phước (Nhà Bè), ông Phạm Văn Diên, chủ tịch UBND xã, cho biết.")
     assert {(p.person, p.org) for p in f.posts} == {("Lê Minh Châu", "Ủy ban nhân dân xã Phong Phú"),
                                                     ("Phạm Văn Diên", "Ủy ban nhân dân xã")}
+
+
+def test_names_that_go_on_after_a_dash_or_list_their_fields(vocab):
+    assert names("Ông Phạm Mạnh Tiến - Phó vụ trưởng Vụ Đại học - Sau đại học:", vocab)[-1] == "Vụ Đại học - Sau đại học"
+    assert names("lãnh đạo Phòng Sát hạch - cấp GPLX Sở Giao thông Công chính TP HCM, cho biết", vocab)[0] \
+        == "Phòng Sát hạch - cấp GPLX Sở Giao thông Công chính TP HCM"
+    # a head after the dash starts the next body
+    assert names("Tỉnh ủy - Ủy ban nhân dân tỉnh Long An", vocab)[0] == "Tỉnh ủy"
+    # "Ủy ban Dân số, Gia đình và Trẻ em": cut at the comma, the name is in doubt
+    doubtful = [m for m in find_bodies("bà Lê Thị Thu, Chủ nhiệm Ủy ban Dân số, Gia đình và Trẻ em, cho biết", 0, 70,
+                                       [], vocab, keep_doubtful=True) if m.text == "Ủy ban Dân số"]
+    assert doubtful and doubtful[0].doubtful
+    # a small word that never completes a proper name's capitals
+    assert names('cán bộ cấp cao của Ngân hàng Tân Việt lại "quay ngược" lời khai', vocab) == ["Ngân hàng Tân Việt"]

@@ -182,3 +182,42 @@ def test_a_headline_meeting_in_preparation_is_not_held(facts_of):
                  "Hội nghị đã thông qua báo cáo của Ban chấp hành Trung ương khóa IX về các văn kiện trình Đại hội X "
                  "của Đảng.\nHội nghị cũng đã thống nhất dự kiến danh sách Đoàn chủ tịch đại hội để trình đại hội quyết định.")
     assert not any("lần thứ X" in m.title for m in f.meetings)
+
+
+@pytest.mark.parametrize("text", [
+    # the place or plan of holding it, not its holding
+    "Tin tức\nSân khấu trung tâm trước Nhà hát lớn cơ bản hoàn tất, khu vực tổ chức lễ mít tinh bắt đầu được trải thảm.",
+    # a date to come, while it is being prepared
+    "Tin tức\nHiện Cục Y tế dự phòng đang chuẩn bị để ngày 13-1-2005 tới tổ chức hội nghị triển khai công tác phòng "
+    "chống dịch cúm gia cầm.",
+    # a session agreed to be opened
+    "Tin tức\nTheo Chủ nhiệm Văn phòng QH Bùi Ngọc Thanh, tại phiên họp thứ 35 (tháng 12/2005), Ủy ban Thường vụ QH đã "
+    "thống nhất dự định khai mạc kỳ họp thứ 9, QH khóa XI vào đầu tháng 5/2006.",
+])
+def test_meetings_only_prepared_are_not_held(facts_of, text):
+    assert facts_of(text).meetings == ()
+
+
+def test_a_dated_meeting_someone_chaired_is_held_under_its_full_name(facts_of):
+    f = facts_of("Tin tức\nNgày 6-4, ông Nguyễn Thiện Nhân, Phó Chủ tịch Thường trực UBND TPHCM, đã chủ trì cuộc họp "
+                 "về tình hình di dời các cơ sở sản xuất công nghiệp gây ô nhiễm trên địa bàn TP.")
+    assert [(m.title, m.chairs) for m in f.meetings] == [
+        ("cuộc họp về tình hình di dời các cơ sở sản xuất công nghiệp gây ô nhiễm trên địa bàn TP", ("Nguyễn Thiện Nhân",))]
+
+
+def test_the_organizer_is_the_holder_not_a_body_named_before_it(facts_of):
+    # "thực hiện chỉ đạo của Chính phủ, Bộ NN-PTNT đã tổ chức": Chính phủ belongs to the clause before
+    f = facts_of("Tin tức\nNgày 10-11, thực hiện chỉ đạo của Chính phủ, Bộ NN-PTNT đã tổ chức hội nghị triển khai các "
+                 "chỉ thị về phòng chống dịch cúm gia cầm cho các tỉnh phía Nam.")
+    assert [m.organizer for m in f.meetings] == ["Bộ NN-PTNT"]
+    # a body in someone's title is not the holder: the congress is the Party's, by its name
+    f = facts_of("Tin tức\nĐó là lời khẳng định của đồng chí Nông Đức Mạnh - vừa tái đắc cử chức vụ Tổng bí thư Ban "
+                 "chấp hành T.Ư khóa X cuối phiên bế mạc Đại hội Đảng lần X sáng 25-4.")
+    assert all(m.organizer is None or "Ban" not in m.organizer for m in f.meetings)
+
+
+def test_an_aside_the_name_does_not_close_ends_the_title(facts_of):
+    f = facts_of("Tin tức\nSáng 10-1, Cục Y tế dự phòng đã tổ chức hội nghị triển khai công tác phòng chống dịch cúm "
+                 "gia cầm và dịch bệnh ở người (dịch SARS, dịch cúm... ).")
+    assert [m.title for m in f.meetings] == [
+        "hội nghị triển khai công tác phòng chống dịch cúm gia cầm và dịch bệnh ở người"]

@@ -463,3 +463,71 @@ def test_leaving_a_post_told_by_a_short_name_in_another_sentence(facts_of):
                  "Giám đốc Công an tỉnh Đồng Nai Nguyễn Văn Ba cho biết.")
     standing = {p.person: p.standing for p in f.posts}
     assert standing == {"Huỳnh Bảo Hùng": "former", "Phạm Hoàng Mai": "former", "Nguyễn Văn Ba": "current"}
+
+
+def test_an_official_the_article_reports_dead_holds_no_post_now(facts_of):
+    f = facts_of("Tin tức\nThượng tá Nguyễn Tấn Tài, Phó trưởng Phòng Cảnh sát bảo vệ - hỗ trợ tư pháp - Công an "
+                 "TP.HCM, vừa qua đời tối 23/4. Ông Trần Văn Bình, Chủ tịch UBND xã Tân An, đến thăm gia đình nạn "
+                 "nhân đã tử vong.")
+    standing = {(p.person, p.role): p.standing for p in f.posts}
+    assert standing[("Nguyễn Tấn Tài", "Phó Trưởng phòng")] == "former"
+    # a death the official reports is not the official's
+    assert standing[("Trần Văn Bình", "Chủ tịch")] == "current"
+
+
+def test_an_appointment_after_the_name_makes_the_apposed_title_the_one_left(facts_of):
+    f = facts_of("Tin tức\nÔng Nguyễn Thành Rum, Phó trưởng Ban Tư tưởng - Văn hóa Thành ủy TP, vừa được bổ nhiệm làm "
+                 "Giám đốc Sở Văn hóa - Thông tin thay cho bà Trương Ngọc Thủy.")
+    assert {p.standing for p in f.posts if p.person == "Nguyễn Thành Rum"} == {"former"}
+    assert {p.standing for p in f.posts if p.person == "Trương Ngọc Thủy"} <= {"former"}
+    # someone else's appointment later in the clause is not the name's
+    f = facts_of("Tin tức\nTuy nhiên, Phó chủ tịch UBND Mai Quốc Bình thừa nhận, việc thi tuyển các chức danh này sẽ "
+                 "gặp rất nhiều khó khăn vì vướng phải các quy định như người trúng tuyển được bổ nhiệm có nhận được "
+                 "sự ủng hộ.")
+    assert {p.standing for p in f.posts if p.person == "Mai Quốc Bình"} == {"current"}
+
+
+def test_a_title_after_according_to_is_its_holder_s(facts_of):
+    # "Theo" before a bare name credits a source; before a title it quotes the holder. And
+    # "nông thôn" (the countryside) is no "thôn" (hamlet) named after a person.
+    f = facts_of("Tin tức\nTỉnh Hưng Yên chỉ trông vào nguồn nước sông Hồng. Theo Phó giám đốc Sở Nông nghiệp và "
+                 "Phát triển nông thôn Bùi Xuân Bài, trong 41.500 ha lúa đông xuân của tỉnh thì số diện tích đủ nước "
+                 "đã tăng lên 45%.")
+    assert ("Bùi Xuân Bài", "Phó Giám đốc") in {(p.person, p.role) for p in f.posts}
+
+
+def test_a_province_before_an_apposed_title_is_no_person(facts_of):
+    f = facts_of("Diện tích hạn hán đang thu hẹp dần\nNăm ngày vừa qua, do hồ Hòa Bình liên tục mở cửa xả, mực nước "
+                 "sông Hồng tại Hà Nội đã dâng gần 2,4-2,5 m.\nTại Hà Tây, Phó giám đốc Sở Nông nghiệp và Phát triển "
+                 "nông thôn Chu Phú Mỹ cho hay, đến hôm nay đã có 41.000 ha đất canh tác đủ nước tưới.")
+    assert {p.person for p in f.posts} == {"Chu Phú Mỹ"}
+
+
+def test_a_local_unit_after_a_chair_s_title_is_its_people_s_committee(facts_of):
+    f = facts_of("Tin tức\nÔng Nguyễn Đình Tư, chủ tịch Mặt trận Tổ quốc xã, cho biết như vậy. Về việc này, ông Cao "
+                 "Đình Lợi - chủ tịch xã - thì một mực cam đoan. Ông Lê Ngọc Khánh, phó chủ tịch xã Thạch Hóa, cho biết.")
+    assert ("Cao Đình Lợi", "Chủ tịch", "Ủy ban nhân dân xã") in posts(f)
+    assert ("Lê Ngọc Khánh", "Phó Chủ tịch", "Ủy ban nhân dân xã Thạch Hóa") in posts(f)
+    # a party secretary of a commune is not of the commune's police, the one body the article names there
+    f = facts_of("Tin tức\nCông an xã Thới Hưng đã vào cuộc. Theo bí thư xã Thới Hưng Diệp Hữu Minh, hiện nay xã có "
+                 "2.141 hộ.")
+    assert ("Diệp Hữu Minh", "Bí thư", None) in posts(f)
+
+
+def test_a_bare_rank_title_before_another_title_takes_no_ministry_from_the_article(facts_of):
+    f = facts_of("Tin tức\nĐó là ông Lê Huy Ngọ - Bộ trưởng Nông nghiệp và Phát triển nông thôn, ông Vũ Trọng Kim - "
+                 "Bí thư Tỉnh ủy Quảng Trị và ông Ksor Phước - Bộ trưởng, chủ nhiệm Ủy ban Dân tộc.")
+    assert ("Ksor Phước", "Bộ trưởng", None) in posts(f)
+    assert ("Ksor Phước", "Chủ nhiệm", "Ủy ban Dân tộc") in posts(f)
+
+
+def test_an_owner_in_brackets_is_no_other_name_of_the_body(facts_of):
+    f = facts_of("Tin tức\nTheo đánh giá của Cục Quản lý công sản (Bộ Tài chính), hằng năm ngân sách chi hàng nghìn tỷ. "
+                 "Tuy nhiên, như tính toán của Thứ trưởng Bộ Tài chính Trần Văn Tá: Chi phí cho một chiếc xe là lớn.")
+    assert ("Trần Văn Tá", "Thứ trưởng", "Bộ Tài chính") in posts(f)
+
+
+def test_a_board_of_an_owner_we_cannot_read_takes_no_other_owner(facts_of):
+    f = facts_of("Tin tức\nHội đồng quản trị Tổng công ty dầu khí Việt Nam họp. Trong đó 30 người là của Tổng công ty "
+                 "dầu do Trần Ngọc Giao, Chủ tịch Hội đồng quản trị của Interpet khai là đã ăn chia với Interpet.")
+    assert ("Trần Ngọc Giao", "Chủ tịch", None) in posts(f)

@@ -111,3 +111,16 @@ def test_numbered_list_items_glued_to_the_line_before_get_their_break_back(vocab
                   "Nguyễn Xuân Phúc. Mác bê tông 300 kg/cm2. Phòng PC14 Công an tỉnh.", "t.txt", vocab)
     assert "Hà Nam\n2. Hà Hùng Cường" in a.text and "Quảng Trị\n104 Nguyễn" in a.text
     assert "kg/cm2. Phòng PC14 Công an" in a.text  # units and unit codes are not list numbers
+
+
+def test_the_list_of_other_articles_headlines_a_page_ends_with_is_dropped(article_of):
+    text = ("Gò Vấp giao đất sai\nKhông chỉ giao khu đất 15.690 m2 cho Công ty Địa ốc Gò Môn, ông Trần Kim Long còn "
+            "đồng ý giao tiếp.\nĐến nay, UBND quận Gò Vấp vẫn còn nợ Công ty Địa ốc Gò Môn hơn 10 tỷ đồng.\n"
+            "Một khu đất nông nghiệp khác rộng 46.000 m2 cũng được giao.\n"
+            "Cán bộ sai phạm ở quận Gò Vấp được bao che(12/08/2005)\n"
+            "Đình chỉ công tác Chủ tịch UBND quận Gò Vấp(11/08/2005)\n"
+            "Bắt 'trùm đất' Phạm Thị Tuyết Lan(14/02/2005)")
+    a = article_of(text)
+    assert a.text.endswith("cũng được giao.")
+    # a dated line inside the article is its own
+    assert "(12/08/2005)" in article_of(text + "\nBài viết kết thúc ở đây với một đoạn văn thường.").text

@@ -111,18 +111,26 @@ def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
             end = cursor = nm.end()
             prev, lows = ("unit" if phrase_re("place_unit").fullmatch(nm.group()) else "word"), 0
             known_place = False
-        elif w in ("-", "–") and prev in ("cap", "place", "abbr") \
+        elif w in ("-", "–") and prev in ("cap", "place", "abbr", "head") \
                 and (nxt := _next_token(text, t.end(), limit) or _TOKEN_RE.match(text, t.end(), limit)) \
                 and (is_cap(nxt.group()) if prev != "abbr" else is_abbr(nxt.group())) \
                 and not vocab.role_re.match(text, nxt.start(), limit) \
-                and not _starts_name(text, nxt, limit, vocab):
-            # "Ban Tư tưởng - Văn hóa", "Lao động - Thương binh và Xã hội", "Văn hoá –Thông tin"
+                and not _starts_name(text, nxt, limit, vocab) \
+                and not (prev == "head" and (vocab.head_re.match(text, nxt.start(), limit)
+                                             or vocab.place_re.match(text, nxt.start(), limit))):
+            # "Ban Tư tưởng - Văn hóa", "Lao động - Thương binh và Xã hội", "Văn hoá –Thông tin";
+            # after a head that is a name word too, "Vụ Đại học - Sau đại học" (not "Tỉnh ủy -
+            # Ủy ban nhân dân": a head after the dash starts the next body)
             cursor, glued = t.end(), nxt.start() == t.end()
             continue
         elif w in ("-", "–") and prev == "cap" and (run := _SMALL_WORDS_RE.match(text, t.end(), limit + 1)) \
-                and not stop.search(text, t.end(), run.end()) and not ends_name(text, t.end() + 1, limit, vocab) \
-                and ((nxt := _TOKEN_RE.match(text, run.end(), limit)) is None or is_cap(nxt.group())) \
+                and not stop.search(text, t.end(), run.end()) \
+                and ((nxt := _TOKEN_RE.match(text, run.end(), limit)) is None or is_cap(nxt.group())
+                     or is_abbr(nxt.group())) \
+                and (not ends_name(text, t.end() + 1, limit, vocab) or nxt is not None and is_abbr(nxt.group())) \
                 and not (nxt and vocab.role_re.match(text, nxt.start(), limit)):
+            # ("Phòng Sát hạch - cấp GPLX Sở GTCC": a verb and its object in an abbreviation
+            # after the dash name the office's work, so they are the name's too)
             # "Phòng Thương mại - du lịch Sa Pa", "Phòng Kinh tế - hạ tầng huyện Sa Pa": small
             # words after the dash run on to the place that closes the name, or to the name of
             # the person holding a post in it ("Bộ trưởng Bộ Bưu chính - viễn thông | Đỗ Trung Tá")
@@ -353,6 +361,8 @@ _ROMAN_OR_NUMBER_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3}[A-Z]?)")
 _MAX_TAIL = 10  # words a name may run on past where the reader stopped
 _DASH_SMALL_RE = re.compile(rf"\s?[-–]\s?({LOWER}+)(?!\w)")
 _COMMA_LIST_RE = re.compile(rf", (?:{LOWER}+ ){{1,3}}và {LOWER}+")
+# "Ủy ban Dân số, Gia đình và Trẻ em": fields written capitalised, a capital then small words, "và"
+_COMMA_CAPS_LIST_RE = re.compile(rf", (?=[A-ZĐ]{LOWER}* (?:{LOWER}+ ){{0,2}}và [A-ZĐ])")
 _FIRM_AT_PLACE_RE = re.compile(r" tại (?:TP\.? ?|thành phố |tỉnh )?[A-ZĐ]")
 
 
@@ -417,6 +427,10 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
         return end, True  # "Bộ Bưu chính | - viễn thông": the name may go on, written small, after a dash
     if _COMMA_LIST_RE.match(text, end, limit) and not ends_name(text, end + 2, limit, vocab):
         return end, True  # "Ủy ban Khoa học | , công nghệ và môi trường": a name that lists its fields
+    if (cl := _COMMA_CAPS_LIST_RE.match(text, end, limit)) and not (
+            vocab.head_re.match(text, cl.end(), limit) or vocab.role_re.match(text, cl.end(), limit)
+            or vocab.place_re.match(text, cl.end(), limit)):
+        return end, True  # "Ủy ban Dân số | , Gia đình và Trẻ em": so too written capitalised
     if _BRACKET_PLACE_RE.match(text, end, limit):
         return end, True  # "Phòng Quản lý đô thị | (QLĐT) quận Gò Vấp": its place is after the bracket
     first = _WORD_AFTER_RE.match(text, end, limit)
@@ -511,6 +525,9 @@ class BodyRegistry:
                     self.abbreviations[alias] = inner.own
                     continue
                 alias_levels = split_levels(alias, self.vocab)
+                if alias_levels[0].head and not any(lv.head and lv.head.head == alias_levels[0].head.head
+                                                    for lv in mn.levels):
+                    continue  # "Cục Quản lý công sản (Bộ Tài chính)": the body it belongs to, not another name
                 target = mn.levels
                 if alias_levels[0].head and len(mn.levels) > 1:
                     # "Đảng ủy Liên hiệp các Hội ... (Liên hiệp Hội Việt Nam)": the alias
@@ -645,8 +662,12 @@ class BodyRegistry:
         """``Phó Giám đốc KH&CN``: words with no head name the article's body that ends so."""
         own = levels[-1].own or levels[-1].head_text
         words = fold(own)
-        if not words or self.vocab.place_re.fullmatch(own) or own in lexicon()["country"]:
-            return None  # "Đại sứ Mỹ tại Việt Nam": a place alone is no body's own name
+        if not words or self.vocab.place_re.fullmatch(own) or own in lexicon()["country"] \
+                or phrase_re("place_unit", re.IGNORECASE).match(own):
+            # "Đại sứ Mỹ tại Việt Nam": a place alone is no body's own name; nor is a bare
+            # unit or a unit's name ("chủ tịch xã", "bí thư xã Thới Hưng" are not of the
+            # article's "Mặt trận Tổ quốc xã", "Công an xã Thới Hưng")
+            return None
         # (not a board's: "Phó giám đốc Interpet Việt Nam" is not of its "HĐQT Interpet Việt Nam")
         hits = {e.levels[-1].text(): e.levels[-1:] for e in self.entries.values() if fold(e.levels[-1].own) == words
                 and not (e.levels[-1].head and e.levels[-1].head.needs == "owner")}

@@ -31,7 +31,7 @@ _TITLE_END_RE = re.compile(
     r"sáng|chiều|tối|ngày|có|bằng hình thức|theo hình thức|và trao|khai mạc|bế mạc|"
     # the clause goes on past the name: "Hội nghị ... cũng sẽ", "hội nghị gồm đại diện ...",
     # "lễ trao giải cho 100 bức tranh"
-    r"cũng|sẽ|gồm|là|không|mà|thì|nhưng|vì|nên|để|cho|thuộc|này|đó|vừa|đang|mới|tiếp tục)\s"
+    r"cũng|sẽ|gồm|là|không|mà|thì|nhưng|vì|nên|để|cho|thuộc|này|đó|vừa|đang|mới|tiếp tục|bắt đầu)\s"
 )
 # a report of a meeting is news: a date more than this far from the article's is another
 # event's (the founding a "lễ kỷ niệm 60 năm" celebrates, a notice the meeting followed)
@@ -39,17 +39,21 @@ _NEWS_WINDOW = dt.timedelta(days=366)
 _ANNIVERSARY_RE = re.compile(r"(?i)kỷ niệm\s+\d+\s+năm")
 _LONE_YEAR_RE = re.compile(r"(?<![\d/.\-–])(?:19|20)\d\d(?![\d/.]|\s*[-–]\s*\d)")
 _NOT_HELD_RE = re.compile(
-    r"(?i)(?:mới|vừa|đã được|sẽ|sắp|dự kiến|chuẩn bị|tiến tới|việc|để|hướng tới|các|những|từng|trước khi)\s+(?:\S+\s+){0,2}$"
+    r"(?i)(?:mới|vừa|đã được|sẽ|sắp|dự kiến|dự định|quyết định|thống nhất|chuẩn bị|tiến tới|việc|để|hướng tới|"
+    r"các|những|từng|trước khi|tới)\s+(?:\S+\s+){0,2}$"
+    # or the verb is a noun's: "khu vực tổ chức lễ mít tinh", "kế hoạch tổ chức Đại hội"
+    r"|(?i:khu vực|địa điểm|nơi|kế hoạch|công tác|phương án)\s+$"
 )
 # the verb that reports a meeting held stands right before its name
 _HELD_BEFORE_RE = re.compile(rf"(?:{alternation('held_verb')})\s+(?:thành công\s+|trọng thể\s+|long trọng\s+)?$")
+_CHAIRED_BEFORE_RE = re.compile(rf"(?<!sự )(?:{alternation('chair_verb')})\s+$")
 # or after it: "Hội nghị X (khóa IX) đã bế mạc", "... được tổ chức"
 _HELD_AFTER_RE = re.compile(rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:đã\s+)?(?:được\s+)?(?:{alternation('held_verb')})\b")
 _TIMED_OPENING_RE = re.compile(
     r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?i:(?:tháng|năm)\s+\d|%s|%s)" % (alternation("time_word"), alternation("lead_opener")))
 _OTHER_TIME_RE = re.compile(
     r"(?i)\b(?:mới diễn ra|vừa diễn ra|trước đó|sắp tới|sẽ diễn ra|sẽ tổ chức|sẽ được tổ chức|sẽ khai mạc|"
-    r"sẽ họp|sẽ bắt đầu)\b")
+    r"sẽ họp|sẽ bắt đầu|đang chuẩn bị|(?:ngày|tháng|tuần)\s+[\d/.\-–]+\s+tới)\b")
 # a sentence that opens on a plan reports a meeting to come: "Dự kiến, hội nghị diễn ra ..."
 _PLANNED_RE = re.compile(r"\s*(?:Dự kiến|Theo dự kiến|Theo kế hoạch)\b")
 _FRONT_VERB_RE = re.compile(
@@ -92,6 +96,9 @@ def _title_end(text: str, start: int, limit: int) -> int:
     close = text.find(")", start, end)
     if close >= 0 and "(" not in text[start:close]:
         end = close  # "(hai ngày trước khi diễn ra đại hội)": the aside ends, so does the name
+    opened = text.rfind("(", start, end)
+    if opened >= 0 and ")" not in text[opened:end]:
+        end = opened  # "... ở người (dịch SARS, dịch cúm...)": an aside the name does not close
     return len(text[:end].rstrip(" .\"”")) if end > start else end
 
 
@@ -107,7 +114,10 @@ def _is_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, lead: 
     title_end = _title_end(text, noun.start(), sent.end)
     after = text[title_end : min(sent.end, title_end + 70)]
     verb_after = _HELD_AFTER_RE.match(after)
-    if not (verb_before or verb_after):
+    # "Ngày 6-4, ông A đã chủ trì cuộc họp về ...": who chaired it dates a meeting held
+    chaired_it = _CHAIRED_BEFORE_RE.search(before) is not None \
+        and bool(dated or _TIMED_OPENING_RE.match(text, sent.start, sent.end))
+    if not (verb_before or verb_after or chaired_it):
         return False
     if _OTHER_TIME_RE.search(text, sent.start, sent.end) or _PLANNED_RE.match(text, sent.start, sent.end):
         return False
@@ -297,15 +307,19 @@ def _organizer(text: str, sent: Sentence, noun_start: int, title_end: int, bodie
             if b.start == at:
                 return registry.add(b)
     # the subject: the last body named before the held verb
+    # (not a body named in someone's title: "Tổng bí thư Ban chấp hành T.Ư ... bế mạc Đại hội")
     subject = [b for b in bodies if sent.start <= b.start and b.end <= noun_start
-               and text.count("(", sent.start, b.start) <= text.count(")", sent.start, b.start)]
+               and text.count("(", sent.start, b.start) <= text.count(")", sent.start, b.start)
+               and not _after_title(text, max(sent.start, b.start - 40), b.start, registry.vocab)]
     if not subject:
         return None
     # "Thành ủy, HĐND, UBND, Ủy ban MTTQ TP Hà Nội đã tổ chức": the first of a list of
     # holders leads it, and the place written once at the end is every one's
     group = [subject[-1]]
     for b in reversed(subject[:-1]):
-        if re.fullmatch(r"\s*(?:,|và)\s*", text[b.end : group[0].start]):
+        # ("thực hiện chỉ đạo của Chính phủ, Bộ NN-PTNT đã tổ chức": Chính phủ is only of the clause before)
+        if re.fullmatch(r"\s*(?:,|và)\s*", text[b.end : group[0].start]) \
+                and not re.search(r"(?i)(?<!\w)(?:của|với|theo|cho|tại|về|từ)\s+$", text[max(sent.start, b.start - 8) : b.start]):
             group.insert(0, b)
         else:
             break
@@ -317,6 +331,11 @@ def _organizer(text: str, sent: Sentence, noun_start: int, title_end: int, bodie
             levels = registry.resolve(lead.levels[:-1] + (replace(inner, own=place),))
             return registry.add_levels(levels) if levels else None
     return registry.add(lead)
+
+
+def _after_title(text: str, start: int, pos: int, vocab: Vocabulary) -> bool:
+    """Does a title end right at ``pos`` (so the body there is the title's)?"""
+    return any(not text[m.end() : pos].strip() for m in vocab.role_re.finditer(text, start, pos))
 
 
 def _trailing_place(name: str, vocab: Vocabulary) -> str | None:

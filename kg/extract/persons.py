@@ -42,11 +42,16 @@ class PersonMention:
     title: tuple[int, int, int, int] | None = None  # (role start, role end, body start, body end) before the name
 
 
-def _not_person_context(text: str, start: int) -> bool:
+def _not_person_context(text: str, start: int, titled: bool = False) -> bool:
     """Is a run of capitals here the name of a place, idea or institution (``phố Trần Quốc
-    Toản``, ``số 62 Trần Quốc Toản``, ``tư tưởng Hồ Chí Minh``)?"""
+    Toản``, ``số 62 Trần Quốc Toản``, ``tư tưởng Hồ Chí Minh``)? ``titled``: a title starts
+    here, and "according to" before it quotes its holder (``Theo Phó giám đốc Sở X Bùi
+    Xuân Bài``), where before a bare name it credits a source (``Theo Nguyễn Văn A``)."""
     before = text[max(0, start - 40) : start]
-    return bool(re.search(r"(?:(?:%s)|(?<!\w)\d+[A-Z]?(?:/\d+)?)\s*$" % phrase_re("not_person_before").pattern, before))
+    m = re.search(r"(?:(?:%s)|(?<!\w)\d+[A-Z]?(?:/\d+)?)\s*$" % phrase_re("not_person_before").pattern, before)
+    if m is None or before[: m.start()].endswith("nông "):
+        return False  # (nông thôn, the countryside, is no thôn: "Sở NN và Phát triển nông thôn | Bùi Xuân Bài")
+    return not (titled and m.group().strip() in lexicon()["according_to"])
 
 
 # "(Cái Nước, Cà Mau)", "(huyện Cái Nước)": the places a commune or district lies in
@@ -141,6 +146,8 @@ def _split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple
     for k in range(len(sylls)):
         rest = sylls[k:]
         if rest[0] in vocab.surnames and 2 <= len(rest) <= 4 and not vocab.head_re.fullmatch(rest[0]):
+            if vocab.place_re.fullmatch(" ".join(rest)):
+                return None  # "Tại Hà Tây, Phó giám đốc ...": a place, not a name
             if len(rest) == 4 and rest[0] in lexicon()["body_surname"] and rest[1] in vocab.surnames \
                     and rest[1] not in middle:
                 k, rest = k + 1, rest[1:]  # "Trung ương Đoàn | Đào Ngọc Dung": Đoàn ends the body
@@ -342,7 +349,7 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 if not (split[0] == 0 and first in vocab.surnames and len(cand.group().split()) == 3):
                     off, name = len(first) + 1 + split[0], split[1]
             start = cand.start() + off
-            if _not_person_context(text, r.start()):
+            if _not_person_context(text, r.start(), titled=True):
                 continue
             body_span = (pos, start - 1) if start - 1 > pos else (pos, pos)
             add(start, start + len(name), (r.start(), r.end(), *body_span))

@@ -39,9 +39,24 @@ _CLOSED_TERM_RE = re.compile(r"[^,;()]{0,40}?(?<!\w)(?:từ\s+)?(?:(?:tháng|nă
 # (or, right after the name, retiring: "sau khi Bộ trưởng A nghỉ hưu")
 _LEAVES_AFTER_RE = re.compile(rf"[^.;:]{{0,160}}?(?:(?<!\w)(?:bị|được|sẽ|đã|xin|vừa|và)|,)\s+(?:{alternation('leave_post')})(?!\w)"
                               r"|\s+(?:đã\s+)?(?:nghỉ hưu|về hưu|nghỉ việc)(?!\w)")
+# what may stand between a name and what it undergoes: its apposition, in commas, brackets or dashes
+_APPOSITION = r"\s*(?:\([^()]{0,160}\)|,(?:[^,.;:()]|\.(?=\S)){0,160}(?:\([^()]{0,60}\)[^,.;:()]{0,40})?,|\s[-–](?:[^,.;:()\-–]|\.(?=\S)){0,160}\s[-–])?\s*"
+# "Thượng tá A, Phó trưởng Phòng X, vừa qua đời": the person's death, right after the name
+# or its apposition (a wider window would catch the deaths a speaker reports: "A, Chủ tịch
+# xã, đến thăm gia đình nạn nhân đã tử vong")
+_DIES_AFTER_RE = re.compile(_APPOSITION + rf"(?:(?:đã|vừa|bị|bất ngờ|đột ngột|không may)\s+)*(?:{alternation('death')})(?!\w)")
+# "lễ tang đồng chí A", "viếng ông A": the name after a mourning word is the dead person's
+_MOURNED_RE = re.compile(rf"(?i)(?<!\w)(?:{alternation('mourning')})\s+(?:(?:{alternation('honorific')})\s+)?$")
 # "quyết định cách chức đối với ông A": the leaving phrase right before the name
 _LEAVES_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('leave_post')})\s+(?:(?:đối với|với)\s+)?"
                                rf"(?:(?i:{alternation('honorific')})\s+)?$")
+# "A, Phó trưởng Ban X, vừa được bổ nhiệm làm Giám đốc Sở Y": the titles read with A are the
+# ones A leaves (not "bổ nhiệm lại", kept in the post; not "đã bổ nhiệm ông B", A appoints)
+# (right after the name or its apposition: "... sẽ gặp khó khăn vì người trúng tuyển được bổ
+# nhiệm" is someone else's)
+_APPOINTED_AFTER_RE = re.compile(_APPOSITION + r"(?:(?:vừa|đã|mới|sẽ|chính thức)\s+)*được\s+(?:bổ nhiệm|điều động|luân chuyển|điều về|điều sang)(?!\w)(?!\s+lại)")
+# "... làm Giám đốc Sở Y thay cho bà B": the post B held is taken over
+_REPLACED_BEFORE_RE = re.compile(rf"(?<!\w)(?:thay cho|thay thế cho|thay thế|thế chỗ)\s+(?:(?i:{alternation('honorific')})\s+)?$")
 # an appointment the sentence reports: the titles read after the name are the ones left
 _APPOINTING_RE = re.compile(r"(?i)(?<!\w)(?:bổ nhiệm|giao|điều động|phân công|luân chuyển)(?!\w)")
 _MOVED_TO_RE = re.compile(r"[^.;:]{0,160}?(?<!\w)(?:làm|giữ chức|sang làm|về làm)\s+(?:quyền\s+)?(?=\w)")
@@ -118,7 +133,10 @@ def _item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabu
     readable = (not follows or follows[0] in ",;.)–-:(" or follows[0].isupper() or ends_name(text, at, limit, vocab)) \
         and not vocab.head_re.match(follows)
     bare = bare_ok and readable
-    if role and role.body_prefix:
+    if role and role.unit_body and headless and phrase_re("place_unit", re.IGNORECASE).match(written):
+        # "chủ tịch xã Thạch Hóa", "Chủ tịch huyện": a local unit's chair chairs its Ủy ban nhân dân
+        written = f"{role.unit_body} {written}"
+    elif role and role.body_prefix:
         own_head = body.levels[0].head if body else None
         if not (own_head and prefix_head and own_head.head == prefix_head.head) \
                 and not _opens_with(written, role.body_prefix, vocab):  # CT UBND tỉnh X
@@ -172,7 +190,14 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
             if barrier < sent_limit and not re.search(r"[,;.()\-–—:]|\svà\s", text[rm.end() : barrier]):
                 break  # "Thứ trưởng Vũ Dũng, đại sứ VN tại Mỹ Nguyễn Tâm Chiến": the title runs into the next name
             role = vocab.role(rm.group())
-            levels, end = _item_body(text, rm.end() + 1, limit, role, vocab)
+            # "Bộ trưởng, chủ nhiệm Ủy ban Dân tộc": a bare title the next title of the list
+            # follows is a rank held with that post, not of the article's one Bộ (a title
+            # whose body is one of a kind, Phó Thủ tướng, still names it)
+            then_title = (sep := _LIST_SEP_RE.match(text, rm.end(), limit)) is not None \
+                and vocab.role_re.match(text, sep.end(), limit) is not None
+            implied = vocab.head(role.implied_head) if role and role.implied_head else None
+            levels, end = _item_body(text, rm.end() + 1, limit, role, vocab,
+                                     bare_ok=not (then_title and implied is not None and implied.needs != "none"))
             # "Tổng giám đốc tổng công ty từ tháng 11/1998-2003": a term that has ended
             former = former or bool(_CLOSED_TERM_RE.match(text, end, limit))
             items.append(TitleItem(role, rm.group(), levels, former))
@@ -209,7 +234,8 @@ def persons_leaving(article: Article, persons: list[PersonMention]) -> set[str]:
     for p in persons:
         sent = article.sentences[p.sentence]
         i = bisect.bisect_right(starts, p.end)
-        if _leaves_after(article.text, sent.end, p, barrier_after=(starts[i] if i < len(starts) else sent.end)):
+        if _leaves_after(article.text, sent.end, p, barrier_after=(starts[i] if i < len(starts) else sent.end)) \
+                or _dies(article.text, sent.start, sent.end, p):
             out.add(p.name)
     return out
 
@@ -357,8 +383,11 @@ def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, ba
     (``hiện phụ trách``)?
     Guideline: the post someone is moved or removed from is not a current one."""
     start = p.title[0] if p.title else p.start
-    if _LEAVES_BEFORE_RE.search(text, max(sent_start, start - 60), start):
+    if _LEAVES_BEFORE_RE.search(text, max(sent_start, start - 60), start) \
+            or _REPLACED_BEFORE_RE.search(text, max(sent_start, p.start - 30), p.start):
         return True
+    if (ap := _APPOINTED_AFTER_RE.match(text, p.end, sent_end)) and ap.end() <= barrier_after:
+        return True  # "A, Phó trưởng Ban X, vừa được bổ nhiệm làm Giám đốc Sở Y": X is left
     if _APPOINTING_RE.search(text, sent_start, start) and (mv := _MOVED_TO_RE.match(text, p.end, sent_end)) \
             and mv.end() <= barrier_after:
         return True  # "giao ông A, Thứ trưởng Bộ X, làm quyền Bộ trưởng": the post he is moved from
@@ -368,6 +397,15 @@ def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, ba
     # (also here, not only in persons_leaving: the titles read with this name may be the names
     # listed before it, "A và B (Chủ tịch và Phó Chủ tịch X) bị cách chức")
     return _leaves_after(text, sent_end, p, barrier_after)
+
+
+def _dies(text: str, sent_start: int, sent_end: int, p: PersonMention) -> bool:
+    """``A, Phó trưởng Phòng X, vừa qua đời``, ``lễ tang đồng chí A``: the article reports
+    this person dead, so no post it gives them is held now (guideline: a dead leader's
+    title is not a current post)."""
+    start = p.title[0] if p.title else p.start
+    return bool(_DIES_AFTER_RE.match(text, p.end, sent_end)
+                or _MOURNED_RE.search(text, max(sent_start, start - 40), start))
 
 
 def _leaves_after(text: str, sent_end: int, p: PersonMention, barrier_after: int) -> bool:
@@ -459,8 +497,12 @@ def resolve_posts(mentions: list[PostMention], registry: BodyRegistry) -> list[t
     out = []
     for m in mentions:
         org = None
-        if m.levels:
-            levels = registry.resolve(m.levels, registry.resolve(m.scope) if m.scope else None)
+        scope = registry.resolve(m.scope) if m.scope else None
+        inner = m.levels[-1] if m.levels else None
+        if m.scope and scope is None and inner and inner.head and inner.head.needs == "owner" and not inner.own:
+            pass  # "Chủ tịch HĐQT của Interpet": its owner is written, in words we cannot read as a body
+        elif m.levels:
+            levels = registry.resolve(m.levels, scope)
             if levels:
                 org = registry.add_levels(levels)
         out.append((m, org))

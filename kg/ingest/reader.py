@@ -63,7 +63,12 @@ def _drop_clutter(lines: list[str], vocab: Vocabulary) -> list[str]:
         kept.append(line.rstrip())
     while kept and not kept[-1].strip():
         kept.pop()
-    return kept
+    # the run of other articles' headlines the page ends with (their facts are not this article's)
+    end = len(kept)
+    while end > len(kept) // 2 and (not kept[end - 1].strip()
+                                    or any(p.match(kept[end - 1].strip()) for p in vocab.related_links)):
+        end -= 1
+    return kept[:end] if any(kept[end:]) else kept
 
 
 # a lead paragraph opens with when: "Sáng 3-7, ...", "Ngày 28/6/2019 tại Hà Nội, ..."

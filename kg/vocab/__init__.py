@@ -22,6 +22,7 @@ class Role:
     body_prefix: str  # body named by the title itself ("" when none)
     implied_head: str  # kind of body a bare title sits in ("" when none)
     national: bool = False  # one holder nationwide at a time (Thủ tướng)
+    unit_body: str = ""  # the body a bare local unit after the title means (Chủ tịch xã X → Ủy ban nhân dân)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class Vocabulary:
     term_numbered: frozenset[str]  # those of them that number documents through a term, not a year
     clutter: tuple[re.Pattern[str], ...]  # a line that is page furniture
     tail_markers: tuple[re.Pattern[str], ...]  # a line after which only furniture follows
+    related_links: tuple[re.Pattern[str], ...]  # a line of the list of other articles' headlines a page ends with
     # leaders of the past: name -> (day their titles became history, those titles; None: all)
     historical: dict[str, tuple[dt.date, frozenset[str] | None]]
 
@@ -87,7 +89,8 @@ class Vocabulary:
             return self.roles[key]
         if key.startswith("phó ") and (base := self.roles.get(key[4:])) and not base.canonical.startswith("Phó"):
             # a deputy of a title the table lists only without "Phó"
-            return Role("Phó " + base.canonical, "Deputy " + base.english, base.body_prefix, base.implied_head)
+            return Role("Phó " + base.canonical, "Deputy " + base.english, base.body_prefix, base.implied_head,
+                        unit_body=base.unit_body)
         return None
 
     def is_historical(self, name: str, role: str, on: dt.date) -> bool:
@@ -142,7 +145,8 @@ def symbol_key(code: str) -> str:
 def load() -> Vocabulary:
     roles: dict[str, Role] = {}
     for r in _table("roles.tsv"):
-        role = Role(r["canonical"], r["english"], r["body_prefix"], r["implied_head"], r["national"] == "yes")
+        role = Role(r["canonical"], r["english"], r["body_prefix"], r["implied_head"], r["national"] == "yes",
+                    r["unit_body"])
         for v in [r["canonical"], *_split(r["variants"])]:
             roles.setdefault(fold(v), role)
     heads: dict[str, BodyHead] = {}
@@ -177,8 +181,9 @@ def load() -> Vocabulary:
         doc_codes=doc_codes,
         national_issuers=frozenset(symbol_key(r[0]) for r in _rows("national_issuers.txt")),
         term_numbered=frozenset(symbol_key(r[0]) for r in _rows("national_issuers.txt") if r[1:] == ["term"]),
-        clutter=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter),
+        clutter=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter if not p.startswith("link:")),
         tail_markers=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter if p.startswith("tail:")),
+        related_links=tuple(re.compile(p.removeprefix("link:"), re.I) for p in clutter if p.startswith("link:")),
     )
 
 

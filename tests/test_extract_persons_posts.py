@@ -531,3 +531,20 @@ def test_a_board_of_an_owner_we_cannot_read_takes_no_other_owner(facts_of):
     f = facts_of("Tin tức\nHội đồng quản trị Tổng công ty dầu khí Việt Nam họp. Trong đó 30 người là của Tổng công ty "
                  "dầu do Trần Ngọc Giao, Chủ tịch Hội đồng quản trị của Interpet khai là đã ăn chia với Interpet.")
     assert ("Trần Ngọc Giao", "Chủ tịch", None) in posts(f)
+
+
+def test_a_colon_after_a_clause_opens_no_list_of_title_holders(facts_of):
+    f = facts_of("Bắc Ninh công bố hết dịch cúm gia cầm\nNgày 29/12, Phó chủ tịch UBND tỉnh Trần Văn Túy vừa ký quyết định "
+                 "chính thức công bố hết dịch cúm gia cầm trên địa bàn xã: Tam Sơn, huyện Từ Sơn; Gia Đông, Nghĩa Đạo "
+                 "huyện Thuận Thành.")
+    assert {p.person for p in f.posts} == {"Trần Văn Túy"}
+
+
+def test_a_short_name_the_article_writes_as_a_firm_s_is_the_firm(facts_of):
+    f = facts_of("Tin tức\nCác bị cáo gồm Lâm Thanh Bình (Công ty Dịch vụ Thương mại quảng cáo Viên Minh), Đoàn Thị "
+                 "Ngọc Dung (kế toán). Trong quá trình thực hiện, Phó giám đốc Viên Minh đề nghị Đoàn Thị Ngọc Dung bỏ "
+                 "qua một số spot, không thu tiền của Viên Minh.")
+    assert "Viên Minh" not in {p.person for p in f.posts}
+    # a short name after a title and a firm's name is the holder's
+    f = facts_of("Tin tức\nTổng giám đốc Công ty Cấp nước Sài Gòn Võ Quang Châu khẳng định: tình hình sẽ được giải quyết.")
+    assert ("Võ Quang Châu", "Tổng Giám đốc") in {(p.person, p.role) for p in f.posts}

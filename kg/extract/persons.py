@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from kg.extract.bodies import parse_body
 from kg.extract.patterns import NAME_RUN_RE, is_abbr
 from kg.model import Article
-from kg.vocab import Vocabulary, alternation, lexicon, phrase_re
+from kg.vocab import Vocabulary, alternation, lexicon, phrase_re, phrases_re
 
 _MAX_NAME = 5
 # what may stand between a name and the title list after it: "X, ", "X - nguyên ", "X ("
@@ -180,6 +180,9 @@ def _shared_title(text: str, sent_start: int, colon: int, vocab: Vocabulary) -> 
         last = r
     if last is None:
         return None
+    between = text[last.end() : colon]
+    if len(between) > 80 or phrases_re("agent_verb", "speech_verb", "report_verb").search(between):
+        return None  # "Phó chủ tịch UBND tỉnh A vừa ký quyết định ... trên địa bàn xã: Tam Sơn, ...": a clause, not a title
     return (last.start(), last.end(), last.end() + 1, colon) if colon > last.end() + 1 else (last.start(), last.end(), last.end(), last.end())
 
 
@@ -426,6 +429,18 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
     kept = {p.name for p in found if p.title} | lexicon()["pen_name"]
     found = [p for p in found if p.name in kept
              or not (len(s := p.name.split()) == 2 and s[0] in middle and s[0] not in vocab.surnames)]
+    # "Phó giám đốc Viên Minh đề nghị ...": a two-syllable name the article also writes as the
+    # end of a firm's name ("Công ty Dịch vụ Thương mại quảng cáo Viên Minh") is the firm,
+    # whose director the title names, unless a form of address shows a person
+    # (a firm's name that closes there, with no title before it: "Phó Tổng Giám đốc Công ty Cấp
+    # nước Sài Gòn Võ Dũng cho biết" names the holder after the firm)
+    firm_named = {n for n in {p.name for p in found} if len(n.split()) == 2 and any(
+        not any(not text[r.end() : m.start()].strip() for r in vocab.role_re.finditer(text, max(0, m.start() - 30), m.start()))
+        for m in re.finditer(r"(?:%s)[^.,;:()\n]{0,60}?(?<!\w)%s(?=\s*(?:[.,;:)\n]|$))" % (alternation("firm_head"), re.escape(n)), text))}
+    if firm_named:
+        addressed = {p.name for p in found if p.name in firm_named
+                     and re.search(r"(?i:%s)\s+$" % alternation("honorific"), text[max(0, p.start - 12) : p.start])}
+        found = [p for p in found if p.name not in firm_named - addressed]
     # ông Duệ → the one full name ending in Duệ
     for start, end, given, sent_index in short_refs:
         owners = {f for f in full.values() if f.split()[-1] == given}

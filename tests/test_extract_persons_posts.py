@@ -548,3 +548,13 @@ def test_a_short_name_the_article_writes_as_a_firm_s_is_the_firm(facts_of):
     # a short name after a title and a firm's name is the holder's
     f = facts_of("Tin tức\nTổng giám đốc Công ty Cấp nước Sài Gòn Võ Quang Châu khẳng định: tình hình sẽ được giải quyết.")
     assert ("Võ Quang Châu", "Tổng Giám đốc") in {(p.person, p.role) for p in f.posts}
+
+
+def test_a_former_marker_opening_a_bracket_of_titles_in_order_is_every_title_s(facts_of):
+    f = facts_of("Tin tức\nNgoài vợ chồng Dương Quang Trí, Phạm Thị Kiều Phương (nguyên phó giám đốc và giám đốc doanh "
+                 "nghiệp tư nhân Kiều Phương) còn có Nguyễn Tiến Dũng (phó giám đốc chi nhánh Công ty Xuất nhập khẩu "
+                 "Bắc Ninh).")
+    standing = {(p.person, p.role): p.standing for p in f.posts}
+    assert standing[("Dương Quang Trí", "Phó Giám đốc")] == "former"
+    assert standing[("Phạm Thị Kiều Phương", "Giám đốc")] == "former"
+    assert standing[("Nguyễn Tiến Dũng", "Phó Giám đốc")] == "current"

@@ -263,8 +263,8 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         opener = _TITLES_OPEN_RE.match(text, p.end, sent.end)
         if opener and (pair := _titles_in_order(text, p, opener.end(), sent, persons, vocab)) is not None:
             # "ông A và bà B (Chủ tịch và Phó Chủ tịch UBND X)": the titles go in order
-            for person, role, levels in pair:
-                out.append(PostMention(person, role.canonical, levels, scope, leaves, p.sentence))
+            for person, role, levels, former in pair:
+                out.append(PostMention(person, role.canonical, levels, scope, leaves or former, p.sentence))
         elif opener and _apposition_chain(text, sent.start, p, barrier, vocab):
             pass  # "Thứ trưởng X, ông A, Phó Chủ tịch Y, ông B": the titles after A are B's
         elif opener:
@@ -311,7 +311,7 @@ def _placed(m: PostMention, place: str, vocab: Vocabulary) -> PostMention:
 
 
 def _titles_in_order(text: str, p: PersonMention, pos: int, sent, persons: list[PersonMention],
-                     vocab: Vocabulary) -> list[tuple[str, Role, tuple[Level, ...] | None]] | None:
+                     vocab: Vocabulary) -> list[tuple[str, Role, tuple[Level, ...] | None, bool]] | None:
     """``ông A và bà B (Chủ tịch và Phó Chủ tịch UBND thị trấn X)``, ``A, B và C (Chủ tịch, Phó
     chủ tịch HĐQT và Giám đốc Công ty Y)``: as many names, joined by ``,`` or ``và``, as the
     titles after the last of them, the last two titles joined by ``và`` as the names are:
@@ -342,7 +342,7 @@ def _titles_in_order(text: str, p: PersonMention, pos: int, sent, persons: list[
     shared = None
     if all(_TITLE_JOIN_RE.fullmatch(x) for x in seps):
         shared, _ = _item_body(text, titles[-1].end() + 1, close, roles[-1], vocab)
-    return [(q.name, role, shared) for q, role in zip(reversed(names), roles)]
+    return [(q.name, role, shared, False) for q, role in zip(reversed(names), roles)]
 
 
 def _apposition_chain(text: str, sent_start: int, p: PersonMention, barrier: int, vocab: Vocabulary) -> bool:
@@ -357,10 +357,13 @@ def _apposition_chain(text: str, sent_start: int, p: PersonMention, barrier: int
 
 
 def _bracket_items_in_order(text: str, pos: int, close: int, names: list[PersonMention],
-                            vocab: Vocabulary) -> list[tuple[str, Role, tuple[Level, ...] | None]]:
+                            vocab: Vocabulary) -> list[tuple[str, Role, tuple[Level, ...] | None, bool]]:
     """``A, B và C (giám đốc, phó giám đốc và bác sĩ Trung tâm)``: a bracket after a list of
     names describes each in turn, though not every item is a post. Where the items cannot
-    be matched one to one, the bracket is the group's and no name gets its titles."""
+    be matched one to one, the bracket is the group's and no name gets its titles. A former
+    marker opening the bracket is every item's (``vợ chồng A, B (nguyên phó giám đốc và
+    giám đốc DNTN X)``)."""
+    opening = _FORMER_RE.match(text, pos, close)
     bounds = [pos] + [x for m in re.finditer(r"\s*(?:,\s*và|,|;|\svà)\s+", text[pos:close])
                       for x in (pos + m.start(), pos + m.end())] + [close]
     items = list(zip(bounds[::2], bounds[1::2]))
@@ -368,11 +371,12 @@ def _bracket_items_in_order(text: str, pos: int, close: int, names: list[PersonM
         return []
     out = []
     for q, (a, b) in zip(names, items):
-        title = vocab.role_re.match(text, a, b)
+        own_marker = _FORMER_RE.match(text, a, b)
+        title = vocab.role_re.match(text, own_marker.end() if own_marker else a, b)
         role = title and vocab.role(title.group())
         if role:
             levels, _ = _item_body(text, title.end() + 1, b, role, vocab) if title.end() < b else (None, b)
-            out.append((q.name, role, levels))
+            out.append((q.name, role, levels, bool(opening or own_marker)))
     return out
 
 

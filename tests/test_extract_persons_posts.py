@@ -558,3 +558,19 @@ def test_a_former_marker_opening_a_bracket_of_titles_in_order_is_every_title_s(f
     assert standing[("Dương Quang Trí", "Phó Giám đốc")] == "former"
     assert standing[("Phạm Thị Kiều Phương", "Giám đốc")] == "former"
     assert standing[("Nguyễn Tiến Dũng", "Phó Giám đốc")] == "current"
+
+
+def test_a_title_goes_to_the_name_it_stands_nearest(facts_of):
+    # the title nearest the name is its; one further back, across another title, is someone else's
+    f = facts_of("Tin tức\nTrước đó, Tổng Thanh tra Chính phủ đã báo cáo Thủ tướng kết quả xác minh đơn tố cáo Tổng giám "
+                 "đốc Tổng công ty Hàng hải Hà Đức Bàng.")
+    assert {(p.person, p.role) for p in f.posts} == {("Hà Đức Bàng", "Tổng Giám đốc")}
+    # a title after a comma whose body visibly ends before a name that acts is that name's
+    f = facts_of("Tin tức\nSau phần trình bày của ông Hồ Đức Việt, Tổng thư ký Ủy ban MTTQ VN Huỳnh Đảm tổng hợp các ý "
+                 "kiến phản ánh của cử tri.")
+    assert {(p.person, p.role) for p in f.posts} == {("Huỳnh Đảm", "Tổng Thư ký")}
+    # a title whose body runs on in small words does not reach past one full name to the next
+    f = facts_of("Tin tức\nĐoàn cơ sở đã cử Phó bí thư Ban Chấp hành Đoàn cơ sở - Phó trưởng ban đại diện lưu học sinh "
+                 "Phạm Quang Tùng phụ trách việc thông tin và gửi thư kêu gọi quan tâm đến cái chết của sinh viên Vũ Anh "
+                 "Tuấn; giúp đỡ.")
+    assert "Vũ Anh Tuấn" not in {p.person for p in f.posts}

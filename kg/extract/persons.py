@@ -63,6 +63,8 @@ _CLAUSE_SUBJECT_RE = re.compile(r"(?:^|[.:;“\"(]\s*|(?i:%s|%s)\s+)$" % (altern
 _AIDE_BEFORE_RE = re.compile(r"(?i:%s)\s+$" % alternation("aide_of"))
 _JOB_BEFORE_RE = re.compile(r"(?<!\w)(?:%s)\s+$" % alternation("not_post_before"))
 _LOCAL_UNIT_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)\s$")
+# titles joined into one list before one name: "Chủ tịch HĐQT kiêm Tổng giám đốc", "Bí thư, Chủ tịch"
+_JOINED_TITLE_RE = re.compile(r"[^.;:()]{0,80}?(?:,|\s(?:%s|và))\s*(?:(?i:%s)\s+)?" % (alternation("title_joiner"), alternation("former")))
 _APPOSITION_RE = re.compile(r"(%s)\s*[,\-–—(]\s*$" % NAME_RUN_RE.pattern)
 
 
@@ -267,7 +269,8 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             elif len(sylls) <= _MAX_NAME:
                 add(start, end)
         # 2. after a title, maybe with its body between
-        for r in vocab.role_re.finditer(text, s0, s1):
+        sentence_titles = list(vocab.role_re.finditer(text, s0, s1))
+        for r in sentence_titles:
             pos = r.end() + 1
             if text[r.end() : pos] != " ":
                 continue
@@ -308,15 +311,19 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                     # the body's name runs on in small words we cannot end: the name is the
                     # run of capitals that closes the clause ("... chức vụ Bộ Công an | Nguyễn Hoà Bình")
                     stretch_end = body.end + len(re.match(r"[^,;:.()\n]*", text[body.end : s1]).group())
-                    last = None
-                    for last in NAME_RUN_RE.finditer(text, body.end, stretch_end):
-                        pass
-                    if last is not None and (not text[last.end() : stretch_end].strip()
-                                             or agent.match(text, last.end() + 1, s1)) \
-                            and 3 <= len(last.group().split()) <= 4 \
-                            and _split_name(last.group(), vocab) == (0, last.group()) \
-                            and not any(w in lexicon()["not_name"] for w in last.group().split()):
-                        cand = last
+                    # (the first full name that closes it or does something: "... Phó trưởng ban
+                    # đại diện lưu học sinh Phạm Quang Tùng phụ trách ... sinh viên Vũ Anh Tuấn";
+                    # a title does not reach past one full name to the next)
+                    for run in NAME_RUN_RE.finditer(text, body.end, stretch_end):
+                        if _after_place_unit(text, run.start()) or vocab.place_re.match(run.group()):
+                            continue  # "Công an TP | Hồ Chí Minh": a place
+                        full_name = 3 <= len(run.group().split()) <= 4 \
+                            and _split_name(run.group(), vocab) == (0, run.group()) \
+                            and not any(w in lexicon()["not_name"] for w in run.group().split())
+                        if full_name and (not text[run.end() : stretch_end].strip() or agent.match(text, run.end() + 1, s1)):
+                            cand = run
+                        if full_name:
+                            break
                 if cand is None:
                     cand = _name_after_small_words(text, pos, s1, vocab)
                 if cand is None:
@@ -325,12 +332,26 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 cand = NAME_RUN_RE.match(text, pos, s1) or _name_after_small_words(text, pos, s1, vocab)
                 if cand is None:
                     continue
+            if any(r.end() < t.start() and t.end() <= cand.start() and not _JOINED_TITLE_RE.fullmatch(text, r.end(), t.start())
+                   and not (body is not None and body.start <= t.start() < body.end)  # "Văn phòng Chủ tịch nước"
+                   for t in sentence_titles):
+                # "báo cáo Thủ tướng kết quả ... tố cáo Tổng giám đốc Tổng công ty Hàng hải Hà Đức
+                # Bàng": the title nearest the name is its; one further back is someone else's
+                continue
             split = _split_name(cand.group(), vocab)
             if split is None:
                 continue
-            if _titles_a_name_before(text, r.start(), found, sent.index, vocab):
+            if _titles_a_name_before(text, r.start(), found, sent.index, vocab) and not (
+                    body is not None and split[0] == 0 and cand.start() > body.start
+                    and not _after_place_unit(text, cand.start()) and not vocab.place_re.match(cand.group())
+                    and _after_name_boundary(text, body.start, cand.start(), vocab)
+                    and re.match(r" [a-zà-ỹđ]", text[cand.end() : cand.end() + 3])
+                    and not phrases_re("stop", "clause_word", "title_joiner").match(text, cand.end() + 1, s1)):
                 # "ông Nguyễn Văn Châu, Chủ tịch HĐQT Âu Lạc Tuần Châu": the title is the
-                # name before's; the capitals inside its body name the body
+                # name before's; the capitals inside its body name the body. Not where the body
+                # visibly ends before a name that goes on to do something ("Sau phần trình bày
+                # của ông A, Tổng thư ký Ủy ban MTTQ VN Huỳnh Đảm tổng hợp ..."): that is the
+                # next sentence part's subject with its title
                 continue
             off, name = split
             if off > 0 and len(name.split()) < 3 and (body is None or cand.start() <= body.start) \
@@ -432,11 +453,11 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
     # "Phó giám đốc Viên Minh đề nghị ...": a two-syllable name the article also writes as the
     # end of a firm's name ("Công ty Dịch vụ Thương mại quảng cáo Viên Minh") is the firm,
     # whose director the title names, unless a form of address shows a person
-    # (a firm's name that closes there, with no title before it: "Phó Tổng Giám đốc Công ty Cấp
-    # nước Sài Gòn Võ Dũng cho biết" names the holder after the firm)
+    # (a firm's name that ends there, no capital after it, with no title before it: "Phó Tổng
+    # Giám đốc Công ty Cấp nước Sài Gòn Võ Dũng" names the holder after the firm)
     firm_named = {n for n in {p.name for p in found} if len(n.split()) == 2 and any(
         not any(not text[r.end() : m.start()].strip() for r in vocab.role_re.finditer(text, max(0, m.start() - 30), m.start()))
-        for m in re.finditer(r"(?:%s)[^.,;:()\n]{0,60}?(?<!\w)%s(?=\s*(?:[.,;:)\n]|$))" % (alternation("firm_head"), re.escape(n)), text))}
+        for m in re.finditer(r"(?:%s)[^.,;:()\n]{0,60}?(?<!\w)%s(?!\w)(?!\s+[A-ZĐ])" % (alternation("firm_head"), re.escape(n)), text))}
     if firm_named:
         addressed = {p.name for p in found if p.name in firm_named
                      and re.search(r"(?i:%s)\s+$" % alternation("honorific"), text[max(0, p.start - 12) : p.start])}

@@ -363,7 +363,9 @@ def _bracket_items_in_order(text: str, pos: int, close: int, names: list[PersonM
     be matched one to one, the bracket is the group's and no name gets its titles. A former
     marker opening the bracket is every item's (``vợ chồng A, B (nguyên phó giám đốc và
     giám đốc DNTN X)``)."""
-    opening = _FORMER_RE.match(text, pos, close)
+    # (only where a title follows it in the first item: "(nguyên và Bộ trưởng đương nhiệm)"
+    # gives the second name the current post)
+    opening = (fm := _FORMER_RE.match(text, pos, close)) is not None and vocab.role_re.match(text, fm.end(), close) is not None
     bounds = [pos] + [x for m in re.finditer(r"\s*(?:,\s*và|,|;|\svà)\s+", text[pos:close])
                       for x in (pos + m.start(), pos + m.end())] + [close]
     items = list(zip(bounds[::2], bounds[1::2]))

@@ -66,5 +66,45 @@ def validate(file: str) -> None:
     sys.exit(0 if report.conforms else 1)
 
 
+class _Params(click.ParamType):
+    name = "name=value"
+
+    def convert(self, value, param, ctx):
+        key, sep, val = value.partition("=")
+        if not sep or not key.isidentifier():
+            self.fail(f"{value!r}: a parameter is written name=value", param, ctx)
+        return key, val
+
+
+@main.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.argument("query", required=False)
+@click.option("--param", "-p", "params", multiple=True, type=_Params(),
+              help="Bind a query variable: name=value (a literal; <iri> for an IRI). Repeatable.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and what they answer.")
+def query(source: Path, query: str | None, params: tuple[tuple[str, str], ...], fmt: str, list_queries: bool) -> None:
+    """Ask SPARQL of a graph. SOURCE: a build folder (its store/), an Oxigraph store, or
+    any RDF file. QUERY: a bundled query's name (see --list), a .rq file, or a SPARQL string.
+
+    \b
+    kg query out who-chaired-what
+    kg query out posts-of --param "name=Nguyễn Văn Thành" --format csv
+    """
+    from kg import query as q
+
+    if list_queries or query is None:
+        for name, text in sorted(q.bundled().items()):
+            click.echo(f"{name:18} {q.describe(text)}")
+        return
+    try:
+        result = q.run(source, query, dict(params))
+    except (ValueError, SyntaxError, OSError) as e:
+        click.echo(f"kg query: {e}", err=True)
+        sys.exit(2)
+    click.echo(q.render(result, fmt), nl=False)
+
+
 if __name__ == "__main__":
     main()

@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from kg import __version__, vocab as vocab_module
 from kg.export import write_atomic, write_graphs, write_json
+from kg.store import load_build_store
 from kg.extract import extract_article
 from kg.ingest.reader import InputError, SkipInput, read_file, slugify
 from kg.model import ArticleFacts, InputReport
@@ -123,6 +124,7 @@ def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool 
     dataset = build_dataset(facts, resolution, vocab)
     out.mkdir(parents=True, exist_ok=True)
     graph = write_graphs(dataset, out)
+    load_build_store(out)
     report = validate_graph(graph)
     write_atomic(out / "validation.txt", report.text())
     write_json(out / "resolution.json", {"persons_merged": resolution.merges})

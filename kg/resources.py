@@ -1,6 +1,7 @@
-"""Where the shipped data folders (ontology/, shapes/) are.
+"""Where the shipped data folders (ontology/, shapes/, queries/) are.
 
-An installed wheel carries them as the package data ``kg/ontology`` and ``kg/shapes``;
+An installed wheel carries them as the package data ``kg/ontology``, ``kg/shapes`` and
+``kg/queries``;
 a source checkout (tests, editable installs) has them at the repository's top level.
 """
 from __future__ import annotations
@@ -11,10 +12,10 @@ from pathlib import Path
 
 
 def data_dir(name: str) -> Traversable:
-    """The folder ``name`` ("ontology" or "shapes") wherever this copy of kg has it."""
+    """The folder ``name`` ("ontology", "shapes" or "queries") wherever this copy of kg has it."""
     try:
         found = files(f"kg.{name}")
-        if any(p.name.endswith(".ttl") for p in found.iterdir()):
+        if any(p.name.endswith((".ttl", ".rq")) for p in found.iterdir()):
             return found
     except (ModuleNotFoundError, FileNotFoundError):
         pass

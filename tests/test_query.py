@@ -1,0 +1,81 @@
+"""Asking the graph: the embedded store a build leaves, bundled queries, parameters, formats."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg import query as q
+from kg.cli import main
+from kg.store import is_store
+from conftest import needs_shared
+
+
+def test_a_build_leaves_a_store_that_opens_read_only(seeds_build):
+    out, _ = seeds_build
+    assert is_store(out / "store")
+    people = q.run(out, "people")
+    assert ("Nguyễn Văn Thành",) in {r[:1] for r in people.rows}
+
+
+def test_who_chaired_what_lists_exactly_the_gold_chairs_with_their_dates(seeds_build):
+    gold_dir = needs_shared("eval", "gold")
+    out, _ = seeds_build
+    want = set()
+    for f in sorted(gold_dir.glob("*.json")):
+        if f.name == "SCHEMA.json":
+            continue
+        for m in json.loads(f.read_text("utf-8")).get("meetings", []):
+            want |= {(c, m.get("date") or "") for c in m.get("chairs", [])}
+    result = CliRunner().invoke(main, ["query", str(out), "who-chaired-what", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert {(r["chair"], r["date"]) for r in rows} == want
+    assert len(rows) == len(want)
+    assert all(r["article"].endswith(".txt") and r["meeting"] for r in rows)
+
+
+def test_parameters_are_bound_as_values_never_as_query_text(seeds_build):
+    out, _ = seeds_build
+    posts = q.run(out, "posts-of", {"name": "Nguyễn Văn Thành"})
+    assert posts.columns[:3] == ("name", "title", "body")
+    assert {(r[1], r[3]) for r in posts.rows} >= {("Giám đốc", "current"), ("Bí thư", "current")}
+    # a value that would break out of a string if pasted into the query is only a name no one has
+    hostile = 'x" } } ; SELECT * WHERE { ?s ?p ?o } #'
+    assert q.run(out, "posts-of", {"name": hostile}).rows == ()
+    with pytest.raises(ValueError, match="nobody"):
+        q.run(out, "who-chaired-what", {"nobody": "x"})
+
+
+def test_any_rdf_file_answers_as_the_store_does(seeds_build):
+    out, _ = seeds_build
+    from_store = q.run(out, "who-chaired-what")
+    for name in ("graph.ttl", "graph.nt", "graph.trig", "graph.jsonld"):
+        assert q.run(out / name, "who-chaired-what").rows == from_store.rows, name
+
+
+def test_queries_by_file_or_string_and_clear_errors(seeds_build, tmp_path):
+    out, _ = seeds_build
+    rq = tmp_path / "names.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?name }", "utf-8")
+    assert int(q.run(out, str(rq)).rows[0][0]) >= 13
+    assert q.run(out, "ASK { ?m a <https://w3id.org/dangkg/ontology#Meeting> }").rows == (("true",),)
+    with pytest.raises(ValueError, match="who-chaired-what"):
+        q.run(out, "who-chaired")  # a typo names the bundled queries
+    result = CliRunner().invoke(main, ["query", str(out), "SELECT ?x WHERE { ?x"])
+    assert result.exit_code == 2 and "kg query:" in result.output
+
+
+def test_formats_and_the_list_of_bundled_queries(seeds_build):
+    out, _ = seeds_build
+    result = q.run(out, "who-chaired-what")
+    table = q.render(result, "table").splitlines()
+    assert table[0].split() == list(result.columns) and table[-1] == f"({len(result.rows)} rows)"
+    assert [r for r in csv.reader(io.StringIO(q.render(result, "tsv")), delimiter="\t")][1:] == [list(r) for r in result.rows]
+    assert json.loads(q.render(result, "json"))[0].keys() == set(result.columns)
+    listing = CliRunner().invoke(main, ["query", str(out), "--list"]).output
+    for name in ("who-chaired-what", "posts-of", "meetings-of", "documents", "hierarchy", "people"):
+        assert name in listing

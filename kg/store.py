@@ -31,6 +31,7 @@ def load_build_store(out: Path) -> Path:
         store = ox.Store(str(tmp))
         store.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
         store.flush()
+        store.optimize()  # compact what bulk loading wrote: lookups then touch one level
         del store  # close the database before it is moved
         old = out / f".{STORE_DIR}.old"
         if final.exists():

@@ -7,6 +7,7 @@ opens with comment lines that say what it answers and which parameters it takes.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ class Result:
     rows: tuple[tuple[str, ...], ...]  # each value as text ("" where unbound)
 
 
+@functools.cache
 def bundled() -> dict[str, str]:
     """Bundled query name → its text."""
     return {p.name.removesuffix(".rq"): p.read_text("utf-8")

@@ -6,6 +6,10 @@ def posts(facts):
     return {(p.person, p.role, p.org) for p in facts.posts}
 
 
+def standings(facts):
+    return {(p.person, p.role): p.standing for p in facts.posts}
+
+
 def test_title_list_after_a_name_gives_one_post_per_title(facts_of):
     f = facts_of("Đồng chí Lê Xuân Định - Ủy viên Ban Cán sự, Bí thư Đảng ủy, Thứ trưởng Bộ KH&CN phát biểu chỉ đạo Hội nghị.")
     assert posts(f) == {
@@ -439,12 +443,12 @@ def test_a_commune_is_not_named_by_one_surname(facts_of):
 def test_posts_left_by_retiring_or_with_a_closed_term_are_former(facts_of):
     f = facts_of("Tuy nhiên, sau khi Bộ trưởng Lê Ngọc Hoàn nghỉ hưu vào tháng 8-2002, Bộ trưởng mới Đào Đình Bình "
                  "đã phân công lại; Thứ trưởng Ngô Thịnh Đức quản lý thêm các BQL dự án.")
-    standing = {(p.person, p.role): p.standing for p in f.posts}
+    standing = standings(f)
     assert standing[("Lê Ngọc Hoàn", "Bộ trưởng")] == "former"
     assert standing[("Ngô Thịnh Đức", "Thứ trưởng")] == "current"
     f = facts_of("Ông Nguyễn Đình Phương (Tổng giám đốc tổng công ty từ tháng 11/1998-2003) chịu trách nhiệm về "
                  "việc điều động vốn. Ông Lê Văn An, Giám đốc Sở Tư pháp từ 2000 đến nay, cho biết.")
-    standing = {(p.person, p.role): p.standing for p in f.posts}
+    standing = standings(f)
     assert standing == {("Nguyễn Đình Phương", "Tổng Giám đốc"): "former", ("Lê Văn An", "Giám đốc"): "current"}
 
 
@@ -469,7 +473,7 @@ def test_an_official_the_article_reports_dead_holds_no_post_now(facts_of):
     f = facts_of("Tin tức\nThượng tá Nguyễn Tấn Tài, Phó trưởng Phòng Cảnh sát bảo vệ - hỗ trợ tư pháp - Công an "
                  "TP.HCM, vừa qua đời tối 23/4. Ông Trần Văn Bình, Chủ tịch UBND xã Tân An, đến thăm gia đình nạn "
                  "nhân đã tử vong.")
-    standing = {(p.person, p.role): p.standing for p in f.posts}
+    standing = standings(f)
     assert standing[("Nguyễn Tấn Tài", "Phó Trưởng phòng")] == "former"
     # a death the official reports is not the official's
     assert standing[("Trần Văn Bình", "Chủ tịch")] == "current"
@@ -554,7 +558,7 @@ def test_a_former_marker_opening_a_bracket_of_titles_in_order_is_every_title_s(f
     f = facts_of("Tin tức\nNgoài vợ chồng Dương Quang Trí, Phạm Thị Kiều Phương (nguyên phó giám đốc và giám đốc doanh "
                  "nghiệp tư nhân Kiều Phương) còn có Nguyễn Tiến Dũng (phó giám đốc chi nhánh Công ty Xuất nhập khẩu "
                  "Bắc Ninh).")
-    standing = {(p.person, p.role): p.standing for p in f.posts}
+    standing = standings(f)
     assert standing[("Dương Quang Trí", "Phó Giám đốc")] == "former"
     assert standing[("Phạm Thị Kiều Phương", "Giám đốc")] == "former"
     assert standing[("Nguyễn Tiến Dũng", "Phó Giám đốc")] == "current"

@@ -60,6 +60,8 @@ _FRONT_VERB_RE = re.compile(
     r"(?i)\s*(?:(?:Cũng\s+)?(?:Tại|tại)\s+[^,]{0,40},\s*)?(?P<verb>tham dự và chủ trì|%s)\b"
     % "|".join(alternation(c) for c in ("chair_verb", "attend_verb"))
 )
+# a body after a preposition depends on the clause before; it leads no list of holders
+_DEPENDENT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:của|với|theo|cho|tại|về|từ)\s+$")
 _GAP_OK_RE = re.compile(r"^[^;:.!?“”\"]*$")
 _LOCATION_RE = re.compile(r"\btại\s+")
 
@@ -310,7 +312,7 @@ def _organizer(text: str, sent: Sentence, noun_start: int, title_end: int, bodie
     # (not a body named in someone's title: "Tổng bí thư Ban chấp hành T.Ư ... bế mạc Đại hội")
     subject = [b for b in bodies if sent.start <= b.start and b.end <= noun_start
                and text.count("(", sent.start, b.start) <= text.count(")", sent.start, b.start)
-               and not _after_title(text, max(sent.start, b.start - 40), b.start, registry.vocab)]
+               and not registry.vocab.title_ends_at(text, b.start, max(sent.start, b.start - 40))]
     if not subject:
         return None
     # "Thành ủy, HĐND, UBND, Ủy ban MTTQ TP Hà Nội đã tổ chức": the first of a list of
@@ -319,7 +321,7 @@ def _organizer(text: str, sent: Sentence, noun_start: int, title_end: int, bodie
     for b in reversed(subject[:-1]):
         # ("thực hiện chỉ đạo của Chính phủ, Bộ NN-PTNT đã tổ chức": Chính phủ is only of the clause before)
         if re.fullmatch(r"\s*(?:,|và)\s*", text[b.end : group[0].start]) \
-                and not re.search(r"(?i)(?<!\w)(?:của|với|theo|cho|tại|về|từ)\s+$", text[max(sent.start, b.start - 8) : b.start]):
+                and not _DEPENDENT_BEFORE_RE.search(text, max(sent.start, b.start - 8), b.start):
             group.insert(0, b)
         else:
             break
@@ -331,11 +333,6 @@ def _organizer(text: str, sent: Sentence, noun_start: int, title_end: int, bodie
             levels = registry.resolve(lead.levels[:-1] + (replace(inner, own=place),))
             return registry.add_levels(levels) if levels else None
     return registry.add(lead)
-
-
-def _after_title(text: str, start: int, pos: int, vocab: Vocabulary) -> bool:
-    """Does a title end right at ``pos`` (so the body there is the title's)?"""
-    return any(not text[m.end() : pos].strip() for m in vocab.role_re.finditer(text, start, pos))
 
 
 def _trailing_place(name: str, vocab: Vocabulary) -> str | None:

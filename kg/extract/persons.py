@@ -42,15 +42,22 @@ class PersonMention:
     title: tuple[int, int, int, int] | None = None  # (role start, role end, body start, body end) before the name
 
 
+_NOT_PERSON_BEFORE_RE = re.compile(r"(?:(?:%s)|(?<!\w)\d+[A-Z]?(?:/\d+)?)\s*$" % phrase_re("not_person_before").pattern)
+# words that end in one of those but mean something else
+_NOT_PERSON_COMPOUND_RE = re.compile(r"(?<!\w)(?:%s)\s*$" % alternation("not_person_compound"))
+# a form of address right before a name: a person, whatever else the name may look like
+_ADDRESSED_BEFORE_RE = re.compile(r"(?i:%s)\s+$" % alternation("honorific"))
+
+
 def _not_person_context(text: str, start: int, titled: bool = False) -> bool:
     """Is a run of capitals here the name of a place, idea or institution (``phố Trần Quốc
     Toản``, ``số 62 Trần Quốc Toản``, ``tư tưởng Hồ Chí Minh``)? ``titled``: a title starts
     here, and "according to" before it quotes its holder (``Theo Phó giám đốc Sở X Bùi
     Xuân Bài``), where before a bare name it credits a source (``Theo Nguyễn Văn A``)."""
     before = text[max(0, start - 40) : start]
-    m = re.search(r"(?:(?:%s)|(?<!\w)\d+[A-Z]?(?:/\d+)?)\s*$" % phrase_re("not_person_before").pattern, before)
-    if m is None or before[: m.start()].endswith("nông "):
-        return False  # (nông thôn, the countryside, is no thôn: "Sở NN và Phát triển nông thôn | Bùi Xuân Bài")
+    m = _NOT_PERSON_BEFORE_RE.search(before)
+    if m is None or _NOT_PERSON_COMPOUND_RE.search(before):
+        return False  # "nông thôn" (the countryside) is no "thôn": "Sở NN và Phát triển nông thôn | Bùi Xuân Bài"
     return not (titled and m.group().strip() in lexicon()["according_to"])
 
 
@@ -208,6 +215,32 @@ def _after_name_boundary(text: str, body_start: int, pos: int, vocab: Vocabulary
         or bool(vocab.head_re.fullmatch(last))
 
 
+def _acts_after_body(text: str, body_start: int, cand: re.Match[str], limit: int, vocab: Vocabulary) -> bool:
+    """``Sau phần trình bày của ông A, Tổng thư ký Ủy ban MTTQ VN Huỳnh Đảm tổng hợp ...``:
+    a name after a body that visibly ends before it (an abbreviation, a place, a bare head),
+    itself no place, and going on to do something (a small word that is no stop word), is
+    the subject of the next part of the sentence, with its title; not the name before's."""
+    return cand.start() > body_start and not _after_place_unit(text, cand.start()) \
+        and not vocab.place_re.match(cand.group()) and _after_name_boundary(text, body_start, cand.start(), vocab) \
+        and re.match(r" [a-zà-ỹđ]", text[cand.end() : cand.end() + 3]) is not None \
+        and not phrases_re("stop", "clause_word", "title_joiner").match(text, cand.end() + 1, limit)
+
+
+def _firm_names(found: list[PersonMention], text: str, vocab: Vocabulary) -> set[str]:
+    """``Phó giám đốc Viên Minh đề nghị ...``: two-syllable names the article also writes as
+    the end of a firm's name (``Công ty Dịch vụ Thương mại quảng cáo Viên Minh``, no capital
+    after it and no title right before the firm: ``Phó Tổng Giám đốc Công ty Cấp nước Sài
+    Gòn Võ Dũng`` names the holder after the firm). Such a name is the firm, whose director
+    the title names, unless a form of address before it shows a person."""
+    firms = set()
+    for n in {p.name for p in found if len(p.name.split()) == 2}:
+        pattern = r"(?:%s)[^.,;:()\n]{0,60}?(?<!\w)%s(?!\w)(?!\s+[A-ZĐ])" % (alternation("firm_head"), re.escape(n))
+        if any(not vocab.title_ends_at(text, m.start(), max(0, m.start() - 30)) for m in re.finditer(pattern, text)):
+            firms.add(n)
+    addressed = {p.name for p in found if p.name in firms and _ADDRESSED_BEFORE_RE.search(text, max(0, p.start - 12), p.start)}
+    return firms - addressed
+
+
 def _clip_run(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[int, int]:
     """A capitalised run ends before a title or a body head inside it, and before a word
     that opens a sentence whose full stop is missing (``Nguyễn Minh Triết Tuy nhiên``)."""
@@ -341,17 +374,10 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             split = _split_name(cand.group(), vocab)
             if split is None:
                 continue
-            if _titles_a_name_before(text, r.start(), found, sent.index, vocab) and not (
-                    body is not None and split[0] == 0 and cand.start() > body.start
-                    and not _after_place_unit(text, cand.start()) and not vocab.place_re.match(cand.group())
-                    and _after_name_boundary(text, body.start, cand.start(), vocab)
-                    and re.match(r" [a-zà-ỹđ]", text[cand.end() : cand.end() + 3])
-                    and not phrases_re("stop", "clause_word", "title_joiner").match(text, cand.end() + 1, s1)):
+            if _titles_a_name_before(text, r.start(), found, sent.index, vocab) \
+                    and not (body is not None and split[0] == 0 and _acts_after_body(text, body.start, cand, s1, vocab)):
                 # "ông Nguyễn Văn Châu, Chủ tịch HĐQT Âu Lạc Tuần Châu": the title is the
-                # name before's; the capitals inside its body name the body. Not where the body
-                # visibly ends before a name that goes on to do something ("Sau phần trình bày
-                # của ông A, Tổng thư ký Ủy ban MTTQ VN Huỳnh Đảm tổng hợp ..."): that is the
-                # next sentence part's subject with its title
+                # name before's; the capitals inside its body name the body
                 continue
             off, name = split
             if off > 0 and len(name.split()) < 3 and (body is None or cand.start() <= body.start) \
@@ -450,18 +476,9 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
     kept = {p.name for p in found if p.title} | lexicon()["pen_name"]
     found = [p for p in found if p.name in kept
              or not (len(s := p.name.split()) == 2 and s[0] in middle and s[0] not in vocab.surnames)]
-    # "Phó giám đốc Viên Minh đề nghị ...": a two-syllable name the article also writes as the
-    # end of a firm's name ("Công ty Dịch vụ Thương mại quảng cáo Viên Minh") is the firm,
-    # whose director the title names, unless a form of address shows a person
-    # (a firm's name that ends there, no capital after it, with no title before it: "Phó Tổng
-    # Giám đốc Công ty Cấp nước Sài Gòn Võ Dũng" names the holder after the firm)
-    firm_named = {n for n in {p.name for p in found} if len(n.split()) == 2 and any(
-        not any(not text[r.end() : m.start()].strip() for r in vocab.role_re.finditer(text, max(0, m.start() - 30), m.start()))
-        for m in re.finditer(r"(?:%s)[^.,;:()\n]{0,60}?(?<!\w)%s(?!\w)(?!\s+[A-ZĐ])" % (alternation("firm_head"), re.escape(n)), text))}
-    if firm_named:
-        addressed = {p.name for p in found if p.name in firm_named
-                     and re.search(r"(?i:%s)\s+$" % alternation("honorific"), text[max(0, p.start - 12) : p.start])}
-        found = [p for p in found if p.name not in firm_named - addressed]
+    # a short name that is a firm's ("Phó giám đốc Viên Minh") is no person
+    if firms := _firm_names(found, text, vocab):
+        found = [p for p in found if p.name not in firms]
     # ông Duệ → the one full name ending in Duệ
     for start, end, given, sent_index in short_refs:
         owners = {f for f in full.values() if f.split()[-1] == given}

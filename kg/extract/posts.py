@@ -225,6 +225,13 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
     return items
 
 
+def _next_name(starts: list[int], p: PersonMention, sent_end: int) -> int:
+    """Where the next person's name starts after ``p`` (``starts`` sorted); the sentence's
+    end where none follows in the article."""
+    i = bisect.bisect_right(starts, p.end)
+    return starts[i] if i < len(starts) else sent_end
+
+
 def persons_leaving(article: Article, persons: list[PersonMention]) -> set[str]:
     """Persons a sentence reports leaving their post anywhere in the article, also where it
     names them short and gives no title (``Theo đó, ông Hùng bị cảnh cáo, bố trí công việc
@@ -233,8 +240,7 @@ def persons_leaving(article: Article, persons: list[PersonMention]) -> set[str]:
     out = set()
     for p in persons:
         sent = article.sentences[p.sentence]
-        i = bisect.bisect_right(starts, p.end)
-        if _leaves_after(article.text, sent.end, p, barrier_after=(starts[i] if i < len(starts) else sent.end)) \
+        if _leaves_after(article.text, sent.end, p, barrier_after=_next_name(starts, p, sent.end)) \
                 or _dies(article.text, sent.start, sent.end, p):
             out.add(p.name)
     return out
@@ -249,9 +255,9 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
     places: dict[int, str | None] = {}  # "Về phía Bình Dương, ...": the place the clause is about
     for p in persons:
         sent = article.sentences[p.sentence]
-        i = bisect.bisect_right(starts, p.end)
-        barrier = min(starts[i], sent.end) if i < len(starts) else sent.end
-        leaves = _leaves_post(text, sent.start, sent.end, p, barrier_after=(starts[i] if i < len(starts) else sent.end)) \
+        next_name = _next_name(starts, p, sent.end)
+        barrier = min(next_name, sent.end)
+        leaves = _leaves_post(text, sent.start, sent.end, p, barrier_after=next_name) \
             or bool(_THEN_RE.search(text, sent.start, sent.end))  # "Chủ tịch lúc đó là ông X"
         clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
         if clause not in scopes:

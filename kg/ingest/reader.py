@@ -68,7 +68,7 @@ def _drop_clutter(lines: list[str], vocab: Vocabulary) -> list[str]:
     while end > len(kept) // 2 and (not kept[end - 1].strip()
                                     or any(p.match(kept[end - 1].strip()) for p in vocab.related_links)):
         end -= 1
-    return kept[:end] if any(kept[end:]) else kept
+    return kept[:end]
 
 
 # a lead paragraph opens with when: "Sáng 3-7, ...", "Ngày 28/6/2019 tại Hà Nội, ..."

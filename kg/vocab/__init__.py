@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 
 from kg.ingest.normalize import fold, normalize_name
@@ -83,14 +83,18 @@ class Vocabulary:
         names = sorted(self.places, key=len, reverse=True)
         return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, names)))
 
+    def title_ends_at(self, text: str, pos: int, start: int) -> bool:
+        """Does a title (found from ``start`` on) end right at ``pos``, only spaces between?
+        Then what stands at ``pos`` belongs to that title (``Tổng bí thư | Ban chấp hành T.Ư``)."""
+        return any(not text[m.end() : pos].strip() for m in self.role_re.finditer(text, start, pos))
+
     def role(self, text: str) -> Role | None:
         key = fold(text)
         if key in self.roles:
             return self.roles[key]
         if key.startswith("phó ") and (base := self.roles.get(key[4:])) and not base.canonical.startswith("Phó"):
             # a deputy of a title the table lists only without "Phó"
-            return Role("Phó " + base.canonical, "Deputy " + base.english, base.body_prefix, base.implied_head,
-                        unit_body=base.unit_body)
+            return replace(base, canonical="Phó " + base.canonical, english="Deputy " + base.english, national=False)
         return None
 
     def is_historical(self, name: str, role: str, on: dt.date) -> bool:

@@ -106,5 +106,76 @@ def query(source: Path, query: str | None, params: tuple[tuple[str, str], ...], 
     click.echo(q.render(result, fmt), nl=False)
 
 
+def _facts(source: Path):
+    """The facts of SOURCE for network and pictures, or a clear exit where it cannot be read."""
+    from kg.network.facts import read_facts
+    from kg.store import open_source
+
+    try:
+        return read_facts(open_source(source))
+    except (ValueError, SyntaxError, OSError) as e:
+        click.echo(f"kg: {e}", err=True)
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for the GraphML, GEXF, CSV files and the summary.")
+def network(source: Path, out: Path) -> None:
+    """Network analysis of a graph (a build folder, a store or an RDF file): who chaired
+    what, who met whom, how bodies nest; centralities and communities; GraphML, GEXF and
+    CSV for Gephi or Cytoscape and a summary (summary.md).
+
+    \b
+    kg network out --out net
+    """
+    from kg.network.write import write_network
+
+    graphs, summary = write_network(_facts(source), out)
+    for name, g in graphs.items():
+        click.echo(f"{name:11} {g.number_of_nodes():>7,} nodes {g.number_of_edges():>8,} edges  "
+                   f"{out / name}.graphml .gexf -nodes.csv -edges.csv")
+    click.echo("top chairs: " + ("; ".join(f"{n} ({len(ms)})" for n, ms in summary.top_chairs[:5]) or "none"))
+    click.echo(f"summary: {out / 'summary.md'}")
+
+
+@main.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The page to write (FILE.html); a name ending in .png writes only the picture.")
+@click.option("--png", is_flag=True, help="Also draw the picture as a PNG beside the page (FILE.png).")
+@click.option("--max-nodes", type=click.IntRange(1), default=1500, show_default=True,
+              help="Show at most this many nodes: meetings and the people and bodies at them first.")
+@click.option("--title", default="dangkg", show_default=True, help="The page's title.")
+def viz(source: Path, out: Path, png: bool, max_nodes: int, title: str) -> None:
+    """An interactive page of a graph (a build folder, a store or an RDF file) that opens
+    offline in any browser: officials, bodies, meetings and documents coloured by kind,
+    search by name, filter by kind and year, click a node for its facts and evidence.
+
+    \b
+    kg viz out --out out/graph.html --png
+    """
+    from kg.export import write_atomic
+    from kg.viz.page import choose, render_page
+
+    picture = choose(_facts(source), max_nodes)
+    shown = f"{len(picture.nodes):,} nodes, {len(picture.links):,} links"
+    if picture.total_nodes > len(picture.nodes):
+        shown += f" (of {picture.total_nodes:,} nodes in the graph)"
+    targets = []
+    if out.suffix.lower() != ".png":
+        write_atomic(out, render_page(picture, title))
+        targets.append(out)
+    if png or out.suffix.lower() == ".png":
+        from kg.viz.picture import write_png
+
+        target = out if out.suffix.lower() == ".png" else out.with_suffix(".png")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_png(picture, target, title)
+        targets.append(target)
+    click.echo(f"{shown}: " + ", ".join(str(t) for t in targets))
+
+
 if __name__ == "__main__":
     main()

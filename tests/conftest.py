@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,6 +50,19 @@ def needs_shared(*parts: str) -> Path:
     return path
 
 
+def gold_chairs() -> set[tuple[str, str]]:
+    """(chair, meeting date) of every meeting in the seeds' gold."""
+    import json
+
+    found = set()
+    for f in sorted(needs_shared("eval", "gold").glob("*.json")):
+        if f.name == "SCHEMA.json":
+            continue
+        for m in json.loads(f.read_text("utf-8")).get("meetings", []):
+            found |= {(c, m.get("date") or "") for c in m.get("chairs", [])}
+    return found
+
+
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory):
     """One build of seeds/ shared by the tests that read its outputs."""
@@ -55,6 +71,15 @@ def seeds_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("seeds-build")
     result = build([SEEDS], out, jobs=1, progress=False)
     return out, result
+
+
+def kg_in_new_process(args: list[str], hash_seed: str) -> None:
+    """Run kg in a process of its own with this string-hash seed: output that depended on
+    the order of a set of strings would differ between two seeds."""
+    env = dict(os.environ, PYTHONHASHSEED=hash_seed)
+    done = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", *args], env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 def date(s: str) -> dt.date:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from kg import query as q
 from kg.cli import main
 from kg.store import is_store
-from conftest import needs_shared
+from conftest import gold_chairs
 
 
 def test_a_build_leaves_a_store_that_opens_read_only(seeds_build):
@@ -22,14 +22,8 @@ def test_a_build_leaves_a_store_that_opens_read_only(seeds_build):
 
 
 def test_who_chaired_what_lists_exactly_the_gold_chairs_with_their_dates(seeds_build):
-    gold_dir = needs_shared("eval", "gold")
+    want = gold_chairs()
     out, _ = seeds_build
-    want = set()
-    for f in sorted(gold_dir.glob("*.json")):
-        if f.name == "SCHEMA.json":
-            continue
-        for m in json.loads(f.read_text("utf-8")).get("meetings", []):
-            want |= {(c, m.get("date") or "") for c in m.get("chairs", [])}
     result = CliRunner().invoke(main, ["query", str(out), "who-chaired-what", "--format", "csv"])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.output)))

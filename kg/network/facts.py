@@ -1,0 +1,218 @@
+"""The built graph read back as nodes and links for network analysis and pictures.
+
+One reader for ``kg network`` and ``kg viz``: it asks the store (SPARQL, so a corpus-sized
+build reads in seconds) for officials, bodies, meetings and documents, the links between
+them (chaired, spoke, presented, attended, organized by, about, holds a post in, part of,
+passed by) and, for every fact, the article and the evidence quotes it was read from.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.query import run
+
+PREFIXES = """PREFIX dkg: <https://w3id.org/dangkg/ontology#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+DKG = "https://w3id.org/dangkg/ontology#"
+
+# node kinds, in the order pictures list them
+KINDS = ("official", "body", "meeting", "document")
+
+# meeting predicates → the relation a link records, from participant to meeting
+MEETING_ROLES = {"chair": "chaired", "speaker": "spoke", "presenter": "presented", "attendee": "attended"}
+# how a fact's text names each relation (Vietnamese first: the users read Vietnamese news)
+ROLE_WORDS = {"chaired": "chủ trì", "spoke": "phát biểu", "presented": "báo cáo", "attended": "dự"}
+STANDING_WORDS = {"current": "", "former": "nguyên ", "accused": "(thời điểm vụ án) "}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement about a node, with the article it was read from and the article's own
+    sentences that say it."""
+    text: str
+    article: str  # the input file's base name
+    evidence: tuple[str, ...] = ()
+    year: int | None = None
+
+
+@dataclass
+class Node:
+    iri: str
+    kind: str  # one of KINDS
+    label: str
+    detail: str = ""  # a body's kind, a meeting's date, a document's type
+    facts: list[Fact] = field(default_factory=list)
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return tuple(sorted({f.year for f in self.facts if f.year is not None}))
+
+
+@dataclass(frozen=True)
+class Link:
+    source: str
+    target: str
+    relation: str  # chaired, spoke, presented, attended, organized_by, about, holds_post, part_of, passed_by
+    label: str = ""  # the title of a post
+    article: str = ""
+
+
+@dataclass
+class GraphFacts:
+    nodes: dict[str, Node]
+    links: list[Link]
+
+    def of_kind(self, kind: str) -> list[Node]:
+        return sorted((n for n in self.nodes.values() if n.kind == kind), key=lambda n: (n.label, n.iri))
+
+
+def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
+    result = run(store, PREFIXES + query)
+    return [dict(zip(result.columns, row)) for row in result.rows]
+
+
+def _year(*dates: str) -> int | None:
+    for d in dates:
+        if len(d) >= 4 and d[:4].isdigit():
+            return int(d[:4])
+    return None
+
+
+def _evidence(store: ox.Store) -> dict[str, tuple[str, ...]]:
+    """Fact node → its evidence quotes in the order they stand in the article."""
+    quotes: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for r in _rows(store, """SELECT ?fact ?start ?exact WHERE {
+            ?fact dkg:evidence ?ev . ?ev oa:hasSelector ?q , ?pos .
+            ?q oa:exact ?exact . ?pos oa:start ?start }"""):
+        quotes[r["fact"]].append((int(r["start"]), r["exact"]))
+    return {k: tuple(dict.fromkeys(text for _, text in sorted(v))) for k, v in quotes.items()}
+
+
+def _articles(store: ox.Store) -> dict[str, tuple[str, str]]:
+    """Article → (source file, date published)."""
+    return {r["a"]: (r["file"], r["date"]) for r in _rows(store, """SELECT ?a ?file ?date WHERE {
+            ?a dkg:sourceFile ?file . OPTIONAL { ?a schema:datePublished ?date } }""")}
+
+
+def _mentioning(quotes: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """The quotes that name this person; all of them where none does by the full name."""
+    named = tuple(q for q in quotes if name in q)
+    return named or quotes
+
+
+def read_facts(store: ox.Store) -> GraphFacts:
+    evidence = _evidence(store)
+    articles = _articles(store)
+    nodes: dict[str, Node] = {}
+    links: list[Link] = []
+
+    for r in _rows(store, """SELECT ?p ?name WHERE {
+            VALUES ?t { foaf:Person dkg:Official } ?p a ?t ; foaf:name ?name }"""):
+        nodes.setdefault(r["p"], Node(r["p"], "official", r["name"]))
+    for r in _rows(store, """SELECT ?b ?label ?k WHERE {
+            VALUES ?k { org:Organization dkg:PartyOrganization dkg:StateAgency dkg:MassOrganization
+                        dkg:OtherOrganization }
+            ?b a ?k ; skos:prefLabel ?label }"""):
+        kind = r["k"].removeprefix(DKG).removeprefix("http://www.w3.org/ns/org#")
+        node = nodes.setdefault(r["b"], Node(r["b"], "body", r["label"], kind))
+        if node.detail == "Organization":  # the more specific class wins
+            node.detail = kind
+
+    # meetings: name, date, place, article
+    meeting_article: dict[str, tuple[str, str]] = {}
+    for r in _rows(store, """SELECT ?m ?name ?date ?place ?a WHERE {
+            ?m a dkg:Meeting ; schema:name ?name .
+            OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m schema:location ?place }
+            OPTIONAL { ?m prov:wasDerivedFrom ?a } }"""):
+        file, published = articles.get(r["a"], ("", ""))
+        meeting_article[r["m"]] = (file, r["date"] or published)
+        node = nodes.setdefault(r["m"], Node(r["m"], "meeting", r["name"], r["date"]))
+        said = [f"Ngày {r['date']}" if r["date"] else "", f"tại {r['place']}" if r["place"] else ""]
+        node.facts.append(Fact(" ".join(s for s in [r["name"]] + said if s), file,
+                               evidence.get(r["m"], ())[:3], _year(r["date"], published)))
+    for r in _rows(store, """SELECT ?m ?rel ?x WHERE {
+            VALUES ?rel { dkg:chair dkg:speaker dkg:presenter schema:attendee schema:organizer schema:about }
+            ?m a dkg:Meeting ; ?rel ?x }"""):
+        m, x, rel = r["m"], r["x"], r["rel"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        if x not in nodes or m not in nodes:
+            continue
+        file, date = meeting_article.get(m, ("", ""))
+        meeting, other = nodes[m], nodes[x]
+        quotes = evidence.get(m, ())
+        if rel == "organizer":
+            links.append(Link(m, x, "organized_by", article=file))
+            meeting.facts.append(Fact(f"Tổ chức: {other.label}", file, (), _year(date)))
+            other.facts.append(Fact(f"Tổ chức {meeting.label}", file, quotes[:1], _year(date)))
+        elif rel == "about":
+            links.append(Link(m, x, "about", article=file))
+            meeting.facts.append(Fact(f"Bàn về {other.label}", file, _mentioning(quotes, other.label), _year(date)))
+            other.facts.append(Fact(f"Được bàn tại {meeting.label}", file, _mentioning(quotes, other.label), _year(date)))
+        else:
+            relation = MEETING_ROLES[rel]
+            links.append(Link(x, m, relation, article=file))
+            said = _mentioning(quotes, other.label)
+            meeting.facts.append(Fact(f"{other.label} {ROLE_WORDS[relation]}", file, said, _year(date)))
+            other.facts.append(Fact(f"{ROLE_WORDS[relation].capitalize()} {meeting.label}"
+                                    + (f" ({date})" if date else ""), file, said, _year(date)))
+
+    # posts held: current, former, of the time of a criminal case
+    for r in _rows(store, """SELECT ?post ?kind ?p ?title ?b ?a ?attested WHERE {
+            VALUES ?kind { org:Membership dkg:FormerPost dkg:AccusedPost }
+            ?post a ?kind ; org:member ?p ; org:role/skos:prefLabel ?title .
+            FILTER(lang(?title) = "vi")
+            OPTIONAL { ?post org:organization ?b } OPTIONAL { ?post prov:wasDerivedFrom ?a }
+            OPTIONAL { ?post dkg:attestedOn ?attested } }"""):
+        person = nodes.get(r["p"])
+        if person is None:
+            continue
+        standing = {"Membership": "current", "FormerPost": "former"}.get(r["kind"].rsplit("#", 1)[-1], "accused")
+        file, published = articles.get(r["a"], ("", ""))
+        body = nodes.get(r["b"])
+        title = STANDING_WORDS[standing] + r["title"] + (f" {body.label}" if body else "")
+        fact = Fact(title[0].upper() + title[1:], file, evidence.get(r["post"], ()), _year(r["attested"], published))
+        person.facts.append(fact)
+        if body is not None:
+            links.append(Link(person.iri, body.iri, "holds_post", label=STANDING_WORDS[standing] + r["title"],
+                              article=file))
+            body.facts.append(Fact(f"{person.label}: {title}", file, fact.evidence, fact.year))
+
+    for r in _rows(store, "SELECT ?b ?parent WHERE { ?b org:subOrganizationOf ?parent }"):
+        if r["b"] in nodes and r["parent"] in nodes:
+            links.append(Link(r["b"], r["parent"], "part_of"))
+            nodes[r["b"]].facts.append(Fact(f"Thuộc {nodes[r['parent']].label}", ""))
+
+    # documents: number, type, date, issuer, title, and every article that names them
+    for r in _rows(store, """SELECT ?d ?id ?type ?date ?title ?by WHERE {
+            ?d eli:id_local ?id .
+            OPTIONAL { ?d eli:type_document/skos:prefLabel ?type FILTER(lang(?type) IN ("vi", "")) }
+            OPTIONAL { ?d eli:date_document ?date } OPTIONAL { ?d eli:title ?title }
+            OPTIONAL { ?d eli:passed_by ?by } }"""):
+        if r["d"] not in nodes:
+            label = " ".join(s for s in (r["type"], r["id"]) if s)
+            nodes[r["d"]] = Node(r["d"], "document", label, r["type"])
+            said = [f"ngày {r['date']}" if r["date"] else "", r["title"]]
+            nodes[r["d"]].facts.append(Fact(" ".join(s for s in [label] + said if s), "", (), _year(r["date"])))
+        if r["by"] in nodes:
+            links.append(Link(r["d"], r["by"], "passed_by"))
+            nodes[r["d"]].facts.append(Fact(f"Ban hành: {nodes[r['by']].label}", ""))
+    for r in _rows(store, """SELECT ?mention ?d ?a WHERE {
+            ?mention dkg:mentions ?d . OPTIONAL { ?mention prov:wasDerivedFrom ?a } }"""):
+        if r["d"] in nodes:
+            file, published = articles.get(r["a"], ("", ""))
+            nodes[r["d"]].facts.append(Fact("Được nêu trong bài", file, evidence.get(r["mention"], ()),
+                                            _year(published)))
+
+    for node in nodes.values():  # the same facts in the same order, whatever order the store answered
+        node.facts = sorted(dict.fromkeys(node.facts), key=lambda f: (f.year or 0, f.article, f.text, f.evidence))
+    return GraphFacts(dict(sorted(nodes.items())), sorted(set(links), key=lambda k: (
+        k.relation, k.source, k.target, k.label, k.article)))

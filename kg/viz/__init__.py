@@ -1,0 +1,1 @@
+"""Pictures of a graph: an interactive offline HTML page (page) and a PNG (picture)."""

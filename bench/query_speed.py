@@ -49,25 +49,22 @@ def timed_pair(fast, slow, repeat: int, budget: float = 6.0, blocks: int = 3) ->
     machine over both engines rather than one. As in timeit, the garbage collector is off
     while calls are timed: with rdflib's million triples in the process, a collection
     falling inside one call would time the collector, not the query."""
-    fast_times, slow_times, fast_out, slow_out = [], [], None, None
+    times: tuple[list[float], list[float]] = ([], [])
+    outs: list[object] = [None, None]
     share = budget / (2 * blocks)
     for _ in range(blocks):
-        for fn, times in ((fast, fast_times), (slow, slow_times)):
+        for i, fn in enumerate((fast, slow)):
             gc.collect()
             spent, calls = 0.0, 0
             while calls < -(-repeat // blocks) or spent < share:
                 gc.disable()
                 t = time.perf_counter()
-                out = fn()
-                times.append(time.perf_counter() - t)
+                outs[i] = fn()
+                times[i].append(time.perf_counter() - t)
                 gc.enable()
-                spent += times[-1]
+                spent += times[i][-1]
                 calls += 1
-            if fn is fast:
-                fast_out = out
-            else:
-                slow_out = out
-    return statistics.median(fast_times), statistics.median(slow_times), fast_out, slow_out
+    return statistics.median(times[0]), statistics.median(times[1]), outs[0], outs[1]
 
 
 def main(argv: list[str] | None = None) -> int:

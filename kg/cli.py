@@ -171,7 +171,6 @@ def viz(source: Path, out: Path, png: bool, max_nodes: int, title: str) -> None:
         from kg.viz.picture import write_png
 
         target = out if out.suffix.lower() == ".png" else out.with_suffix(".png")
-        out.parent.mkdir(parents=True, exist_ok=True)
         write_png(picture, target, title)
         targets.append(target)
     click.echo(f"{shown}: " + ", ".join(str(t) for t in targets))

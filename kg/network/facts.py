@@ -13,25 +13,24 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.query import run
+from kg.rdf.build import KIND_CLASS, ORG, POST_KINDS, PREFIXES as NAMESPACES
 
-PREFIXES = """PREFIX dkg: <https://w3id.org/dangkg/ontology#>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <https://schema.org/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
-DKG = "https://w3id.org/dangkg/ontology#"
+# the exporter's prefixes, so the reader asks in the terms the graph was written in
+PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in NAMESPACES.items())
+# a post's class → its standing (current, former, accused), as the exporter maps them
+STANDING_OF_CLASS = {str(cls): standing for standing, (_, cls) in POST_KINDS.items()}
 
 # node kinds, in the order pictures list them
 KINDS = ("official", "body", "meeting", "document")
 
 # meeting predicates → the relation a link records, from participant to meeting
 MEETING_ROLES = {"chair": "chaired", "speaker": "spoke", "presenter": "presented", "attendee": "attended"}
-# how a fact's text names each relation (Vietnamese first: the users read Vietnamese news)
-ROLE_WORDS = {"chaired": "chủ trì", "spoke": "phát biểu", "presented": "báo cáo", "attended": "dự"}
+# every relation a link records, named in Vietnamese (facts, pages) and English (pages, legends)
+RELATION_WORDS = {"chaired": ("chủ trì", "chaired"), "spoke": ("phát biểu", "spoke"),
+                  "presented": ("báo cáo", "presented"), "attended": ("dự", "attended"),
+                  "organized_by": ("do … tổ chức", "organized by"), "about": ("về", "about"),
+                  "holds_post": ("giữ chức", "holds a post"), "part_of": ("thuộc", "part of"),
+                  "passed_by": ("do … ban hành", "passed by")}
 STANDING_WORDS = {"current": "", "former": "nguyên ", "accused": "(thời điểm vụ án) "}
 
 
@@ -119,11 +118,10 @@ def read_facts(store: ox.Store) -> GraphFacts:
     for r in _rows(store, """SELECT ?p ?name WHERE {
             VALUES ?t { foaf:Person dkg:Official } ?p a ?t ; foaf:name ?name }"""):
         nodes.setdefault(r["p"], Node(r["p"], "official", r["name"]))
+    body_classes = " ".join(f"<{c}>" for c in (ORG.Organization, *KIND_CLASS.values()))
     for r in _rows(store, """SELECT ?b ?label ?k WHERE {
-            VALUES ?k { org:Organization dkg:PartyOrganization dkg:StateAgency dkg:MassOrganization
-                        dkg:OtherOrganization }
-            ?b a ?k ; skos:prefLabel ?label }"""):
-        kind = r["k"].removeprefix(DKG).removeprefix("http://www.w3.org/ns/org#")
+            VALUES ?k { %s } ?b a ?k ; skos:prefLabel ?label }""" % body_classes):
+        kind = r["k"].rsplit("#", 1)[-1]
         node = nodes.setdefault(r["b"], Node(r["b"], "body", r["label"], kind))
         if node.detail == "Organization":  # the more specific class wins
             node.detail = kind
@@ -160,22 +158,23 @@ def read_facts(store: ox.Store) -> GraphFacts:
         else:
             relation = MEETING_ROLES[rel]
             links.append(Link(x, m, relation, article=file))
-            said = _mentioning(quotes, other.label)
-            meeting.facts.append(Fact(f"{other.label} {ROLE_WORDS[relation]}", file, said, _year(date)))
-            other.facts.append(Fact(f"{ROLE_WORDS[relation].capitalize()} {meeting.label}"
+            said, verb = _mentioning(quotes, other.label), RELATION_WORDS[relation][0]
+            meeting.facts.append(Fact(f"{other.label} {verb}", file, said, _year(date)))
+            other.facts.append(Fact(f"{verb.capitalize()} {meeting.label}"
                                     + (f" ({date})" if date else ""), file, said, _year(date)))
 
     # posts held: current, former, of the time of a criminal case
+    post_classes = " ".join(f"<{c}>" for c in STANDING_OF_CLASS)
     for r in _rows(store, """SELECT ?post ?kind ?p ?title ?b ?a ?attested WHERE {
-            VALUES ?kind { org:Membership dkg:FormerPost dkg:AccusedPost }
+            VALUES ?kind { %s }
             ?post a ?kind ; org:member ?p ; org:role/skos:prefLabel ?title .
             FILTER(lang(?title) = "vi")
             OPTIONAL { ?post org:organization ?b } OPTIONAL { ?post prov:wasDerivedFrom ?a }
-            OPTIONAL { ?post dkg:attestedOn ?attested } }"""):
+            OPTIONAL { ?post dkg:attestedOn ?attested } }""" % post_classes):
         person = nodes.get(r["p"])
         if person is None:
             continue
-        standing = {"Membership": "current", "FormerPost": "former"}.get(r["kind"].rsplit("#", 1)[-1], "accused")
+        standing = STANDING_OF_CLASS[r["kind"]]
         file, published = articles.get(r["a"], ("", ""))
         body = nodes.get(r["b"])
         title = STANDING_WORDS[standing] + r["title"] + (f" {body.label}" if body else "")

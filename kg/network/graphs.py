@@ -103,17 +103,15 @@ def _eigenvector(g: nx.Graph) -> dict[str, float]:
 
 def measure(g: nx.Graph) -> None:
     """Degree, betweenness and eigenvector centrality and a community on every node."""
-    und = g.to_undirected(as_view=True) if g.is_directed() else g
+    work = part_of(g, list(g))  # undirected, sorted, its own edge data: g keeps only what it is given
     degree = nx.degree_centrality(g) if len(g) > 1 else dict.fromkeys(g, 0.0)
     k = None if len(g) <= EXACT_BETWEENNESS_NODES else EXACT_BETWEENNESS_NODES
     # shortest paths prefer strong ties: the distance of an edge is 1 / its weight
-    for a, b, data in und.edges(data=True):
+    for _, _, data in work.edges(data=True):
         data["distance"] = 1.0 / data.get("weight", 1)
-    betweenness = nx.betweenness_centrality(und, k=k, weight="distance", seed=COMMUNITY_SEED)
-    for _, _, data in und.edges(data=True):
-        del data["distance"]
-    eigen = _eigenvector(nx.Graph(und))
-    communities = nx.community.louvain_communities(und, weight="weight", seed=COMMUNITY_SEED) if len(g) else []
+    betweenness = nx.betweenness_centrality(work, k=k, weight="distance", seed=COMMUNITY_SEED)
+    eigen = _eigenvector(work)
+    communities = nx.community.louvain_communities(work, weight="weight", seed=COMMUNITY_SEED) if len(g) else []
     # number communities largest first, ties by their first member, so numbers are stable
     ordered = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
     community = {iri: i for i, members in enumerate(ordered, 1) for iri in members}

@@ -8,8 +8,6 @@ written beside its name and renamed into place, like every output of a build.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import asdict
 from pathlib import Path
@@ -17,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export import write_atomic
+from kg.query import Result, render
 from kg.network.facts import GraphFacts
 from kg.network.graphs import Summary, chair_graph, copresence_graph, hierarchy_graph, measure, summarize
 
@@ -33,11 +32,7 @@ def build_graphs(facts: GraphFacts) -> dict[str, nx.Graph]:
 
 
 def _csv(header: list[str], rows: list[list]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    w.writerows(rows)
-    return buf.getvalue()
+    return render(Result(tuple(header), tuple(tuple(str(v) for v in r) for r in rows)), "csv")
 
 
 def write_graph(g: nx.Graph, out: Path, name: str) -> None:

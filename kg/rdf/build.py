@@ -80,7 +80,7 @@ def attested_date(facts: ArticleFacts) -> dt.date | None:
 
 
 # Post.standing → (IRI path, class)
-_POST_KINDS = {"current": ("membership", ORG.Membership), "former": ("former-post", DKG.FormerPost),
+POST_KINDS = {"current": ("membership", ORG.Membership), "former": ("former-post", DKG.FormerPost),
                "accused": ("accused-post", DKG.AccusedPost)}
 
 
@@ -88,7 +88,7 @@ def _post(g: Graph, i: int, p, f: ArticleFacts, res: Resolution, art: URIRef, at
     """A post held (org:Membership), a former one (dkg:FormerPost) or one of the time of a
     criminal case (dkg:AccusedPost), with its evidence."""
     key = f.article_key
-    path, cls = _POST_KINDS[p.standing]
+    path, cls = POST_KINDS[p.standing]
     m = ID[f"{path}/{key}/{i}"]
     g.add((m, RDF.type, cls))
     g.add((m, ORG.member, URIRef(res.person_of[(key, p.person)])))
@@ -116,7 +116,7 @@ def _article_graph(g: Graph, f: ArticleFacts, res: Resolution) -> set[str]:
         g.add((art, SCHEMA.headline, Literal(" ".join(f.headline.split()))))
     roles: set[str] = set()
     attested = attested_date(f)
-    for standing in _POST_KINDS:  # numbered within each kind
+    for standing in POST_KINDS:  # numbered within each kind
         for i, p in enumerate(p for p in f.posts if p.standing == standing):
             _post(g, i, p, f, res, art, attested)
             roles.add(p.role)

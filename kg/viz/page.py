@@ -2,7 +2,7 @@
 
 The page carries its data (JSON) and its JavaScript (Cytoscape.js, vendored under
 ``kg/viz/vendor`` with its MIT licence) inline, so it opens from disk with no network.
-Positions are computed here with networkx's spring layout from a fixed seed: the same graph
+Positions are computed here with networkx (Kamada-Kawai, or a spring layout from a fixed seed): the same graph
 gives the same page, byte for byte, and a browser need not lay out thousands of nodes.
 
 A whole-corpus graph has tens of thousands of officials, most of them named once with a
@@ -10,6 +10,7 @@ post; a page shows the ``max_nodes`` best-linked nodes, meetings and their peopl
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 from dataclasses import dataclass
@@ -17,27 +18,15 @@ from importlib.resources import files
 
 import networkx as nx
 
-from kg.network.facts import KINDS, GraphFacts, Node
+from kg.network.facts import KINDS, MEETING_ROLES, RELATION_WORDS, GraphFacts, Node
 from kg.network.graphs import part_of
 
 COLOURS = {"official": "#d62728", "body": "#1f77b4", "meeting": "#2ca02c", "document": "#ff7f0e"}
 KIND_NAMES = {"official": "cán bộ / official", "body": "cơ quan / body", "meeting": "hội nghị / meeting",
               "document": "văn bản / document"}
-RELATION_NAMES = {"chaired": "chủ trì / chaired", "spoke": "phát biểu / spoke", "presented": "báo cáo / presented",
-                  "attended": "dự / attended", "organized_by": "do … tổ chức / organized by", "about": "về / about",
-                  "holds_post": "giữ chức / holds a post", "part_of": "thuộc / part of",
-                  "passed_by": "do … ban hành / passed by"}
+RELATION_NAMES = {rel: f"{vi} / {en}" for rel, (vi, en) in RELATION_WORDS.items()}
 LAYOUT_SEED = 7
-MEETING_RELATIONS = {"chaired", "spoke", "presented", "attended", "organized_by", "about"}
-
-
-@dataclass(frozen=True)
-class Picture:
-    """The nodes chosen for a picture, their links and positions."""
-    nodes: list[Node]
-    links: list[tuple[str, str, str, str]]  # source, target, relation, label (a post's title)
-    positions: dict[str, tuple[float, float]]
-    total_nodes: int
+MEETING_RELATIONS = {*MEETING_ROLES.values(), "organized_by", "about"}
 
 
 # room per node in page units (pixels at zoom 1), so labels of near nodes rarely touch
@@ -46,34 +35,59 @@ NODE_SPACING = 70.0
 KAMADA_KAWAI_NODES = 300
 
 
-def layout(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[float, float]]:
-    """Positions: each connected part laid out alone (spring layout, fixed seed), its size
-    growing with its node count, then the parts packed in rows, largest first. Laying out
-    the whole graph at once would push the many small parts into a ring round the big one."""
+@dataclass(frozen=True)
+class Part:
+    """One connected part laid out alone: positions round (0, 0) inside a square of side SIZE."""
+    positions: dict[str, tuple[float, float]]
+    size: float
+
+
+@dataclass(frozen=True)
+class Picture:
+    """The nodes chosen for a picture, their links, and each connected part laid out."""
+    nodes: list[Node]
+    links: list[tuple[str, str, str, str]]  # source, target, relation, label (a post's title)
+    parts: list[Part]  # largest first
+    total_nodes: int
+
+    @functools.cached_property
+    def positions(self) -> dict[str, tuple[float, float]]:
+        return pack(self.parts)
+
+
+def lay_out_parts(nodes: list[str], edges: list[tuple[str, str]]) -> list[Part]:
+    """Each connected part laid out alone (fixed seed), its size growing with its node count,
+    largest first. Laying out the whole graph at once would push the many small parts into
+    a ring round the big one."""
     g = nx.Graph()
     g.add_nodes_from(nodes)
     g.add_edges_from(edges)
-    parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
-    boxes = []
-    for part in parts:
-        radius = NODE_SPACING * len(part) ** 0.5 if len(part) > 1 else 0.0
-        sub = part_of(g, part)
+    parts = []
+    for part in sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0])):
         if len(part) == 1:
-            pos = {part[0]: (0.0, 0.0)}
-        elif len(part) <= KAMADA_KAWAI_NODES:  # even spacing, deterministic, O(n²): small parts
+            parts.append(Part({part[0]: (0.0, 0.0)}, 0.0))
+            continue
+        sub = part_of(g, part)
+        if len(part) <= KAMADA_KAWAI_NODES:  # even spacing, deterministic, O(n²): small parts
             pos = nx.kamada_kawai_layout(sub)
         else:
             pos = nx.spring_layout(sub, seed=LAYOUT_SEED, k=2.5 / len(part) ** 0.5, iterations=100)
-        boxes.append(({iri: (float(x) * radius, float(y) * radius) for iri, (x, y) in pos.items()}, 2 * radius))
-    row_width = max((sum((size + NODE_SPACING) ** 2 for _, size in boxes) * 1.8) ** 0.5,  # about 16:9
-                    max((s for _, s in boxes), default=0))
+        radius = NODE_SPACING * len(part) ** 0.5
+        parts.append(Part({iri: (float(x) * radius, float(y) * radius) for iri, (x, y) in pos.items()}, 2 * radius))
+    return parts
+
+
+def pack(parts: list[Part]) -> dict[str, tuple[float, float]]:
+    """The parts placed in rows, in their order, the rows about 16:9 in all."""
+    row_width = max((sum((p.size + NODE_SPACING) ** 2 for p in parts) * 1.8) ** 0.5,
+                    max((p.size for p in parts), default=0))
     positions, x, y, row_height = {}, 0.0, 0.0, 0.0
-    for pos, size in boxes:
-        step = size + NODE_SPACING * (1 if size else 2.5)  # a lone node's label needs the room
+    for part in parts:
+        step = part.size + NODE_SPACING * (1 if part.size else 2.5)  # a lone node's label needs the room
         if x > 0 and x + step > row_width:  # next row
             x, y, row_height = 0.0, y + row_height, 0.0
-        for iri, (px, py) in pos.items():
-            positions[iri] = (round(x + size / 2 + px, 1), round(y + size / 2 + py, 1))
+        for iri, (px, py) in part.positions.items():
+            positions[iri] = (round(x + part.size / 2 + px, 1), round(y + part.size / 2 + py, 1))
         x += step
         row_height = max(row_height, step)
     return positions
@@ -92,8 +106,8 @@ def choose(facts: GraphFacts, max_nodes: int) -> Picture:
     keep = set(ranked[:max_nodes])
     links = sorted({(k.source, k.target, k.relation, k.label) for k in facts.links
                     if k.source in keep and k.target in keep})
-    positions = layout(sorted(keep), [(s, t) for s, t, _, _ in links])
-    return Picture([facts.nodes[iri] for iri in sorted(keep)], links, positions, len(facts.nodes))
+    parts = lay_out_parts(sorted(keep), [(s, t) for s, t, _, _ in links])
+    return Picture([facts.nodes[iri] for iri in sorted(keep)], links, parts, len(facts.nodes))
 
 
 def page_data(picture: Picture) -> dict:

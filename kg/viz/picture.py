@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
 from kg.export import write_atomic  # noqa: E402
-from kg.viz.page import COLOURS, KIND_NAMES, Picture, layout  # noqa: E402
+from kg.viz.page import COLOURS, KIND_NAMES, RELATION_NAMES, Picture, pack  # noqa: E402
 
 SHAPES = {"official": "o", "body": "o", "meeting": "s", "document": "D"}
 # above this many nodes a picture names only the officials who chaired a meeting
@@ -24,12 +24,12 @@ def _short(label: str, width: int = 38) -> str:
 
 
 def write_png(picture: Picture, path: Path, title: str) -> None:
-    # a lone node is a dot without a story: the picture draws the linked ones, laid out
-    # without the lone ones (the page shows them all)
-    linked = {iri for s, t, _, _ in picture.links for iri in (s, t)}
-    lone = len(picture.nodes) - len(linked)
-    pos = layout(sorted(linked), [(s, t) for s, t, _, _ in picture.links])
-    picture = Picture([n for n in picture.nodes if n.iri in linked], picture.links, pos, picture.total_nodes)
+    # a lone node is a dot without a story: the picture packs only the parts with links
+    # (the page shows them all)
+    linked_parts = [p for p in picture.parts if len(p.positions) > 1]
+    pos = pack(linked_parts)
+    lone = len(picture.nodes) - len(pos)
+    picture = Picture([n for n in picture.nodes if n.iri in pos], picture.links, linked_parts, picture.total_nodes)
     if lone:
         title += f" ({lone} nodes without links not drawn)"
     fig, ax = plt.subplots(figsize=(16, 11), dpi=110)
@@ -54,7 +54,7 @@ def write_png(picture: Picture, path: Path, title: str) -> None:
                         ha="center", va="top", fontsize=8 if bold else 6.5, fontweight="bold" if bold else "normal",
                         zorder=4)
     handles = [Line2D([], [], marker=SHAPES[k], ls="", color=COLOURS[k], label=KIND_NAMES[k]) for k in COLOURS]
-    handles.append(Line2D([], [], color="#d62728", lw=2.2, label="chủ trì / chaired"))
+    handles.append(Line2D([], [], color="#d62728", lw=2.2, label=RELATION_NAMES["chaired"]))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     ax.set_title(title, fontsize=12)
     ax.set_aspect("equal")

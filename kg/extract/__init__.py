@@ -65,7 +65,8 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
     persons = find_persons(article, vocab)
     mentions = _body_mentions(article, persons, vocab)
     bodies = [b for b in mentions if not b.doubtful]
-    provinces = {m.group() for m in vocab.place_re.finditer(text)} - {"Việt Nam"} - lexicon()["city"]
+    places = {m.group() for m in vocab.place_re.finditer(text)}
+    provinces = places - {"Việt Nam"} - lexicon()["city"]
     registry = BodyRegistry(vocab, province=provinces.pop() if len(provinces) == 1 else None,
                             units=named_units(text, [(p.start, p.end) for p in persons]),
                             partial=[b.levels for b in mentions if b.doubtful])
@@ -120,7 +121,6 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
         written = " ".join(text[p.start : p.end].split())
         forms[p.name].add(written)
     people = tuple(Person(n, tuple(sorted(f - {n}))) for n, f in sorted(forms.items()))
-    places = tuple(sorted({m.group() for m in vocab.place_re.finditer(text)}))
     return ArticleFacts(
         article_key=article.key,
         source_file=article.source_file,
@@ -133,5 +133,5 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
         posts=tuple(sorted(posts, key=lambda p: (p.person, p.role, p.org or ""))),
         meetings=meetings,
         documents=tuple(documents),
-        places=places,
+        places=tuple(sorted(places)),
     )

@@ -453,7 +453,7 @@ def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int
         return end, False  # a capital (a person, the next body), a verb, a stop word
     if nt and is_cap(nt.group(1)) and vocab.role_re.match(text, nt.start(1), limit):
         return end, False  # a small word before a title is a verb: "... Thái Thuận | gặp Chủ tịch"
-    if re.search(r"(?:%s)$" % vocab.place_re.pattern, text[max(0, end - 40) : end]):
+    if vocab.place_ending_re.search(text, max(0, end - 40), end):
         return end, False  # "Tỉnh ủy Lạng Sơn | tổ chức", "Công an TP.HCM | bắt giữ"
     pos, words = end, 0
     while words < _MAX_TAIL:

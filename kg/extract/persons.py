@@ -211,7 +211,7 @@ def _after_name_boundary(text: str, body_start: int, pos: int, vocab: Vocabulary
     stands last: ``Ủy ban T.Ư MTTQ | Huỳnh Đảm``)?"""
     before = text[body_start:pos].rstrip()
     last = before.rsplit(" ", 1)[-1]
-    return is_abbr(last) or bool(re.search(r"(?:%s)$" % vocab.place_re.pattern, before)) \
+    return is_abbr(last) or bool(vocab.place_ending_re.search(before)) \
         or bool(vocab.head_re.fullmatch(last))
 
 
@@ -287,7 +287,7 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
             m = NAME_RUN_RE.match(text, h.end() + 1, s1) if text[h.end() : h.end() + 1] == " " else None
             if not m:
                 continue
-            if re.search(r"(?i:%s)\s$" % vocab.head_re.pattern, text[max(s0, h.start() - 20) : h.start()]):
+            if vocab.head_ending_re.search(text, max(s0, h.start() - 20), h.start()):
                 continue  # "Hội Nhà báo": part of a body's name, not an honorific
             start, end = _clip_run(text, m, vocab)
             run = text[start:end]

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -49,13 +50,17 @@ def normalize_text(text: str) -> str:
 _GLUED_ITEM_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bkg)(\d{1,3})\. (?=[A-ZĐÀ-Ỹ])")
 
 
+_ITEM_HINT_RE = re.compile(r"\d\. [A-ZĐÀ-Ỹ]")  # what every glued item holds
+
+
 # and without the item's full stop after a capitalised word: "... tỉnh Quảng Trị104 Nguyễn Xuân Phúc"
 _GLUED_BARE_ITEM_RE = re.compile(r"(?<![\w.])([A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(\d{1,3}) (?=[A-ZĐÀ-Ỹ])")
 
 
 def restore_list_breaks(text: str) -> str:
     """Put back the line break before a numbered list item glued to the previous line."""
-    text = _GLUED_ITEM_RE.sub(lambda m: "\n" + m.group(1) + ". ", text)
+    if _ITEM_HINT_RE.search(text):  # a cheap scan first: the lookbehinds cost at every position
+        text = _GLUED_ITEM_RE.sub(lambda m: "\n" + m.group(1) + ". ", text)
     return _GLUED_BARE_ITEM_RE.sub(lambda m: m.group(1) + "\n" + m.group(2) + " ", text)
 
 
@@ -64,6 +69,7 @@ def normalize_name(text: str) -> str:
     return " ".join(normalize_text(text).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same few thousand titles and heads are looked up all day
 def fold(text: str) -> str:
     """Comparison key: normalised, case-folded, whitespace folded."""
     return " ".join(normalize_text(text).casefold().split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from importlib.resources import files
 
@@ -62,8 +63,7 @@ class Vocabulary:
     def role_re(self) -> re.Pattern[str]:
         """Any title variant, longest first, as a whole-word, case-insensitive match; a
         title not in the table may be preceded by ``Phó`` (deputy): ``Phó Tổng Thư ký``."""
-        alts = sorted(self.roles, key=len, reverse=True)
-        alt = "|".join(map(re.escape, alts))
+        alt = trie_alternation(self.roles)  # folded keys: lower-case
         # the listed titles first (longest first), so "Phó Thủ tướng Thường trực" is not
         # read as "Phó" + "Thủ tướng"
         # "Đoàn Chủ tịch" is a congress's presidium, "Ban Giám đốc" a board, "Phủ Chủ tịch" a
@@ -75,13 +75,24 @@ class Vocabulary:
         return _alternation(self.heads)
 
     @functools.cached_property
+    def head_ending_re(self) -> re.Pattern[str]:
+        """A body head (any case) then one space, at the end of the searched span: the
+        head of a name running on (``Hội | Nhà báo``). Compiled once: the alternation is
+        large, and re's small cache would drop and recompile it between articles."""
+        return re.compile(r"(?i:%s)\s$" % self.head_re.pattern)
+
+    @functools.cached_property
+    def place_ending_re(self) -> re.Pattern[str]:
+        """A place name at the end of the searched span."""
+        return re.compile(r"(?:%s)$" % self.place_re.pattern)
+
+    @functools.cached_property
     def doc_type_re(self) -> re.Pattern[str]:
         return _alternation(self.doc_types)
 
     @functools.cached_property
     def place_re(self) -> re.Pattern[str]:
-        names = sorted(self.places, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, names)))
+        return re.compile(r"(?<!\w)%s(?!\w)" % trie_alternation(self.places))  # case-sensitive
 
     def title_ends_at(self, text: str, pos: int, start: int) -> bool:
         """Does a title (found from ``start`` on) end right at ``pos``, only spaces between?
@@ -114,11 +125,38 @@ class Vocabulary:
         return self.heads.get(fold(text))
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """The words as one regex that matches like their alternation longest first, written
+    as a prefix tree: ``ban(?: (?:chấp hành|thường vụ))?`` for ``ban``, ``ban chấp hành``,
+    ``ban thường vụ``. Python's re tries a plain alternation's branches one by one at every
+    position of the text, so hundreds of titles or places cost hundreds of tries each;
+    the tree costs one per letter. Two words can both match at one place only when one
+    begins the other, and the tree tries the longer first, as longest-first order does
+    (the words must be distinct under the flags used: all lower-case with IGNORECASE)."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        if w:
+            node = tree
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        inner = alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
+        if "" in node:  # a word ends here: the longer ones first, then this one
+            return "(?:%s)?" % inner
+        return inner
+
+    return "(?:%s)" % emit(tree)
+
+
 def _alternation(folded_keys: dict[str, object]) -> re.Pattern[str]:
     # The keys are folded (lower-case); texts are matched with IGNORECASE, which maps
     # Vietnamese capitals (Đ, Ủ ...) to their lower-case forms as fold() does.
-    alts = sorted(folded_keys, key=len, reverse=True)
-    return re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, alts)), re.IGNORECASE)
+    return re.compile(r"(?<![\w&])%s(?![\w&])" % trie_alternation(folded_keys), re.IGNORECASE)
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -18,28 +18,44 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for graph.ttl, graph.trig, graph.jsonld, graph.nt, validation.txt, manifest.json.")
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for graph.ttl, .trig, .nq, .jsonld, .nt, the store, validation.txt, manifest.json.")
+@click.option("--into", "into", type=click.Path(file_okay=False, path_type=Path),
+              help="Add to the build in this folder: only new or changed files are read, the graph is "
+                   "made again from all of its inputs.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) when the graph violates the SHACL shapes.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes for extraction (default: all cores).")
+              help="Processes for extraction and validation (default: all cores; with --engine dask, "
+                   "the local cluster's workers).")
+@click.option("--engine", type=click.Choice(["processes", "dask"]), default="processes", show_default=True,
+              help="Where extraction runs: local processes, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDR",
+              help="Dask scheduler address (tcp://host:8786); default: a local cluster of --jobs workers.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[Path, ...], out: Path, strict: bool, jobs: int | None, quiet: bool) -> None:
+def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: bool, jobs: int | None,
+          engine: str, scheduler: str | None, quiet: bool) -> None:
     """Build the graph from articles: .txt files or folders of them.
 
-    Exit status: 0 built, 1 --strict and the graph has violations, 3 some input failed
-    (the graph of the others is still written; manifest.json says why).
+    Exit status: 0 built, 1 --strict and the graph has violations, 2 bad options,
+    3 some input failed (the graph of the others is still written; manifest.json says why).
     """
     from kg.pipeline import build as run_build
 
-    result = run_build(list(paths), out, jobs=jobs, progress=not quiet)
+    if (out is None) == (into is None):
+        raise click.UsageError("give one of --out DIR (a new build) or --into DIR (add to a build)")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    target = out or into
+    result = run_build(list(paths), target, jobs=jobs, progress=not quiet, into=into is not None, engine=engine,
+                       scheduler=scheduler)
     totals = {k: sum(r.counts.get(k, 0) for r in result.inputs) for k in ("persons", "posts", "meetings", "documents")}
     v = result.validation
+    reused = f" ({result.reused} unchanged, not read again)" if into is not None else ""
     click.echo(
-        f"{result.count('built')} built, {result.count('skipped')} skipped, {result.count('failed')} failed; "
+        f"{result.count('built')} built{reused}, {result.count('skipped')} skipped, {result.count('failed')} failed; "
         f"{totals['persons']} persons, {totals['posts']} posts, {totals['meetings']} meetings, "
         f"{totals['documents']} documents; {result.triples} triples; "
-        + ("graph conforms" if v.conforms else f"{v.violations} SHACL violation(s), see {out / 'validation.txt'}"),
+        + ("graph conforms" if v.conforms else f"{v.violations} SHACL violation(s), see {target / 'validation.txt'}"),
         err=True,
     )
     for r in result.inputs:

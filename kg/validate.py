@@ -6,6 +6,9 @@ where it has one), the property and the rule, and says what the rule wants.
 """
 from __future__ import annotations
 
+import gc
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from pyshacl import validate as shacl_validate
@@ -74,29 +77,136 @@ def _label(data: Graph, node) -> str:
     return ""
 
 
-def validate_graph(data: Graph) -> Report:
-    shapes = _load("shapes")
-    ontology = _load("ontology")
-    conforms, results, _ = shacl_validate(
-        data, shacl_graph=shapes, ont_graph=ontology, inference="none", advanced=True, allow_warnings=True
-    )
-    bind(results)
-    findings = []
-    for r in results.subjects(RDF.type, URIRef(SH + "ValidationResult")):
-        v = lambda p: results.value(r, URIRef(SH + p))  # noqa: E731
-        severity = str(v("resultSeverity")).rsplit("#", 1)[-1]
-        focus = v("focusNode")
-        message = v("resultMessage")
-        findings.append(Finding(
-            severity=severity,
-            focus=str(focus),
-            focus_label=_label(data, focus),
-            path=_short(shapes, v("resultPath")),
-            rule=_short(shapes, v("sourceShape")),
-            message=str(message) if isinstance(message, Literal) else "does not meet the rule",
-        ))
+class Validator:
+    """The shapes and the ontology, parsed once, checked against any number of graphs."""
+
+    def __init__(self) -> None:
+        self.shapes = _load("shapes")
+        self.ontology = _load("ontology")
+
+    def findings(self, data: Graph, focus: list[URIRef] | None = None, with_ontology: bool = False
+                 ) -> tuple[bool, list[Finding]]:
+        """Check DATA; with FOCUS, only those nodes (against the shapes that target them).
+        WITH_ONTOLOGY: DATA already holds the ontology (pySHACL would otherwise copy DATA
+        to mix it in)."""
+        conforms, results, _ = shacl_validate(
+            data, shacl_graph=self.shapes, ont_graph=None if with_ontology else self.ontology, inference="none",
+            advanced=True, allow_warnings=True, focus_nodes=focus,
+        )
+        bind(results)
+        found = []
+        for r in results.subjects(RDF.type, URIRef(SH + "ValidationResult")):
+            v = lambda p: results.value(r, URIRef(SH + p))  # noqa: E731
+            severity = str(v("resultSeverity")).rsplit("#", 1)[-1]
+            focus = v("focusNode")
+            message = v("resultMessage")
+            found.append(Finding(
+                severity=severity,
+                focus=str(focus),
+                focus_label=_label(data, focus),
+                path=_short(self.shapes, v("resultPath")),
+                rule=_short(self.shapes, v("sourceShape")),
+                message=str(message) if isinstance(message, Literal) else "does not meet the rule",
+            ))
+        return bool(conforms), found
+
+    def validate(self, data: Graph) -> Report:
+        conforms, found = self.findings(data)
+        return _report(conforms, found)
+
+
+def _report(conforms: bool, findings: list[Finding]) -> Report:
     findings.sort(key=lambda f: (f.severity != "Violation", f.focus, f.path, f.rule))
-    return Report(conforms=bool(conforms), findings=tuple(findings))
+    return Report(conforms=conforms, findings=tuple(findings))
+
+
+def validate_graph(data: Graph) -> Report:
+    return Validator().validate(data)
+
+
+# --- validation in parts -------------------------------------------------------------
+# Every dangkg shape looks at a focus node's own triples and at most the classes of the
+# nodes they point to (targets are classes or subjects of a property; values are checked
+# by datatype, pattern, language or sh:class). So the graph can be cut into parts by
+# subject, each part holding its subjects' triples plus the rdf:type triples of the nodes
+# they point to, and the findings about each part's own subjects are exactly the
+# whole-graph findings about them. Parts of a bounded size make validation time grow
+# linearly with the graph (pySHACL on one big graph grows faster), and they run in
+# parallel.
+
+# pySHACL checks a given focus node against a list, so a part's cost grows with its size
+# squared; ~3,000 triples (~800 subjects) keeps that small and the per-call cost low
+PART_TRIPLES = 3_000
+
+
+def graph_parts(triples: set[tuple], size: int = PART_TRIPLES) -> list[tuple[list[tuple], frozenset[str]]]:
+    """The graph cut by subject into parts of about SIZE triples: each part's triples and
+    the subjects (as strings) whose findings it answers for."""
+    by_subject: dict = defaultdict(list)
+    types: dict = defaultdict(list)
+    for t in triples:
+        by_subject[t[0]].append(t)
+        if t[1] == RDF.type:
+            types[t[0]].append(t)
+    parts: list[tuple[list[tuple], frozenset[str]]] = []
+    chunk: list = []
+    count = 0
+    subjects = sorted(by_subject)
+    for i, s in enumerate(subjects):
+        chunk.append(s)
+        count += len(by_subject[s])
+        if count >= size or i == len(subjects) - 1:
+            own = set(chunk)
+            data = [t for c in chunk for t in by_subject[c]]
+            pointed = {t[2] for t in data if t[2] in types and t[2] not in own}
+            data += [t for o in sorted(pointed) for t in types[o]]
+            parts.append((data, frozenset(map(str, chunk))))
+            chunk, count = [], 0
+    return parts
+
+
+_worker_validator: Validator | None = None  # one per worker process, made by _start_worker
+
+
+def _start_worker() -> None:
+    global _worker_validator
+    _worker_validator = Validator()
+
+
+def _validate_part(part: tuple[list[tuple], frozenset[str]], validator: Validator | None = None):
+    data, own = part
+    validator = validator or _worker_validator
+    g = Graph()
+    for t in data:
+        g.add(t)
+    for t in validator.ontology:
+        g.add(t)
+    # only the part's own subjects are focus nodes: a node it only points to is here with
+    # its class alone, and is answered for by its own part
+    _, found = validator.findings(g, focus=[URIRef(s) for s in sorted(own)], with_ontology=True)
+    mine = [f for f in found if f.focus in own]
+    # warnings do not fail a graph
+    return not any(f.severity == "Violation" for f in mine), mine
+
+
+def validate_in_parts(triples: set[tuple], jobs: int = 1, size: int = PART_TRIPLES) -> Report:
+    """The same report as :func:`validate_graph` on the union of TRIPLES, made part by part
+    (over JOBS processes)."""
+    parts = graph_parts(triples, size)
+    if jobs > 1 and len(parts) > 1:
+        # the workers are forked from this process, which holds the whole build: frozen,
+        # its objects are left alone by the workers' garbage collections, which would
+        # otherwise walk (and copy, page by page) all of them again and again
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(max_workers=min(jobs, len(parts)), initializer=_start_worker) as pool:
+                answers = list(pool.map(_validate_part, parts))
+        finally:
+            gc.unfreeze()
+    else:
+        validator = Validator()
+        answers = [_validate_part(p, validator) for p in parts]
+    return _report(all(c for c, _ in answers), [f for _, found in answers for f in found])
 
 
 def validate_file(path: str) -> Report:

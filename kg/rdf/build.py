@@ -9,6 +9,8 @@ there are no blank nodes, so exports are byte-stable.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -50,7 +52,7 @@ def _date(value: dt.date | dt.datetime) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
 
 
-def _evidence(g: Graph, fact: URIRef, article: URIRef, key: str, ev: Evidence) -> None:
+def _evidence(g: set, fact: URIRef, article: URIRef, key: str, ev: Evidence) -> None:
     node = ID[f"ev/{key}/{ev.start}-{ev.end}"]
     quote, pos = URIRef(f"{node}#quote"), URIRef(f"{node}#position")
     g.add((fact, DKG.evidence, node))
@@ -84,7 +86,7 @@ POST_KINDS = {"current": ("membership", ORG.Membership), "former": ("former-post
                "accused": ("accused-post", DKG.AccusedPost)}
 
 
-def _post(g: Graph, i: int, p, f: ArticleFacts, res: Resolution, art: URIRef, attested) -> None:
+def _post(g: set, i: int, p, f: ArticleFacts, res: Resolution, art: URIRef, attested) -> None:
     """A post held (org:Membership), a former one (dkg:FormerPost) or one of the time of a
     criminal case (dkg:AccusedPost), with its evidence."""
     key = f.article_key
@@ -101,7 +103,7 @@ def _post(g: Graph, i: int, p, f: ArticleFacts, res: Resolution, art: URIRef, at
     _evidence(g, m, art, key, p.evidence)
 
 
-def _article_graph(g: Graph, f: ArticleFacts, res: Resolution) -> set[str]:
+def _article_graph(g: set, f: ArticleFacts, res: Resolution) -> set[str]:
     """One article's statements; returns the roles it uses."""
     key = f.article_key
     art = article_iri(key)
@@ -149,7 +151,7 @@ def _article_graph(g: Graph, f: ArticleFacts, res: Resolution) -> set[str]:
     return roles
 
 
-def _entities(g: Graph, res: Resolution, roles: set[str], vocab: Vocabulary) -> None:
+def _entities(g: set, res: Resolution, roles: set[str], vocab: Vocabulary) -> None:
     for e in res.persons.values():
         s = URIRef(e.iri)
         g.add((s, RDF.type, DKG.Official))
@@ -209,26 +211,64 @@ def _entities(g: Graph, res: Resolution, roles: set[str], vocab: Vocabulary) -> 
             g.add((s, PROV.wasDerivedFrom, article_iri(a)))
 
 
-def build_dataset(all_facts: list[ArticleFacts], res: Resolution, vocab: Vocabulary) -> Dataset:
-    ds = Dataset()
-    bind(ds)
+@dataclass(frozen=True, slots=True)
+class GraphSet:
+    """The built graph: named graph IRI → its triples (rdflib terms, no duplicates).
+
+    Plain sets rather than an rdflib Dataset: the triples are written by Oxigraph's
+    serialisers and validated part by part, so nothing needs rdflib's indexes, which cost
+    more to fill than the rest of the stage."""
+
+    graphs: dict[URIRef, frozenset[tuple]]
+
+    def quads(self) -> Iterator[tuple]:
+        for name in sorted(self.graphs):
+            for s, p, o in self.graphs[name]:
+                yield s, p, o, name
+
+    def triples(self) -> set[tuple]:
+        """The union of the named graphs (what graph.ttl and graph.nt hold)."""
+        return set().union(*self.graphs.values())
+
+    def dataset(self) -> Dataset:
+        ds = Dataset()
+        bind(ds)
+        for name in sorted(self.graphs):
+            g = ds.graph(name)
+            for t in self.graphs[name]:
+                g.add(t)
+        return ds
+
+
+def build_graphs(all_facts: list[ArticleFacts], res: Resolution, vocab: Vocabulary) -> GraphSet:
+    graphs: dict[URIRef, frozenset[tuple]] = {}
     roles: set[str] = set()
-    meta = ds.graph(META)
+    meta: set[tuple] = set()
     agent = ID[f"agent/dangkg/{__version__}"]
     meta.add((agent, RDF.type, PROV.SoftwareAgent))
     meta.add((agent, RDFS.label, Literal(f"dangkg {__version__}")))
     meta.add((agent, DKG.extractorVersion, Literal(__version__)))
     for f in sorted(all_facts, key=lambda f: f.article_key):
         gid = ID[f"graph/{f.article_key}"]
-        roles |= _article_graph(ds.graph(gid), f, res)
+        g: set[tuple] = set()  # a set has the .add the writers below call
+        roles |= _article_graph(g, f, res)
+        graphs[gid] = frozenset(g)
         activity = ID[f"activity/extract/{f.article_key}"]
         meta.add((gid, PROV.wasGeneratedBy, activity))
         meta.add((gid, PROV.wasDerivedFrom, article_iri(f.article_key)))
         meta.add((activity, RDF.type, PROV.Activity))
         meta.add((activity, PROV.used, article_iri(f.article_key)))
         meta.add((activity, PROV.wasAssociatedWith, agent))
-    _entities(ds.graph(ENTITIES), res, roles, vocab)
-    return ds
+    entities: set[tuple] = set()
+    _entities(entities, res, roles, vocab)
+    graphs[ENTITIES] = frozenset(entities)
+    graphs[META] = frozenset(meta)
+    return GraphSet(graphs)
+
+
+def build_dataset(all_facts: list[ArticleFacts], res: Resolution, vocab: Vocabulary) -> Dataset:
+    """The graph as an rdflib Dataset (one named graph per article), for Python users."""
+    return build_graphs(all_facts, res, vocab).dataset()
 
 
 def union_graph(ds: Dataset) -> Graph:

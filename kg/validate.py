@@ -71,9 +71,9 @@ def _short(g: Graph, node) -> str:
 
 def _label(data: Graph, node) -> str:
     for p in (FOAF.name, SKOS.prefLabel, SCHEMA.name, ELI.id_local):
-        v = data.value(node, p)
-        if v is not None:
-            return str(v)
+        values = sorted(map(str, data.objects(node, p)))  # the first, should a node have two
+        if values:
+            return values[0]
     return ""
 
 

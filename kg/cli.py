@@ -192,5 +192,64 @@ def viz(source: Path, out: Path, png: bool, max_nodes: int, title: str) -> None:
     click.echo(f"{shown}: " + ", ".join(str(t) for t in targets))
 
 
+@main.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but loopback serves the graph to the network.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.option("--quiet", "-q", is_flag=True, help="Do not log requests.")
+def serve(source: Path, host: str, port: int, quiet: bool) -> None:
+    """Serve a graph (a build folder, a store or an RDF file) over the SPARQL 1.1
+    Protocol, read-only: GET or POST /query.
+
+    \b
+    kg serve out
+    curl -H 'Accept: text/csv' --data-urlencode query@queries/who-chaired-what.rq http://127.0.0.1:7878/query
+    """
+    from kg.serve import SparqlServer
+
+    try:
+        server = SparqlServer(source, host, port, log=None if quiet else lambda m: click.echo(m, err=True))
+    except (ValueError, OSError) as e:
+        click.echo(f"kg serve: {e}", err=True)
+        sys.exit(2)
+    if host not in ("127.0.0.1", "::1", "localhost"):
+        click.echo(f"kg serve: listening on {host}: anyone who can reach it can query the graph", err=True)
+    click.echo(f"SPARQL endpoint (read-only): {server.url}", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@main.command()
+@click.argument("build_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--endpoint", required=True, help="The Graph Store endpoint, e.g. http://localhost:3030/ds/data.")
+@click.option("--user", metavar="NAME:PASSWORD", envvar="DANGKG_PUSH_USER",
+              help="HTTP basic authentication (or the DANGKG_PUSH_USER environment variable).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def push(build_dir: Path, endpoint: str, user: str | None, quiet: bool) -> None:
+    """Send a build's named graphs to a SPARQL 1.1 Graph Store (Fuseki, GraphDB,
+    Oxigraph ...): one PUT per graph, replacing that graph there.
+
+    \b
+    kg push out --endpoint http://localhost:3030/dangkg/data
+    """
+    from tqdm import tqdm
+
+    from kg.push import PushError, graphs_of, push as run_push
+
+    try:
+        total = len(graphs_of(build_dir))
+        with tqdm(total=total, unit="graph", desc="push", disable=True if quiet else None) as bar:
+            done = run_push(build_dir, endpoint, user, progress=bar.update)
+    except PushError as e:
+        click.echo(f"kg push: {e}", err=True)
+        sys.exit(2)
+    click.echo(f"{done.graphs} graphs, {done.triples} triples sent to {endpoint}", err=True)
+
+
 if __name__ == "__main__":
     main()

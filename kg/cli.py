@@ -45,6 +45,12 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
         raise click.UsageError("give one of --out DIR (a new build) or --into DIR (add to a build)")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            click.echo("kg build: --engine dask needs Dask's 'distributed' package: pip install 'dangkg[dask]'", err=True)
+            sys.exit(2)
     target = out or into
     result = run_build(list(paths), target, jobs=jobs, progress=not quiet, into=into is not None, engine=engine,
                        scheduler=scheduler)

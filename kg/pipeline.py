@@ -142,7 +142,7 @@ def _run_dask(work: list[tuple[str, str]], jobs: int, scheduler: str | None,
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as e:  # pragma: no cover - the dependency is declared; a broken install
-        raise RuntimeError("the dask engine needs the 'distributed' package (pip install distributed)") from e
+        raise RuntimeError("the dask engine needs Dask's 'distributed' package: pip install 'dangkg[dask]'") from e
     cluster = None
     if scheduler:
         client = Client(scheduler)

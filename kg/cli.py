@@ -106,7 +106,11 @@ class _Params(click.ParamType):
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and what they answer.")
-def query(source: Path, query: str | None, params: tuple[tuple[str, str], ...], fmt: str, list_queries: bool) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0), default=0, show_default="no limit", metavar="SECONDS",
+              help="Stop the query after this long.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Give at most this many rows.")
+def query(source: Path, query: str | None, params: tuple[tuple[str, str], ...], fmt: str, list_queries: bool,
+          timeout: float, max_rows: int | None) -> None:
     """Ask SPARQL of a graph. SOURCE: a build folder (its store/), an Oxigraph store, or
     any RDF file. QUERY: a bundled query's name (see --list), a .rq file, or a SPARQL string.
 
@@ -121,11 +125,13 @@ def query(source: Path, query: str | None, params: tuple[tuple[str, str], ...], 
             click.echo(f"{name:18} {q.describe(text)}")
         return
     try:
-        result = q.run(source, query, dict(params))
-    except (ValueError, SyntaxError, OSError) as e:
+        result = q.run(source, query, dict(params), timeout=timeout or None, max_rows=max_rows)
+    except (ValueError, SyntaxError, OSError, RuntimeError) as e:
         click.echo(f"kg query: {e}", err=True)
         sys.exit(2)
     click.echo(q.render(result, fmt), nl=False)
+    if result.cut:
+        click.echo(f"kg query: cut at {max_rows} rows (--max-rows)", err=True)
 
 
 def _facts(source: Path):
@@ -203,8 +209,12 @@ def viz(source: Path, out: Path, png: bool, max_nodes: int, title: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Anything but loopback serves the graph to the network.")
 @click.option("--port", "-p", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30, show_default=True, metavar="SECONDS",
+              help="Stop a query after this long (HTTP 503).")
+@click.option("--max-result-mb", type=click.FloatRange(min=0.001), default=100, show_default=True,
+              help="Refuse an answer larger than this (HTTP 413).")
 @click.option("--quiet", "-q", is_flag=True, help="Do not log requests.")
-def serve(source: Path, host: str, port: int, quiet: bool) -> None:
+def serve(source: Path, host: str, port: int, timeout: float, max_result_mb: float, quiet: bool) -> None:
     """Serve a graph (a build folder, a store or an RDF file) over the SPARQL 1.1
     Protocol, read-only: GET or POST /query.
 
@@ -215,7 +225,8 @@ def serve(source: Path, host: str, port: int, quiet: bool) -> None:
     from kg.serve import SparqlServer
 
     try:
-        server = SparqlServer(source, host, port, log=None if quiet else lambda m: click.echo(m, err=True))
+        server = SparqlServer(source, host, port, log=None if quiet else lambda m: click.echo(m, err=True),
+                              timeout=timeout, max_bytes=int(max_result_mb * 2**20))
     except (ValueError, OSError) as e:
         click.echo(f"kg serve: {e}", err=True)
         sys.exit(2)

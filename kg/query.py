@@ -9,12 +9,14 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.guard import check_query, within
 from kg.resources import data_dir
 from kg.store import open_source
 
@@ -23,6 +25,7 @@ from kg.store import open_source
 class Result:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]  # each value as text ("" where unbound)
+    cut: bool = False  # more rows than the limit: these are the first ones
 
 
 @functools.cache
@@ -53,6 +56,7 @@ def query_text(query: str) -> str:
             raise ValueError(f"{query}: no such query file (bundled queries: {', '.join(sorted(named))})")
         return path.read_text("utf-8")
     if not any(word in query.upper() for word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
+        check_query(query)  # an update is told so, not taken for a misspelt name
         raise ValueError(f"{query!r} is neither a bundled query ({', '.join(sorted(named))}), a .rq file nor SPARQL")
     return query
 
@@ -72,13 +76,7 @@ def _text(term) -> str:
     return str(term)
 
 
-def run(source: str | Path | ox.Store, query: str, params: dict[str, str] | None = None) -> Result:
-    """Run QUERY (name, file or SPARQL) on SOURCE (build folder, store, RDF file or an open
-    store). ``params`` bind query variables to values (SEP-0007 substitution): a value is a
-    literal, or an IRI when written ``<...>``; it never becomes query syntax."""
-    store = source if isinstance(source, ox.Store) else open_source(source)
-    text = query_text(query)
-    substitutions = {ox.Variable(k): _term(v) for k, v in (params or {}).items()}
+def _execute(store: ox.Store, text: str, substitutions: dict, max_rows: int | None) -> Result:
     try:
         answer = store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
     except RuntimeError as e:  # e.g. a parameter the query does not select
@@ -86,11 +84,29 @@ def run(source: str | Path | ox.Store, query: str, params: dict[str, str] | None
     if isinstance(answer, ox.QueryBoolean):
         return Result(("answer",), (("true" if bool(answer) else "false",),))
     if isinstance(answer, ox.QueryTriples):
-        return Result(("subject", "predicate", "object"),
-                      tuple((_text(t.subject), _text(t.predicate), _text(t.object)) for t in answer))
-    columns = tuple(v.value for v in answer.variables)
-    rows = tuple(tuple(_text(sol[c]) for c in columns) for sol in answer)
-    return Result(columns, rows)
+        columns = ("subject", "predicate", "object")
+        rows = ((_text(t.subject), _text(t.predicate), _text(t.object)) for t in answer)
+    else:
+        columns = tuple(v.value for v in answer.variables)
+        rows = (tuple(_text(sol[c]) for c in columns) for sol in answer)
+    taken = tuple(itertools.islice(rows, None if max_rows is None else max_rows + 1))
+    if max_rows is not None and len(taken) > max_rows:
+        return Result(columns, taken[:max_rows], cut=True)
+    return Result(columns, taken)
+
+
+def run(source: str | Path | ox.Store, query: str, params: dict[str, str] | None = None,
+        timeout: float | None = None, max_rows: int | None = None) -> Result:
+    """Run QUERY (name, file or SPARQL) on SOURCE (build folder, store, RDF file or an open
+    store). ``params`` bind query variables to values (SEP-0007 substitution): a value is a
+    literal, or an IRI when written ``<...>``; it never becomes query syntax. Updates and
+    SERVICE calls are refused (kg.guard); TIMEOUT seconds stop the query, MAX_ROWS cut its
+    rows (``Result.cut`` says so)."""
+    text = query_text(query)
+    check_query(text)
+    store = source if isinstance(source, ox.Store) else open_source(source)
+    substitutions = {ox.Variable(k): _term(v) for k, v in (params or {}).items()}
+    return within(timeout, _execute, store, text, substitutions, max_rows)
 
 
 def render(result: Result, fmt: str = "table") -> str:

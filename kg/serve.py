@@ -6,15 +6,18 @@
 ``query=``) answers in the format the ``Accept`` header asks for: SPARQL JSON (the
 default), XML, CSV or TSV for SELECT and ASK; N-Triples or Turtle for CONSTRUCT and
 DESCRIBE. The default graph is the union of the named graphs (one per article), as in
-``kg query``. Updates are refused: the store is opened read-only, so one build can be
-served by several processes and rebuilt beside them. It binds to the loopback address
-unless told otherwise.
+``kg query``. The store is opened read-only, so one build can be served by several
+processes and rebuilt beside them, and queries are guarded (``kg.guard``): updates and
+SERVICE calls are refused (403), a query is stopped at the time limit (503), an answer
+over the size limit is refused (413). It binds to the loopback address unless told
+otherwise.
 
 Built on the standard library's threading HTTP server: the queries run in Oxigraph
 (Rust), so Python only passes requests and bytes along.
 """
 from __future__ import annotations
 
+import io
 import json
 import threading
 from dataclasses import dataclass
@@ -25,6 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
+from kg.guard import QueryRefused, QueryTimeout, check_query, within
 from kg.store import open_source
 
 PATHS = ("/query", "/sparql")
@@ -72,8 +76,28 @@ def _error(status: HTTPStatus, message: str) -> Answer:
     return Answer(status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode("utf-8"))
 
 
-def answer(store: ox.Store, query: str, accept: str = "") -> Answer:
-    """Run one query and serialise its results for the Accept header."""
+class ResultTooLarge(Exception):
+    pass
+
+
+class _Capped(io.RawIOBase):
+    """A byte sink that refuses to grow past a limit: the serialiser stops at the write
+    that would pass it, so an oversized answer is never held whole."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.buf = limit, bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        if len(self.buf) + len(b) > self.limit:
+            raise ResultTooLarge
+        self.buf += b
+        return len(b)
+
+
+def _run(store: ox.Store, query: str, accept: str, max_bytes: int) -> Answer:
     try:
         results = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as e:
@@ -81,14 +105,35 @@ def answer(store: ox.Store, query: str, accept: str = "") -> Answer:
     except (OSError, RuntimeError, ValueError) as e:
         return _error(HTTPStatus.BAD_REQUEST, f"the query failed: {e}")
     if isinstance(results, ox.QueryTriples):
-        media = _accepted(accept, _GRAPH_TYPES, "application/n-triples")
-        if media is None:
-            return _error(HTTPStatus.NOT_ACCEPTABLE, f"graph results come as {', '.join(_GRAPH_TYPES)}")
-        return Answer(HTTPStatus.OK, media, results.serialize(format=_GRAPH_TYPES[media]))
-    media = _accepted(accept, _RESULT_TYPES, "application/sparql-results+json")
+        offered, default = _GRAPH_TYPES, "application/n-triples"
+    else:
+        offered, default = _RESULT_TYPES, "application/sparql-results+json"
+    media = _accepted(accept, offered, default)
     if media is None:
-        return _error(HTTPStatus.NOT_ACCEPTABLE, f"results come as {', '.join(_RESULT_TYPES)}")
-    return Answer(HTTPStatus.OK, media, results.serialize(format=_RESULT_TYPES[media]))
+        return _error(HTTPStatus.NOT_ACCEPTABLE, f"results come as {', '.join(offered)}")
+    sink = _Capped(max_bytes)
+    try:
+        results.serialize(sink, format=offered[media])
+    except ResultTooLarge:
+        return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                      f"the answer is larger than {max_bytes / 2**20:.3g} MB (the limit): ask for fewer rows (LIMIT)")
+    except (OSError, RuntimeError, ValueError) as e:
+        return _error(HTTPStatus.BAD_REQUEST, f"the query failed: {e}")
+    return Answer(HTTPStatus.OK, media, bytes(sink.buf))
+
+
+def answer(store: ox.Store, query: str, accept: str = "", timeout: float | None = None,
+           max_bytes: int = 100 * 2**20) -> Answer:
+    """Run one query (refused when an update or a SERVICE call, stopped after TIMEOUT
+    seconds, refused when its answer passes MAX_BYTES) and serialise it for Accept."""
+    try:
+        check_query(query)
+    except QueryRefused as e:
+        return _error(HTTPStatus.FORBIDDEN, str(e))
+    try:
+        return within(timeout, _run, store, query, accept, max_bytes)
+    except QueryTimeout as e:
+        return _error(HTTPStatus.SERVICE_UNAVAILABLE, str(e))
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -111,7 +156,8 @@ class _Handler(BaseHTTPRequestHandler):
         if len(queries) != 1:
             self._send(_error(HTTPStatus.BAD_REQUEST, "give exactly one query (the query parameter or the body)"))
             return
-        self._send(answer(self.server.store, queries[0], self.headers.get("Accept", "")))
+        self._send(answer(self.server.store, queries[0], self.headers.get("Accept", ""), self.server.timeout,
+                          self.server.max_bytes))
 
     def do_GET(self) -> None:  # noqa: N802 - the http.server protocol
         url = urlsplit(self.path)
@@ -157,8 +203,10 @@ class _Handler(BaseHTTPRequestHandler):
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, source: str | Path, host: str = "127.0.0.1", port: int = 7878, log=None) -> None:
+    def __init__(self, source: str | Path, host: str = "127.0.0.1", port: int = 7878, log=None,
+                 timeout: float | None = 30.0, max_bytes: int = 100 * 2**20) -> None:
         self.source = source
+        self.timeout, self.max_bytes = timeout, max_bytes
         self.store = open_source(source)
         self.log = log
         super().__init__((host, port), _Handler)

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import socket
 import subprocess
+import time
+import urllib.request
 import sys
 from pathlib import Path
 
@@ -80,6 +83,35 @@ def kg_in_new_process(args: list[str], hash_seed: str) -> None:
     done = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", *args], env=env,
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def endpoint(seeds_build):
+    """`kg serve` on the seeds' build, in a process of its own."""
+    out, _ = seeds_build
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "serve", str(out),
+                             "--port", str(port), "-q", "--timeout", "2"], stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/query"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).read()
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"kg serve did not start: {proc.stderr.read()}")
+            time.sleep(0.1)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
 
 
 def date(s: str) -> dt.date:

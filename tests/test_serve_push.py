@@ -5,11 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import socket
-import subprocess
-import sys
 import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -22,35 +18,6 @@ from click.testing import CliRunner
 from conftest import SHARED, gold_chairs
 from kg import query as q
 from kg.cli import main
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def endpoint(seeds_build):
-    """`kg serve` on the seeds' build, in a process of its own."""
-    out, _ = seeds_build
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "serve", str(out),
-                             "--port", str(port), "-q"], stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}/query"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"kg serve did not start: {proc.stderr.read()}")
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
 
 
 def _get(url: str, accept: str = "") -> tuple[int, str]:

@@ -31,9 +31,13 @@ def main() -> None:
               help="Where extraction runs: local processes, or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDR",
               help="Dask scheduler address (tcp://host:8786); default: a local cluster of --jobs workers.")
+@click.option("--encoding", metavar="NAME",
+              help="Read every input in this encoding (e.g. cp1258, utf-16); default: detected per file.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5 * 2**20, show_default=True,
+              help="Skip (without reading) any input file larger than this.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: bool, jobs: int | None,
-          engine: str, scheduler: str | None, quiet: bool) -> None:
+          engine: str, scheduler: str | None, encoding: str | None, max_bytes: int, quiet: bool) -> None:
     """Build the graph from articles: .txt files or folders of them.
 
     Exit status: 0 built, 1 --strict and the graph has violations, 2 bad options,
@@ -52,8 +56,15 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
             click.echo("kg build: --engine dask needs Dask's 'distributed' package: pip install 'dangkg[dask]'", err=True)
             sys.exit(2)
     target = out or into
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise click.UsageError(f"unknown encoding {encoding!r}") from None
     result = run_build(list(paths), target, jobs=jobs, progress=not quiet, into=into is not None, engine=engine,
-                       scheduler=scheduler)
+                       scheduler=scheduler, encoding=encoding, max_bytes=max_bytes)
     totals = {k: sum(r.counts.get(k, 0) for r in result.inputs) for k in ("persons", "posts", "meetings", "documents")}
     v = result.validation
     reused = f" ({result.reused} unchanged, not read again)" if into is not None else ""

@@ -29,7 +29,7 @@ from tqdm import tqdm
 from kg import __version__, vocab as vocab_module
 from kg.export import write_atomic, write_graphs, write_json
 from kg.extract import extract_article
-from kg.ingest.reader import InputError, SkipInput, read_file, slugify
+from kg.ingest.reader import DEFAULT_MAX_BYTES, InputError, SkipInput, read_file, slugify
 from kg.model import ArticleFacts, InputReport
 from kg.rdf.build import build_graphs
 from kg.resolve.identity import resolve
@@ -94,14 +94,16 @@ def article_keys(files: list[Path]) -> list[str]:
     return keys
 
 
-def process_file(job: tuple[str, str]) -> Processed:
-    """Read and extract one input. Never raises: failures become the report's reason."""
-    path, key = job
+def process_file(job: tuple) -> Processed:
+    """Read and extract one input: (path, key[, encoding, max_bytes]). Never raises:
+    failures become the report's reason."""
+    path, key, *options = job
+    encoding, max_bytes = options or (None, DEFAULT_MAX_BYTES)
     vocab = vocab_module.load()
     t0 = time.perf_counter()
     read_s = 0.0
     try:
-        article = read_file(Path(path), vocab, key)
+        article = read_file(Path(path), vocab, key, encoding, max_bytes)
         read_s = time.perf_counter() - t0
         facts = extract_article(article, vocab)
     except SkipInput as e:
@@ -114,7 +116,7 @@ def process_file(job: tuple[str, str]) -> Processed:
                      read_s, time.perf_counter() - t0 - read_s)
 
 
-def process_chunk(jobs: list[tuple[str, str]]) -> list[Processed]:
+def process_chunk(jobs: list[tuple]) -> list[Processed]:
     return [process_file(j) for j in jobs]
 
 
@@ -122,7 +124,7 @@ def _chunks(work: list, size: int) -> list[list]:
     return [work[i : i + size] for i in range(0, len(work), size)]
 
 
-def _run_processes(work: list[tuple[str, str]], jobs: int, done: Callable[[int], None]) -> Iterator[Processed]:
+def _run_processes(work: list[tuple], jobs: int, done: Callable[[int], None]) -> Iterator[Processed]:
     if jobs > 1 and len(work) >= _POOL_MIN_INPUTS:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for chunk in pool.map(process_chunk, _chunks(work, _CHUNK)):
@@ -134,7 +136,7 @@ def _run_processes(work: list[tuple[str, str]], jobs: int, done: Callable[[int],
             yield process_file(w)
 
 
-def _run_dask(work: list[tuple[str, str]], jobs: int, scheduler: str | None,
+def _run_dask(work: list[tuple], jobs: int, scheduler: str | None,
               done: Callable[[int], None]) -> Iterator[Processed]:
     """Extraction on a Dask cluster: the scheduler at SCHEDULER, or a local cluster of JOBS
     worker processes. Workers read the inputs by path, so they must see the same files
@@ -166,7 +168,7 @@ def _run_dask(work: list[tuple[str, str]], jobs: int, scheduler: str | None,
             cluster.close()
 
 
-def extract_all(work: list[tuple[str, str]], jobs: int, progress: bool, engine: str = "processes",
+def extract_all(work: list[tuple], jobs: int, progress: bool, engine: str = "processes",
                 scheduler: str | None = None) -> list[Processed]:
     """Read and extract every (path, key), in input order."""
     bar = tqdm(total=len(work), unit="article", desc="extract", disable=None if progress else True)
@@ -194,10 +196,11 @@ def _drop_duplicates(results: list[Processed]) -> list[Processed]:
 
 # --- the facts cache (incremental builds) ---------------------------------------------
 
-def extractor_fingerprint() -> str:
+def extractor_fingerprint(options: tuple = ()) -> str:
     """Changes whenever what extraction does may change: the version, the code of reading
-    and extraction, the vocabulary files. Cached facts are reused only under the same."""
-    h = hashlib.sha256(__version__.encode())
+    and extraction, the vocabulary files, the reading OPTIONS (encoding, size limit).
+    Cached facts are reused only under the same."""
+    h = hashlib.sha256(__version__.encode() + repr(options).encode())
     for pkg in ("kg.ingest", "kg.extract", "kg.vocab"):
         for f in sorted(package_files(pkg).iterdir(), key=lambda f: f.name):
             if f.name.endswith((".py", ".tsv", ".txt")):
@@ -222,7 +225,7 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-def load_cache(out: Path) -> dict[str, CachedInput]:
+def load_cache(out: Path, options: tuple = ()) -> dict[str, CachedInput]:
     """Earlier inputs by absolute path, in the order they were built (empty when there is
     no cache or it was made by another extractor)."""
     try:
@@ -230,13 +233,13 @@ def load_cache(out: Path) -> dict[str, CachedInput]:
             cache = pickle.load(fh)
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
         return {}
-    if not isinstance(cache, dict) or cache.get("fingerprint") != extractor_fingerprint():
+    if not isinstance(cache, dict) or cache.get("fingerprint") != extractor_fingerprint(options):
         return {}
     return cache["inputs"]
 
 
-def save_cache(out: Path, entries: dict[str, CachedInput]) -> None:
-    data = pickle.dumps({"fingerprint": extractor_fingerprint(), "inputs": entries}, protocol=pickle.HIGHEST_PROTOCOL)
+def save_cache(out: Path, entries: dict[str, CachedInput], options: tuple = ()) -> None:
+    data = pickle.dumps({"fingerprint": extractor_fingerprint(options), "inputs": entries}, protocol=pickle.HIGHEST_PROTOCOL)
     write_atomic(out / CACHE_FILE, data)
 
 
@@ -258,7 +261,8 @@ class _Stages:
 
 
 def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool = True, into: bool = False,
-          engine: str = "processes", scheduler: str | None = None) -> BuildResult:
+          engine: str = "processes", scheduler: str | None = None, encoding: str | None = None,
+          max_bytes: int | None = DEFAULT_MAX_BYTES) -> BuildResult:
     """Build the graph of PATHS into OUT. With INTO, OUT's earlier inputs stay in the graph
     and only new or changed files are read (the inputs of the earlier build first, in
     their order, then the new ones: the order a clean build of all of them would use)."""
@@ -268,7 +272,8 @@ def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool 
     stage = _Stages()
     vocab = vocab_module.load()
     files, missing = collect_inputs(paths)
-    earlier = load_cache(out) if into else {}
+    options = (encoding, max_bytes)
+    earlier = load_cache(out, options) if into else {}
 
     # every input of this build, earlier ones first: (absolute path, path as given)
     order: dict[str, str] = {a: c.path for a, c in earlier.items()}
@@ -287,7 +292,7 @@ def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool 
             if facts.article_key != keys[absolute]:
                 facts = replace(facts, article_key=keys[absolute])
             known[absolute] = Processed(replace(old.processed.report, article_key=facts.article_key), facts)
-    work = [(path, keys[a]) for a, path in order.items() if a not in known]
+    work = [(path, keys[a], encoding, max_bytes) for a, path in order.items() if a not in known]
 
     with stage("read+extract"):
         fresh = iter(extract_all(work, jobs, progress, engine, scheduler))
@@ -312,7 +317,7 @@ def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool 
     write_json(out / "resolution.json", {"persons_merged": resolution.merges})
     with stage("cache"):
         save_cache(out, {a: CachedInput(path, *(stats[a] or (0, 0)), p)
-                         for (a, path), p in zip(order.items(), processed)})
+                         for (a, path), p in zip(order.items(), processed)}, options)
     result = BuildResult(reports, tuple(facts), report, triples, timings | stage.seconds, reused=len(known))
     write_json(out / "manifest.json", manifest(result))
     return result

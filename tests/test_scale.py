@@ -79,7 +79,7 @@ def test_a_cache_from_another_extractor_is_not_used(two_batches, tmp_path, monke
     root, first, _, _ = two_batches
     into = tmp_path / "into"
     build([first], into, jobs=1, progress=False, into=True)
-    monkeypatch.setattr(pipeline, "extractor_fingerprint", lambda: "another extractor")
+    monkeypatch.setattr(pipeline, "extractor_fingerprint", lambda options=(): "another extractor")
     assert build([first], into, jobs=1, progress=False, into=True).reused == 0
 
 

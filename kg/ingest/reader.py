@@ -33,8 +33,25 @@ def slugify(text: str, max_len: int = 80) -> str:
     return slug[:max_len].rstrip("-") or "x"
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text: a BOM decides (UTF-8/16/32), else UTF-8, strictly."""
+# Encodings a detector's guess is taken in: those that can write Vietnamese. A guess of
+# Latin-1 or Windows-1252 for Vietnamese text is mojibake, not a reading.
+VIETNAMESE_ENCODINGS = ("cp1258", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
+_UTF8_MULTIBYTE_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Bytes to text. ENCODING, when given, is used as is. Otherwise a byte-order mark
+    decides (UTF-8/16/32); else UTF-8, strictly (a file cut in the middle of its last
+    character loses that character only); else, for bytes with no UTF-8 in them, the
+    encoding charset-normalizer finds, when it is one that writes Vietnamese (Windows-1258,
+    UTF-16 or UTF-32 without a mark)."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as e:
+            raise InputError(f"not valid {encoding} at byte {e.start}") from None
     for bom, enc in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -43,13 +60,28 @@ def decode(data: bytes) -> str:
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
-            return data.decode(enc)
-    if b"\x00" in data[:4096]:
-        raise SkipInput("not text: it holds NUL bytes and no byte-order mark")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise InputError(f"not valid UTF-8 at byte {e.start}") from e
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise InputError(f"not valid {enc.upper().removesuffix('-SIG')} at byte {e.start}") from None
+    has_nul = b"\x00" in data[:4096]
+    if not has_nul:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
+                return data[: e.start].decode("utf-8")  # truncated inside its last character
+            if _UTF8_MULTIBYTE_RE.search(data):
+                raise InputError(f"not valid UTF-8 at byte {e.start}") from None
+    from charset_normalizer import from_bytes  # only for the rare file that is not UTF-8
+
+    guess = from_bytes(data).best()
+    if guess is not None and guess.encoding in VIETNAMESE_ENCODINGS:
+        return str(guess)
+    if has_nul:
+        raise SkipInput("not text: it holds NUL bytes and no encoding of text fits it")
+    found = f" (it looks like {guess.encoding})" if guess is not None else ""
+    raise InputError(f"cannot tell its encoding{found}: give --encoding")
 
 
 def _drop_clutter(lines: list[str], vocab: Vocabulary) -> list[str]:
@@ -125,11 +157,19 @@ def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = 
     )
 
 
-def read_file(path: Path, vocab: Vocabulary, key: str | None = None) -> Article:
+DEFAULT_MAX_BYTES = 5 * 2**20
+
+
+def read_file(path: Path, vocab: Vocabulary, key: str | None = None, encoding: str | None = None,
+              max_bytes: int | None = DEFAULT_MAX_BYTES) -> Article:
+    """An input file as an Article; a file over MAX_BYTES is skipped before it is read."""
     try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise SkipInput(f"too large: {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}") from e
     if not data.strip():
         raise SkipInput("empty file")
-    return read_text(decode(data), path.name, vocab, key)
+    return read_text(decode(data, encoding), path.name, vocab, key)

@@ -89,11 +89,40 @@ def child_build(args: argparse.Namespace) -> None:
                       "peak_mb": peak[0] / 2**20, "queries": queries}))
 
 
-def query_times(out: Path, budget: float = 1.0) -> dict[str, tuple[float, float, int]]:
-    """Median ms per bundled query: the build's store against rdflib in memory."""
+def median_ms(fn, budget: float = 1.0) -> float | None:
+    """Median ms of warm calls of FN (at least 3, or one that took over 5 s), the garbage
+    collector off while timed; None when a call takes over CAP seconds (rdflib's engine on
+    some queries of a big graph)."""
     import gc
 
-    from rdflib import Graph
+    def too_long(*_):
+        raise TimeoutError
+
+    runs, spent = [], 0.0
+    old = signal.signal(signal.SIGALRM, too_long)
+    try:
+        while (spent < budget or len(runs) < 3) and not (runs and runs[0] > 5):
+            gc.disable()
+            signal.alarm(CAP)
+            t = time.perf_counter()
+            try:
+                fn()
+            except TimeoutError:
+                return None
+            finally:
+                signal.alarm(0)
+                gc.enable()
+            runs.append(time.perf_counter() - t)
+            spent += runs[-1]
+    finally:
+        signal.signal(signal.SIGALRM, old)
+    return statistics.median(runs) * 1000
+
+
+def query_times(out: Path) -> dict[str, tuple[float | None, float | None, int]]:
+    """Median ms per bundled query: the build's store against rdflib in memory."""
+    import pyoxigraph as ox
+    from rdflib import Graph, Literal, Variable
 
     from kg import query as q
     from kg.store import open_source
@@ -110,40 +139,11 @@ def query_times(out: Path, budget: float = 1.0) -> dict[str, tuple[float, float,
         if name in params and params[name] is None:
             continue
         text = q.query_text(name)
-        subst = params.get(name) or {}
-        ox_subst = {q.ox.Variable(k): q._term(v) for k, v in subst.items()} or None
-        from rdflib import Literal, Variable
-        rd_bind = {Variable(k): Literal(v) for k, v in subst.items()}
-
-        def timed(fn) -> float:
-            """Median ms of warm calls (at least 3, or one that took over 5 s); None when a
-            call takes over CAP seconds (rdflib's engine on some queries of a big graph)."""
-            runs, spent = [], 0.0
-
-            def too_long(*_):
-                raise TimeoutError
-
-            old = signal.signal(signal.SIGALRM, too_long)
-            try:
-                while (spent < budget or len(runs) < 3) and not (runs and runs[0] > 5):
-                    gc.disable()
-                    signal.alarm(CAP)
-                    t = time.perf_counter()
-                    try:
-                        fn()
-                    except TimeoutError:
-                        return None
-                    finally:
-                        signal.alarm(0)
-                        gc.enable()
-                    runs.append(time.perf_counter() - t)
-                    spent += runs[-1]
-            finally:
-                signal.signal(signal.SIGALRM, old)
-            return statistics.median(runs) * 1000
-
-        ox_ms = timed(lambda: list(store.query(text, use_default_graph_as_union=True, substitutions=ox_subst)))
-        rd_ms = timed(lambda: list(g.query(text, initBindings=rd_bind)))
+        values = params.get(name) or {}  # names and labels: plain literals
+        ox_subst = {ox.Variable(k): ox.Literal(v) for k, v in values.items()} or None
+        rd_bind = {Variable(k): Literal(v) for k, v in values.items()}
+        ox_ms = median_ms(lambda: list(store.query(text, use_default_graph_as_union=True, substitutions=ox_subst)))
+        rd_ms = median_ms(lambda: list(g.query(text, initBindings=rd_bind)))
         rows = len(list(store.query(text, use_default_graph_as_union=True, substitutions=ox_subst)))
         times[name] = (ox_ms, rd_ms, rows)
     return times

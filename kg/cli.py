@@ -43,18 +43,12 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
     Exit status: 0 built, 1 --strict and the graph has violations, 2 bad options,
     3 some input failed (the graph of the others is still written; manifest.json says why).
     """
-    from kg.pipeline import build as run_build
+    from kg.pipeline import EngineUnavailable, build as run_build
 
     if (out is None) == (into is None):
         raise click.UsageError("give one of --out DIR (a new build) or --into DIR (add to a build)")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    if engine == "dask":
-        try:
-            import distributed  # noqa: F401
-        except ImportError:
-            click.echo("kg build: --engine dask needs Dask's 'distributed' package: pip install 'dangkg[dask]'", err=True)
-            sys.exit(2)
     target = out or into
     if encoding:
         import codecs
@@ -63,8 +57,12 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
             codecs.lookup(encoding)
         except LookupError:
             raise click.UsageError(f"unknown encoding {encoding!r}") from None
-    result = run_build(list(paths), target, jobs=jobs, progress=not quiet, into=into is not None, engine=engine,
-                       scheduler=scheduler, encoding=encoding, max_bytes=max_bytes)
+    try:
+        result = run_build(list(paths), target, jobs=jobs, progress=not quiet, into=into is not None, engine=engine,
+                           scheduler=scheduler, encoding=encoding, max_bytes=max_bytes)
+    except EngineUnavailable as e:
+        click.echo(f"kg build: {e}", err=True)
+        sys.exit(2)
     totals = {k: sum(r.counts.get(k, 0) for r in result.inputs) for k in ("persons", "posts", "meetings", "documents")}
     v = result.validation
     reused = f" ({result.reused} unchanged, not read again)" if into is not None else ""
@@ -270,9 +268,9 @@ def push(build_dir: Path, endpoint: str, user: str | None, quiet: bool) -> None:
     from kg.push import PushError, graphs_of, push as run_push
 
     try:
-        total = len(graphs_of(build_dir))
-        with tqdm(total=total, unit="graph", desc="push", disable=True if quiet else None) as bar:
-            done = run_push(build_dir, endpoint, user, progress=bar.update)
+        graphs = graphs_of(build_dir)
+        with tqdm(total=len(graphs), unit="graph", desc="push", disable=True if quiet else None) as bar:
+            done = run_push(graphs, endpoint, user, progress=bar.update)
     except PushError as e:
         click.echo(f"kg push: {e}", err=True)
         sys.exit(2)

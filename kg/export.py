@@ -82,9 +82,9 @@ class OxTerms:
         return r
 
 
-def ox_quads(graphs: GraphSet, terms: OxTerms | None = None) -> list[ox.Quad]:
+def ox_quads(graphs: GraphSet) -> list[ox.Quad]:
     """Every quad of the build, sorted by graph, then subject, predicate and object."""
-    terms = terms or OxTerms()
+    terms = OxTerms()
     quads = [ox.Quad(terms(s), terms(p), terms(o), terms(g)) for s, p, o, g in graphs.quads()]
     quads.sort(key=lambda q: (q.graph_name.value, str(q.subject), str(q.predicate), str(q.object)))
     return quads

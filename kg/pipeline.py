@@ -43,6 +43,10 @@ _CHUNK = 16  # inputs per task sent to a worker
 CACHE_FILE = Path("cache") / "facts.pickle"
 
 
+class EngineUnavailable(RuntimeError):
+    """The engine asked for cannot run here (its package is not installed)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Processed:
     """One input after reading and extraction, with the seconds each took."""
@@ -94,11 +98,10 @@ def article_keys(files: list[Path]) -> list[str]:
     return keys
 
 
-def process_file(job: tuple) -> Processed:
-    """Read and extract one input: (path, key[, encoding, max_bytes]). Never raises:
+def process_file(job: tuple[str, str, str | None, int | None]) -> Processed:
+    """Read and extract one input: (path, key, encoding, max_bytes). Never raises:
     failures become the report's reason."""
-    path, key, *options = job
-    encoding, max_bytes = options or (None, DEFAULT_MAX_BYTES)
+    path, key, encoding, max_bytes = job
     vocab = vocab_module.load()
     t0 = time.perf_counter()
     read_s = 0.0
@@ -143,8 +146,8 @@ def _run_dask(work: list[tuple], jobs: int, scheduler: str | None,
     (a shared or network file system on a real cluster)."""
     try:
         from distributed import Client, LocalCluster, as_completed
-    except ImportError as e:  # pragma: no cover - the dependency is declared; a broken install
-        raise RuntimeError("the dask engine needs Dask's 'distributed' package: pip install 'dangkg[dask]'") from e
+    except ImportError as e:
+        raise EngineUnavailable("--engine dask needs Dask's 'distributed' package: pip install 'dangkg[dask]'") from e
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -170,7 +173,7 @@ def _run_dask(work: list[tuple], jobs: int, scheduler: str | None,
 
 def extract_all(work: list[tuple], jobs: int, progress: bool, engine: str = "processes",
                 scheduler: str | None = None) -> list[Processed]:
-    """Read and extract every (path, key), in input order."""
+    """Read and extract every job of :func:`process_file`, in input order."""
     bar = tqdm(total=len(work), unit="article", desc="extract", disable=None if progress else True)
     try:
         run = (_run_dask(work, jobs, scheduler, bar.update) if engine == "dask"
@@ -225,21 +228,21 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-def load_cache(out: Path, options: tuple = ()) -> dict[str, CachedInput]:
+def load_cache(out: Path, fingerprint: str) -> dict[str, CachedInput]:
     """Earlier inputs by absolute path, in the order they were built (empty when there is
-    no cache or it was made by another extractor)."""
+    no cache or it was made by another extractor: another FINGERPRINT)."""
     try:
         with (out / CACHE_FILE).open("rb") as fh:
             cache = pickle.load(fh)
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
         return {}
-    if not isinstance(cache, dict) or cache.get("fingerprint") != extractor_fingerprint(options):
+    if not isinstance(cache, dict) or cache.get("fingerprint") != fingerprint:
         return {}
     return cache["inputs"]
 
 
-def save_cache(out: Path, entries: dict[str, CachedInput], options: tuple = ()) -> None:
-    data = pickle.dumps({"fingerprint": extractor_fingerprint(options), "inputs": entries}, protocol=pickle.HIGHEST_PROTOCOL)
+def save_cache(out: Path, entries: dict[str, CachedInput], fingerprint: str) -> None:
+    data = pickle.dumps({"fingerprint": fingerprint, "inputs": entries}, protocol=pickle.HIGHEST_PROTOCOL)
     write_atomic(out / CACHE_FILE, data)
 
 
@@ -272,8 +275,8 @@ def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool 
     stage = _Stages()
     vocab = vocab_module.load()
     files, missing = collect_inputs(paths)
-    options = (encoding, max_bytes)
-    earlier = load_cache(out, options) if into else {}
+    fingerprint = extractor_fingerprint((encoding, max_bytes))  # read once: it hashes the package's files
+    earlier = load_cache(out, fingerprint) if into else {}
 
     # every input of this build, earlier ones first: (absolute path, path as given)
     order: dict[str, str] = {a: c.path for a, c in earlier.items()}
@@ -317,7 +320,7 @@ def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool 
     write_json(out / "resolution.json", {"persons_merged": resolution.merges})
     with stage("cache"):
         save_cache(out, {a: CachedInput(path, *(stats[a] or (0, 0)), p)
-                         for (a, path), p in zip(order.items(), processed)}, options)
+                         for (a, path), p in zip(order.items(), processed)}, fingerprint)
     result = BuildResult(reports, tuple(facts), report, triples, timings | stage.seconds, reused=len(known))
     write_json(out / "manifest.json", manifest(result))
     return result

@@ -43,12 +43,12 @@ def graphs_of(build: Path) -> list[tuple[str, list[ox.Triple]]]:
     return sorted(graphs.items())
 
 
-def push(build: Path, endpoint: str, user: str | None = None, timeout: float = 60.0,
+def push(graphs: list[tuple[str, list[ox.Triple]]], endpoint: str, user: str | None = None, timeout: float = 60.0,
          progress: Callable[[int], None] | None = None) -> Pushed:
+    """Send GRAPHS (:func:`graphs_of` a build) to the Graph Store at ENDPOINT."""
     url = urlsplit(endpoint)
     if url.scheme not in ("http", "https") or not url.hostname:
         raise PushError(f"{endpoint}: the endpoint is an http(s) URL of a Graph Store (e.g. http://host:3030/ds/data)")
-    graphs = graphs_of(build)
     conn_type = http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection
     conn = conn_type(url.hostname, url.port, timeout=timeout)
     headers = {"Content-Type": "application/n-triples; charset=utf-8"}

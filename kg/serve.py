@@ -32,6 +32,7 @@ from kg.guard import QueryRefused, QueryTimeout, check_query, within
 from kg.store import open_source
 
 PATHS = ("/query", "/sparql")
+_READ_ONLY = "this endpoint is read-only: SPARQL updates are refused"
 _RESULT_TYPES = {  # media type → format for SELECT / ASK results
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
     "application/json": ox.QueryResultsFormat.JSON,
@@ -150,7 +151,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _query(self, params: dict[str, list[str]], body_query: str | None = None) -> None:
         if "update" in params:
-            self._send(_error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL updates are refused"))
+            self._send(_error(HTTPStatus.FORBIDDEN, _READ_ONLY))
             return
         queries = ([body_query] if body_query is not None else []) + params.get("query", [])
         if len(queries) != 1:
@@ -185,13 +186,13 @@ class _Handler(BaseHTTPRequestHandler):
         elif media == "application/x-www-form-urlencoded":
             self._query(parse_qs(url.query) | parse_qs(body))
         elif media == "application/sparql-update":
-            self._send(_error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL updates are refused"))
+            self._send(_error(HTTPStatus.FORBIDDEN, _READ_ONLY))
         else:
             self._send(_error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
                               "send application/sparql-query or a form (application/x-www-form-urlencoded)"))
 
     def do_PUT(self) -> None:  # noqa: N802
-        self._send(_error(HTTPStatus.METHOD_NOT_ALLOWED, "this endpoint is read-only"))
+        self._send(_error(HTTPStatus.METHOD_NOT_ALLOWED, _READ_ONLY))
 
     do_DELETE = do_PATCH = do_PUT
 

@@ -114,5 +114,20 @@ def endpoint(seeds_build):
     proc.wait(timeout=10)
 
 
+
+def cp1258_bytes(text: str) -> bytes:
+    """TEXT as Windows-1258 writes Vietnamese: letters with their vowel marks precomposed,
+    the five tone marks as combining characters after them."""
+    import unicodedata
+
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+                   + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258")
+
+
 def date(s: str) -> dt.date:
     return dt.date.fromisoformat(s)

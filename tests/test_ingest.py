@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, cp1258_bytes
 
 from kg.ingest.dateline import find_published
 from kg.ingest.normalize import fold, normalize_text
@@ -92,27 +92,15 @@ def test_decode_boms_and_bad_bytes():
         decode(b"\x00\x01\x02binary")
 
 
-def _cp1258(text: str) -> bytes:
-    """TEXT as Windows-1258 writes Vietnamese: letters with their vowel marks precomposed,
-    the five tone marks as combining characters after them."""
-    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-    out = []
-    for ch in unicodedata.normalize("NFC", text):
-        parts = unicodedata.normalize("NFD", ch)
-        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-                   + "".join(c for c in parts if c in tones))
-    return "".join(out).encode("cp1258")
-
-
 def test_decode_finds_legacy_and_markless_encodings_and_keeps_a_truncated_file():
     text = (SEEDS / "002_1ce143350da27395.txt").read_text("utf-8")
     nfc = unicodedata.normalize("NFC", text)
-    assert unicodedata.normalize("NFC", decode(_cp1258(text))) == nfc  # Windows-1258, detected
+    assert unicodedata.normalize("NFC", decode(cp1258_bytes(text))) == nfc  # Windows-1258, detected
     assert decode(text.encode("utf-16-le")) == text  # UTF-16 without a byte-order mark
     assert decode(unicodedata.normalize("NFD", text).encode("utf-8")) == unicodedata.normalize("NFD", text)
     cut = text.encode("utf-8")[:-1]  # the last character ("." or a Vietnamese letter) cut in half
     assert text.startswith(decode(cut)) and len(decode(cut)) >= len(text) - 1
-    assert unicodedata.normalize("NFC", decode(_cp1258("Hội nghị Đảng ủy"), "cp1258")) == "Hội nghị Đảng ủy"  # as given
+    assert unicodedata.normalize("NFC", decode(cp1258_bytes("Hội nghị Đảng ủy"), "cp1258")) == "Hội nghị Đảng ủy"  # as given
     with pytest.raises(InputError, match="not valid utf-8"):
         decode(b"\xff\xfe\xfd", "utf-8")
 

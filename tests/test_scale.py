@@ -2,7 +2,6 @@
 incremental builds, validation in parts, Oxigraph's exports, the prefix-tree patterns."""
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 

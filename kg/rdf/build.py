@@ -1,4 +1,4 @@
-"""Resolved facts → an rdflib Dataset under the dangkg ontology.
+"""Resolved facts → named graphs of RDF triples (a :class:`GraphSet`) under the dangkg ontology.
 
 Named graphs: ``graph/{article}`` holds what one article states (its memberships,
 meetings, document mentions and their evidence), ``graph/entities`` the resolved officials,
@@ -230,15 +230,6 @@ class GraphSet:
         """The union of the named graphs (what graph.ttl and graph.nt hold)."""
         return set().union(*self.graphs.values())
 
-    def dataset(self) -> Dataset:
-        ds = Dataset()
-        bind(ds)
-        for name in sorted(self.graphs):
-            g = ds.graph(name)
-            for t in self.graphs[name]:
-                g.add(t)
-        return ds
-
 
 def build_graphs(all_facts: list[ArticleFacts], res: Resolution, vocab: Vocabulary) -> GraphSet:
     graphs: dict[URIRef, frozenset[tuple]] = {}
@@ -264,11 +255,6 @@ def build_graphs(all_facts: list[ArticleFacts], res: Resolution, vocab: Vocabula
     graphs[ENTITIES] = frozenset(entities)
     graphs[META] = frozenset(meta)
     return GraphSet(graphs)
-
-
-def build_dataset(all_facts: list[ArticleFacts], res: Resolution, vocab: Vocabulary) -> Dataset:
-    """The graph as an rdflib Dataset (one named graph per article), for Python users."""
-    return build_graphs(all_facts, res, vocab).dataset()
 
 
 def union_graph(ds: Dataset) -> Graph:

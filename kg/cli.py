@@ -34,11 +34,17 @@ def main() -> None:
 @click.option("--encoding", metavar="NAME",
               help="Read every input in this encoding (e.g. cp1258, utf-16); default: detected per file.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=5 * 2**20, show_default=True,
-              help="Skip (without reading) any input file larger than this.")
+              help="Skip (without reading) any input file larger than this; for JSON Lines, any line.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=60.0, show_default=True, metavar="SECONDS",
+              help="Stop reading and extracting an article after this long and report it failed (0: no limit; "
+                   "not enforced on Dask workers).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: bool, jobs: int | None,
-          engine: str, scheduler: str | None, encoding: str | None, max_bytes: int, quiet: bool) -> None:
-    """Build the graph from articles: .txt files or folders of them.
+          engine: str, scheduler: str | None, encoding: str | None, max_bytes: int, time_limit: float,
+          quiet: bool) -> None:
+    """Build the graph from articles: files or folders of them. A file is a plain-text
+    article (.txt, any encoding), a saved web page (.html, .htm) or a JSON Lines file of
+    articles (.jsonl, .ndjson: one {"text", "url", "published", "title"} object per line).
 
     Exit status: 0 built, 1 --strict and the graph has violations, 2 bad options,
     3 some input failed (the graph of the others is still written; manifest.json says why).
@@ -59,7 +65,8 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
             raise click.UsageError(f"unknown encoding {encoding!r}") from None
     try:
         result = run_build(list(paths), target, jobs=jobs, progress=not quiet, into=into is not None, engine=engine,
-                           scheduler=scheduler, encoding=encoding, max_bytes=max_bytes)
+                           scheduler=scheduler, encoding=encoding, max_bytes=max_bytes,
+                           time_limit=time_limit or None)
     except EngineUnavailable as e:
         click.echo(f"kg build: {e}", err=True)
         sys.exit(2)
@@ -75,7 +82,7 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
     )
     for r in result.inputs:
         if r.status != "built":
-            click.echo(f"  {r.status}: {r.path}: {r.reason}", err=True)
+            click.echo(f"  {r.status}: {r.where}: {r.reason}", err=True)
     if strict and not v.conforms:
         sys.exit(1)
     if result.count("failed"):

@@ -29,6 +29,7 @@ class Article:
     headline: Sentence | None = None
     published: dt.date | dt.datetime | None = None
     source_url: str | None = None
+    source_line: int | None = None  # the line of a JSON Lines file the article is
 
     def sentence_text(self, s: Sentence) -> str:
         return self.text[s.start : s.end]
@@ -127,6 +128,7 @@ class ArticleFacts:
     published: dt.date | dt.datetime | None
     source_url: str | None
     headline: str | None
+    source_line: int | None = None  # see Article.source_line
     persons: tuple[Person, ...] = ()
     bodies: tuple[Body, ...] = ()
     posts: tuple[Post, ...] = ()
@@ -148,10 +150,17 @@ class ArticleFacts:
 
 @dataclass(slots=True)
 class InputReport:
-    """What happened to one input file (a row of manifest.json)."""
+    """What happened to one input (a row of manifest.json): a file, or one line of a
+    JSON Lines file."""
 
     path: str
     status: str  # built | skipped | failed
     reason: str = ""
     article_key: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    line: int | None = None  # the line, for one article of a JSON Lines file
+
+    @property
+    def where(self) -> str:
+        """The input as a person names it: the path, with :LINE for a JSON Lines article."""
+        return self.path if self.line is None else f"{self.path}:{self.line}"

@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -29,15 +31,18 @@ from tqdm import tqdm
 from kg import __version__, vocab as vocab_module
 from kg.export import write_atomic, write_graphs, write_json
 from kg.extract import extract_article
-from kg.ingest.reader import DEFAULT_MAX_BYTES, InputError, SkipInput, read_file, slugify
+from kg.ingest.jsonl import SUFFIXES as JSONL_SUFFIXES, LineSpan, RecordError, scan_lines
+from kg.ingest.reader import (DEFAULT_MAX_BYTES, HTML_SUFFIXES, InputError, SkipInput, read_file, read_record,
+                              slugify)
 from kg.model import ArticleFacts, InputReport
 from kg.rdf.build import build_graphs
 from kg.resolve.identity import resolve
 from kg.store import load_build_store
 from kg.validate import Report, validate_in_parts
 
-INPUT_SUFFIXES = (".txt",)
+INPUT_SUFFIXES = (".txt", *HTML_SUFFIXES, *JSONL_SUFFIXES)  # what a folder's files are read for
 ENGINES = ("processes", "dask")
+DEFAULT_TIME_LIMIT = 60.0  # seconds to read and extract one article
 _POOL_MIN_INPUTS = 32  # below this, starting processes costs more than it saves
 _CHUNK = 16  # inputs per task sent to a worker
 CACHE_FILE = Path("cache") / "facts.pickle"
@@ -45,6 +50,37 @@ CACHE_FILE = Path("cache") / "facts.pickle"
 
 class EngineUnavailable(RuntimeError):
     """The engine asked for cannot run here (its package is not installed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class InputUnit:
+    """One article to read: a file, or one line of a JSON Lines file."""
+
+    path: str  # the file, as the build was given it (what reports name)
+    file: str  # the file's absolute path (what is read: builds --into may run elsewhere)
+    span: LineSpan | None = None  # the line, for a JSON Lines file
+
+    @property
+    def id(self) -> str:
+        """Unique within a build and stable across builds (the facts cache's key)."""
+        return self.file if self.span is None else f"{self.file}#{self.span.line}"
+
+    @property
+    def name(self) -> str:
+        """What the article's key is made from."""
+        stem = Path(self.path).stem
+        return stem if self.span is None else f"{stem}-{self.span.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadJob:
+    """What a worker needs to read and extract one input unit."""
+
+    unit: InputUnit
+    key: str  # the article's key (IRI segment)
+    encoding: str | None = None
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+    time_limit: float | None = DEFAULT_TIME_LIMIT
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,41 +121,93 @@ def collect_inputs(paths: list[Path]) -> tuple[list[Path], list[InputReport]]:
     return files, missing
 
 
-def article_keys(files: list[Path]) -> list[str]:
+def units_of(path: str, absolute: str) -> tuple[list[InputUnit], InputReport | None]:
+    """The articles a file holds: itself, or each line of a JSON Lines file. A JSON Lines
+    file that cannot be split into lines gets a report instead."""
+    if Path(path).suffix.lower() not in JSONL_SUFFIXES:
+        return [InputUnit(path, absolute)], None
+    try:
+        units = [InputUnit(path, absolute, span) for span in scan_lines(Path(absolute))]
+    except OSError as e:
+        return [], InputReport(path, "failed", f"cannot read: {e.strerror or e}")
+    except RecordError as e:
+        return [], InputReport(path, "failed", str(e))
+    return units, (None if units else InputReport(path, "skipped", "empty file: no lines"))
+
+
+def article_keys(names: list[str], ids: list[str]) -> list[str]:
     """A stable, unique IRI segment per input: its name's slug, made unique if needed."""
     keys: list[str] = []
     seen: set[str] = set()
-    for f in files:
-        key = slugify(f.stem)
+    for name, unique in zip(names, ids):
+        key = slugify(name)
         if key in seen:
-            key = f"{key}-{hashlib.sha1(str(f).encode()).hexdigest()[:6]}"
+            key = f"{key}-{hashlib.sha1(unique.encode()).hexdigest()[:6]}"
         seen.add(key)
         keys.append(key)
     return keys
 
 
-def process_file(job: tuple[str, str, str | None, int | None]) -> Processed:
-    """Read and extract one input: (path, key, encoding, max_bytes). Never raises:
-    failures become the report's reason."""
-    path, key, encoding, max_bytes = job
+class _TooSlow(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float | None):
+    """Stop the work inside after SECONDS by an alarm signal (Python's regex engine checks
+    for signals while it matches, so a runaway pattern is stopped too; C code such as
+    lxml's parser is stopped when it returns). Only the main thread takes signals, and
+    only where the system has alarms: elsewhere (Dask's worker threads, Windows) there is
+    no limit."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise _TooSlow
+
+    handler = signal.signal(signal.SIGALRM, stop)
+    started = time.monotonic()
+    earlier, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, handler)
+        if earlier:  # someone else's alarm was running: give it back what is left of it
+            signal.setitimer(signal.ITIMER_REAL, max(earlier - (time.monotonic() - started), 1e-3))
+
+
+def process_file(job: ReadJob) -> Processed:
+    """Read and extract one input. Never raises: failures become the report's reason."""
+    unit = job.unit
+    line = unit.span.line if unit.span else None
     vocab = vocab_module.load()
     t0 = time.perf_counter()
     read_s = 0.0
     try:
-        article = read_file(Path(path), vocab, key, encoding, max_bytes)
-        read_s = time.perf_counter() - t0
-        facts = extract_article(article, vocab)
+        with _time_limit(job.time_limit):
+            if unit.span is None:
+                article = read_file(Path(unit.file), vocab, job.key, job.encoding, job.max_bytes)
+            else:
+                article = read_record(Path(unit.file), unit.span, vocab, job.key, job.encoding, job.max_bytes)
+            read_s = time.perf_counter() - t0
+            facts = extract_article(article, vocab)
     except SkipInput as e:
-        return Processed(InputReport(path, "skipped", str(e)), None)
+        return Processed(InputReport(unit.path, "skipped", str(e), line=line), None)
     except InputError as e:
-        return Processed(InputReport(path, "failed", str(e)), None)
+        return Processed(InputReport(unit.path, "failed", str(e), line=line), None)
+    except _TooSlow:
+        return Processed(InputReport(unit.path, "failed", f"reading and extraction took over {job.time_limit:g} s "
+                                     "(--time-limit): stopped", line=line), None)
     except Exception as e:  # noqa: BLE001 - a bug on one article must not lose the others
-        return Processed(InputReport(path, "failed", f"extraction error: {type(e).__name__}: {e}"), None)
-    return Processed(InputReport(path, "built", "", facts.article_key, facts.counts()), facts,
+        return Processed(InputReport(unit.path, "failed", f"extraction error: {type(e).__name__}: {e}", line=line),
+                         None)
+    return Processed(InputReport(unit.path, "built", "", facts.article_key, facts.counts(), line), facts,
                      read_s, time.perf_counter() - t0 - read_s)
 
 
-def process_chunk(jobs: list[tuple]) -> list[Processed]:
+def process_chunk(jobs: list[ReadJob]) -> list[Processed]:
     return [process_file(j) for j in jobs]
 
 
@@ -127,7 +215,7 @@ def _chunks(work: list, size: int) -> list[list]:
     return [work[i : i + size] for i in range(0, len(work), size)]
 
 
-def _run_processes(work: list[tuple], jobs: int, done: Callable[[int], None]) -> Iterator[Processed]:
+def _run_processes(work: list[ReadJob], jobs: int, done: Callable[[int], None]) -> Iterator[Processed]:
     if jobs > 1 and len(work) >= _POOL_MIN_INPUTS:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for chunk in pool.map(process_chunk, _chunks(work, _CHUNK)):
@@ -139,7 +227,7 @@ def _run_processes(work: list[tuple], jobs: int, done: Callable[[int], None]) ->
             yield process_file(w)
 
 
-def _run_dask(work: list[tuple], jobs: int, scheduler: str | None,
+def _run_dask(work: list[ReadJob], jobs: int, scheduler: str | None,
               done: Callable[[int], None]) -> Iterator[Processed]:
     """Extraction on a Dask cluster: the scheduler at SCHEDULER, or a local cluster of JOBS
     worker processes. Workers read the inputs by path, so they must see the same files
@@ -171,7 +259,7 @@ def _run_dask(work: list[tuple], jobs: int, scheduler: str | None,
             cluster.close()
 
 
-def extract_all(work: list[tuple], jobs: int, progress: bool, engine: str = "processes",
+def extract_all(work: list[ReadJob], jobs: int, progress: bool, engine: str = "processes",
                 scheduler: str | None = None) -> list[Processed]:
     """Read and extract every job of :func:`process_file`, in input order."""
     bar = tqdm(total=len(work), unit="article", desc="extract", disable=None if progress else True)
@@ -189,10 +277,10 @@ def _drop_duplicates(results: list[Processed]) -> list[Processed]:
     for r in results:
         if r.facts is not None:
             if r.facts.content_hash in first:
-                r = Processed(InputReport(r.report.path, "skipped", f"duplicate content of {first[r.facts.content_hash]}"),
-                              None)
+                r = Processed(InputReport(r.report.path, "skipped", f"duplicate content of {first[r.facts.content_hash]}",
+                                          line=r.report.line), None)
             else:
-                first[r.facts.content_hash] = r.report.path
+                first[r.facts.content_hash] = r.report.where
         kept.append(r)
     return kept
 
@@ -214,8 +302,8 @@ def extractor_fingerprint(options: tuple = ()) -> str:
 
 @dataclass(frozen=True, slots=True)
 class CachedInput:
-    path: str  # as the build was given it
-    size: int
+    unit: InputUnit
+    size: int  # of the unit's file, when it was read
     mtime_ns: int
     processed: Processed
 
@@ -229,7 +317,7 @@ def _stat(path: Path) -> tuple[int, int] | None:
 
 
 def load_cache(out: Path, fingerprint: str) -> dict[str, CachedInput]:
-    """Earlier inputs by absolute path, in the order they were built (empty when there is
+    """Earlier inputs by InputUnit.id, in the order they were built (empty when there is
     no cache or it was made by another extractor: another FINGERPRINT)."""
     try:
         with (out / CACHE_FILE).open("rb") as fh:
@@ -248,6 +336,45 @@ def save_cache(out: Path, entries: dict[str, CachedInput], fingerprint: str) -> 
 
 # --- the build ------------------------------------------------------------------------
 
+Slot = InputUnit | CachedInput | Processed
+
+
+def _plan(files: list[Path], earlier: dict[str, CachedInput]) -> tuple[list[Slot], dict[str, tuple[int, int] | None]]:
+    """Every input of the build in order, the earlier build's files first: an InputUnit to
+    read, a CachedInput whose facts still hold (its file is unchanged, or gone: an earlier
+    article stays in the graph), or a Processed report for a file with no articles. And
+    each file's (size, mtime) as it was before reading (None: gone)."""
+    by_file: dict[str, list[CachedInput]] = {}
+    given: dict[str, str] = {}  # absolute file -> as given
+    for c in earlier.values():
+        by_file.setdefault(c.unit.file, []).append(c)
+        given.setdefault(c.unit.file, c.unit.path)
+    for f in files:
+        given.setdefault(str(f.resolve()), str(f))
+    slots: list[Slot] = []
+    stats: dict[str, tuple[int, int] | None] = {}
+    for absolute, path in given.items():
+        stats[absolute] = st = _stat(Path(absolute))
+        olds = by_file.get(absolute, [])
+        if olds and (st is None or all(st == (c.size, c.mtime_ns) for c in olds)):
+            slots.extend(c if c.processed.facts is not None else c.unit for c in olds)
+            continue
+        units, report = units_of(path, absolute)
+        slots.extend(units)
+        if report is not None:
+            slots.append(Processed(report, None))
+    return slots, stats
+
+
+def _reused(cached: CachedInput, keys: dict[str, str]) -> Processed:
+    """An earlier input's result, under this build's key for it."""
+    facts = cached.processed.facts
+    key = keys[cached.unit.id]
+    if facts is not None and facts.article_key != key:
+        facts = replace(facts, article_key=key)
+    return Processed(replace(cached.processed.report, article_key=key), facts)
+
+
 class _Stages:
     """Wall seconds per stage, in the order run."""
 
@@ -265,10 +392,11 @@ class _Stages:
 
 def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool = True, into: bool = False,
           engine: str = "processes", scheduler: str | None = None, encoding: str | None = None,
-          max_bytes: int | None = DEFAULT_MAX_BYTES) -> BuildResult:
+          max_bytes: int | None = DEFAULT_MAX_BYTES, time_limit: float | None = DEFAULT_TIME_LIMIT) -> BuildResult:
     """Build the graph of PATHS into OUT. With INTO, OUT's earlier inputs stay in the graph
     and only new or changed files are read (the inputs of the earlier build first, in
-    their order, then the new ones: the order a clean build of all of them would use)."""
+    their order, then the new ones: the order a clean build of all of them would use).
+    TIME_LIMIT bounds the seconds spent reading and extracting one article."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (use one of {', '.join(ENGINES)})")
     jobs = jobs or os.cpu_count() or 1
@@ -277,32 +405,24 @@ def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool 
     files, missing = collect_inputs(paths)
     fingerprint = extractor_fingerprint((encoding, max_bytes))  # read once: it hashes the package's files
     earlier = load_cache(out, fingerprint) if into else {}
-
-    # every input of this build, earlier ones first: (absolute path, path as given)
-    order: dict[str, str] = {a: c.path for a, c in earlier.items()}
-    for f in files:
-        order.setdefault(str(f.resolve()), str(f))
-    given = list(order.values())
-    keys = dict(zip(order, article_keys([Path(p) for p in given])))
-    known: dict[str, Processed] = {}
-    stats: dict[str, tuple[int, int] | None] = {}
-    for absolute, path in order.items():
-        stats[absolute] = st = _stat(Path(absolute))
-        old = earlier.get(absolute)
-        if old is not None and old.processed.facts is not None and (st is None or st == (old.size, old.mtime_ns)):
-            # unchanged (or gone since: an earlier article stays in the graph)
-            facts = old.processed.facts
-            if facts.article_key != keys[absolute]:
-                facts = replace(facts, article_key=keys[absolute])
-            known[absolute] = Processed(replace(old.processed.report, article_key=facts.article_key), facts)
-    work = [(path, keys[a], encoding, max_bytes) for a, path in order.items() if a not in known]
+    slots, stats = _plan(files, earlier)
+    units = [s if isinstance(s, InputUnit) else s.unit for s in slots if not isinstance(s, Processed)]
+    keys = dict(zip((u.id for u in units), article_keys([u.name for u in units], [u.id for u in units])))
+    work = [ReadJob(s, keys[s.id], encoding, max_bytes, time_limit) for s in slots if isinstance(s, InputUnit)]
 
     with stage("read+extract"):
         fresh = iter(extract_all(work, jobs, progress, engine, scheduler))
-    processed = [known[a] if a in known else next(fresh) for a in order]
+    processed = [next(fresh) if isinstance(s, InputUnit) else _reused(s, keys) if isinstance(s, CachedInput) else s
+                 for s in slots]
     processed = _drop_duplicates(processed)
     facts = [p.facts for p in processed if p.facts is not None]
     reports = tuple(missing + [p.report for p in processed])
+    cache = {}  # file-level reports are not kept: such a file is looked at again next time
+    for slot, p in zip(slots, processed):
+        if isinstance(slot, InputUnit):
+            cache[slot.id] = CachedInput(slot, *(stats[slot.file] or (0, 0)), p)
+        elif isinstance(slot, CachedInput):  # a gone file keeps the stamp it was read with
+            cache[slot.unit.id] = replace(slot, processed=p)
     timings = {"read": sum(p.read_seconds for p in processed), "extract": sum(p.extract_seconds for p in processed)}
 
     with stage("resolve"):
@@ -319,9 +439,9 @@ def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool 
     write_atomic(out / "validation.txt", report.text())
     write_json(out / "resolution.json", {"persons_merged": resolution.merges})
     with stage("cache"):
-        save_cache(out, {a: CachedInput(path, *(stats[a] or (0, 0)), p)
-                         for (a, path), p in zip(order.items(), processed)}, fingerprint)
-    result = BuildResult(reports, tuple(facts), report, triples, timings | stage.seconds, reused=len(known))
+        save_cache(out, cache, fingerprint)
+    reused = sum(isinstance(s, CachedInput) for s in slots)
+    result = BuildResult(reports, tuple(facts), report, triples, timings | stage.seconds, reused=reused)
     write_json(out / "manifest.json", manifest(result))
     return result
 

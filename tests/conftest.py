@@ -16,6 +16,8 @@ from kg import vocab as vocab_module
 from kg.extract import extract_article
 from kg.ingest.reader import read_text
 
+from fixtures.make_messy import cp1258_bytes  # noqa: F401 - shared by the encoding tests
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
@@ -113,20 +115,6 @@ def endpoint(seeds_build):
     proc.terminate()
     proc.wait(timeout=10)
 
-
-
-def cp1258_bytes(text: str) -> bytes:
-    """TEXT as Windows-1258 writes Vietnamese: letters with their vowel marks precomposed,
-    the five tone marks as combining characters after them."""
-    import unicodedata
-
-    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-    out = []
-    for ch in unicodedata.normalize("NFC", text):
-        parts = unicodedata.normalize("NFD", ch)
-        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-                   + "".join(c for c in parts if c in tones))
-    return "".join(out).encode("cp1258")
 
 
 def date(s: str) -> dt.date:

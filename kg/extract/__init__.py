@@ -127,6 +127,7 @@ def extract_article(article: Article, vocab: Vocabulary) -> ArticleFacts:
         content_hash=article.content_hash,
         published=article.published,
         source_url=article.source_url,
+        source_line=article.source_line,
         headline=text[article.headline.start : article.headline.end] if article.headline else slug_title,
         persons=people,
         bodies=registry.bodies(),

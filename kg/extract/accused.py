@@ -38,6 +38,9 @@ _PENALTY_GAP = re.compile(r"(?:\s|\d|[,\-–]|(?<!\w)(?:lĩnh|nhận|lãnh|chị
 _LIST_GAP = re.compile(r"\s*(?:\([^()]*\)|[-–]\s*[^,;()\-–]{0,80})?\s*(?:,|và|,\s*và)\s*$")
 
 
+_BEFORE_ONE_WINDOW = 120  # characters: "bị cáo là ông" and the like are far shorter
+
+
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     noun = alternation("accused_noun")
@@ -79,7 +82,8 @@ def accused_persons(article: Article, persons: list[PersonMention]) -> set[str]:
             left = mentions[i - 1].end if i else s.start
             right = mentions[i + 1].start if i + 1 < len(mentions) else s.end
             marked.append(p.start >= list_from
-                          or bool(before_one.search(text, s.start, p.start))
+                          # (the noun ends right at the name: a window keeps this linear in long lists)
+                          or bool(before_one.search(text, max(s.start, p.start - _BEFORE_ONE_WINDOW), p.start))
                           or _subject_of_penalty(text[p.end : right], after, speaker)
                           or _object_of_verb(text[left : p.start], verb_re, speaker, asked))
         # names listed with the accused one share its fate: forward "khởi tố A, B và C",

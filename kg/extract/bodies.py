@@ -13,6 +13,7 @@ vocabulary's abbreviations.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -262,11 +263,13 @@ def find_bodies(text: str, start: int, end: int, barriers: list[tuple[int, int]]
     ones whose name may be cut only with ``keep_doubtful``."""
     out: list[BodyMention] = []
     pos = start
+    barrier_starts = sorted(b for b, _ in barriers)
     while True:
         m = vocab.head_re.search(text, pos, end)
         if not m:
             break
-        limit = min([b for b, _ in barriers if b >= m.end()] + [end])
+        nearest = bisect.bisect_left(barrier_starts, m.end())
+        limit = min(barrier_starts[nearest], end) if nearest < len(barrier_starts) else end
         if _ends_a_proper_name(text, m, vocab):
             pos = m.end()
             continue

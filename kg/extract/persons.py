@@ -20,6 +20,7 @@ article's one full name ending in it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -303,6 +304,7 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 add(start, end)
         # 2. after a title, maybe with its body between
         sentence_titles = list(vocab.role_re.finditer(text, s0, s1))
+        title_starts = [t.start() for t in sentence_titles]  # in order, not overlapping
         for r in sentence_titles:
             pos = r.end() + 1
             if text[r.end() : pos] != " ":
@@ -365,9 +367,11 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 cand = NAME_RUN_RE.match(text, pos, s1) or _name_after_small_words(text, pos, s1, vocab)
                 if cand is None:
                     continue
-            if any(r.end() < t.start() and t.end() <= cand.start() and not _JOINED_TITLE_RE.fullmatch(text, r.end(), t.start())
+            between = itertools.takewhile(lambda t: t.end() <= cand.start(),
+                                          sentence_titles[bisect.bisect_right(title_starts, r.end()):])
+            if any(not _JOINED_TITLE_RE.fullmatch(text, r.end(), t.start())
                    and not (body is not None and body.start <= t.start() < body.end)  # "Văn phòng Chủ tịch nước"
-                   for t in sentence_titles):
+                   for t in between):
                 # "báo cáo Thủ tướng kết quả ... tố cáo Tổng giám đốc Tổng công ty Hàng hải Hà Đức
                 # Bàng": the title nearest the name is its; one further back is someone else's
                 continue

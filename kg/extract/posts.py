@@ -70,6 +70,12 @@ _NAME_JOIN_RE = re.compile(rf"\s*(?:,\s*và|,|và)\s*(?:(?:{alternation('honorif
 _TITLE_JOIN_RE = re.compile(r"\s*(?:,|và)\s*")
 _TITLE_JOIN_WITH_BODY_RE = re.compile(r"\s+\S.*?(?:,|\svà)\s*")
 _THEN_RE = phrase_re("then_word", re.IGNORECASE)
+# where a bracket or run of titles after a list of names ends
+_TITLES_CLOSE_RE = re.compile(r"[);]|\.(?:\s|$)|$")
+# a list of names whose titles follow in the same order is short: a board, a delegation's
+# heads ("A, B và C (Chủ tịch, Phó Chủ tịch HĐQT và Giám đốc ...)"); a longer run of names
+# is a list of attendees or award winners, whose titles (if any) are not given in order
+_MAX_NAMES_IN_ORDER = 12
 # "..., ông A": a name after a comma and a form of address; the next such name after a title
 _APPOSED_NAME_RE = re.compile(rf"[^,;.]{{2,}},\s*(?:{alternation('honorific')})\s*$")
 _NEXT_ADDRESSED_RE = re.compile(rf",\s*(?:{alternation('honorific')})\s+[A-ZĐ]")
@@ -252,13 +258,15 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
     starts = sorted(p.start for p in persons)
     next_titles = frozenset(p.title[0] for p in persons if p.title)
     scopes: dict[int, tuple[Level, ...] | None] = {}  # per clause start
+    then_said: dict[int, bool] = {}  # per sentence: "Chủ tịch lúc đó là ông X"
     places: dict[int, str | None] = {}  # "Về phía Bình Dương, ...": the place the clause is about
-    for p in persons:
+    for i, p in enumerate(persons):
         sent = article.sentences[p.sentence]
         next_name = _next_name(starts, p, sent.end)
         barrier = min(next_name, sent.end)
-        leaves = _leaves_post(text, sent.start, sent.end, p, barrier_after=next_name) \
-            or bool(_THEN_RE.search(text, sent.start, sent.end))  # "Chủ tịch lúc đó là ông X"
+        if p.sentence not in then_said:
+            then_said[p.sentence] = bool(_THEN_RE.search(text, sent.start, sent.end))
+        leaves = _leaves_post(text, sent.start, sent.end, p, barrier_after=next_name) or then_said[p.sentence]
         clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
         if clause not in scopes:
             scopes[clause] = _scope_before(text, clause, p.start, vocab)
@@ -267,7 +275,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         first_new = len(out)
         # titles after the name
         opener = _TITLES_OPEN_RE.match(text, p.end, sent.end)
-        if opener and (pair := _titles_in_order(text, p, opener.end(), sent, persons, vocab)) is not None:
+        if opener and (pair := _titles_in_order(text, p, opener.end(), sent, persons, i, vocab)) is not None:
             # "ông A và bà B (Chủ tịch và Phó Chủ tịch UBND X)": the titles go in order
             for person, role, levels, former in pair:
                 out.append(PostMention(person, role.canonical, levels, scope, leaves or former, p.sentence))
@@ -316,23 +324,28 @@ def _placed(m: PostMention, place: str, vocab: Vocabulary) -> PostMention:
     return replace(m, levels=m.levels[:-1] + (replace(inner, own=f"{inner.own} {place}".strip()),))
 
 
-def _titles_in_order(text: str, p: PersonMention, pos: int, sent, persons: list[PersonMention],
+def _titles_in_order(text: str, p: PersonMention, pos: int, sent, persons: list[PersonMention], index: int,
                      vocab: Vocabulary) -> list[tuple[str, Role, tuple[Level, ...] | None, bool]] | None:
     """``ông A và bà B (Chủ tịch và Phó Chủ tịch UBND thị trấn X)``, ``A, B và C (Chủ tịch, Phó
     chủ tịch HĐQT và Giám đốc Công ty Y)``: as many names, joined by ``,`` or ``và``, as the
     titles after the last of them, the last two titles joined by ``và`` as the names are:
     each title its name's in order. Titles written bare one after another share the body
-    after the last one. None where the text is not so."""
+    after the last one. None where the text is not so. PERSONS are in text order, P is
+    PERSONS[INDEX]."""
     if text[p.end : pos].strip() not in ("(", ",", "-", "–"):
         return None
     names = [p]
-    for q in reversed([q for q in persons if q.sentence == p.sentence and q.end <= p.start]):
-        if not _NAME_JOIN_RE.fullmatch(text, q.end, names[-1].start):
+    for j in range(index - 1, -1, -1):  # persons are in text order
+        q = persons[j]
+        if q.end > p.start:
+            continue
+        if len(names) > _MAX_NAMES_IN_ORDER or q.sentence != p.sentence \
+                or not _NAME_JOIN_RE.fullmatch(text, q.end, names[-1].start):
             break
         names.append(q)
-    if len(names) < 2:
+    if not 2 <= len(names) <= _MAX_NAMES_IN_ORDER:
         return None
-    close = re.search(r"[);]|\.(?:\s|$)|$", text[pos : sent.end]).start() + pos
+    close = _TITLES_CLOSE_RE.search(text, pos, sent.end).start()
     titles = list(vocab.role_re.finditer(text, pos, close))
     if len(titles) != len(names) or titles[0].start() != pos:
         if text[p.end : pos].strip() == "(":
@@ -400,8 +413,9 @@ def _leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, ba
         return True
     if (ap := _APPOINTED_AFTER_RE.match(text, p.end, sent_end)) and ap.end() <= barrier_after:
         return True  # "A, Phó trưởng Ban X, vừa được bổ nhiệm làm Giám đốc Sở Y": X is left
-    if _APPOINTING_RE.search(text, sent_start, start) and (mv := _MOVED_TO_RE.match(text, p.end, sent_end)) \
-            and mv.end() <= barrier_after:
+    # (the move after the name first: it is one match; the appointing verb is a search back)
+    if (mv := _MOVED_TO_RE.match(text, p.end, sent_end)) and mv.end() <= barrier_after \
+            and _APPOINTING_RE.search(text, sent_start, start):
         return True  # "giao ông A, Thứ trưởng Bộ X, làm quyền Bộ trưởng": the post he is moved from
     now_else = _NOW_ELSEWHERE_RE.match(text, p.end, sent_end)
     if now_else is not None and now_else.end() <= barrier_after:
@@ -431,6 +445,21 @@ def _leaves_after(text: str, sent_end: int, p: PersonMention, barrier_after: int
                                              or ";" in text[after.end() : barrier_after])
 
 
+def _separator_before(text: str, lo: int, pos: int) -> int | None:
+    """Where the ``,`` or ``;`` that TEXT[LO:POS] ends with (spaces around it) begins, its
+    spaces included; None when it ends otherwise. (A walk back from POS: a regex search
+    for ``\\s*[,;]\\s*$`` would read the whole sentence for every title of a long list.)"""
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == lo or text[j - 1] not in ",;":
+        return None
+    j -= 1
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j
+
+
 def _titles_before(text: str, sent_start: int, pos: int, vocab: Vocabulary,
                    persons: list[PersonMention]) -> list[TitleItem]:
     """``Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Nguyễn Minh Triết``: a comma list of
@@ -439,10 +468,9 @@ def _titles_before(text: str, sent_start: int, pos: int, vocab: Vocabulary,
     before it, the titles are that name's."""
     items: list[TitleItem] = []
     while True:
-        sep = re.search(r"\s*[,;]\s*$", text[sent_start:pos])
-        if not sep:
+        seg_end = _separator_before(text, sent_start, pos)
+        if seg_end is None:
             break
-        seg_end = sent_start + sep.start()
         seg_start = max(text.rfind(",", sent_start, seg_end), text.rfind(";", sent_start, seg_end),
                         text.rfind(":", sent_start, seg_end)) + 1
         seg_start = seg_start if seg_start > 0 else sent_start

@@ -63,6 +63,11 @@ def is_dateline(line: str) -> bool:
     return len(leftover.split()) <= 1
 
 
+def dateline_stamp(line: str) -> dt.date | dt.datetime | None:
+    """The stamp of a line that is a dateline (see :func:`is_dateline`), else None."""
+    return _stamp(line) if is_dateline(line) else None
+
+
 def find_published(lines: list[str]) -> tuple[dt.date | dt.datetime | None, int | None]:
     """The publication stamp and the index of its line (None when it is inline)."""
     head = [(i, ln) for i, ln in enumerate(lines) if ln.strip()][:6]

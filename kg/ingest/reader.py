@@ -1,11 +1,16 @@
-"""Read one input file into an :class:`~kg.model.Article`.
+"""Read one input into an :class:`~kg.model.Article`.
 
-bytes ─▶ decoded text ─▶ normalised ─▶ clutter dropped ─▶ dateline, source URL, headline,
-sentences. Every offset later in the pipeline refers to ``Article.text`` as made here.
+bytes ─▶ decoded text ─▶ (a web page's or a JSON record's article text and metadata) ─▶
+normalised ─▶ clutter dropped ─▶ dateline, source URL, headline, sentences. Every offset
+later in the pipeline refers to ``Article.text`` as made here.
+
+An input is a plain-text file, a saved web page (``.html``, or any file that opens as
+HTML), or one line of a JSON Lines file (:mod:`kg.ingest.jsonl`).
 """
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import hashlib
 import re
 from pathlib import Path
@@ -13,6 +18,8 @@ from pathlib import Path
 from unidecode import unidecode
 
 from kg.ingest.dateline import find_published, find_source_url, is_dateline
+from kg.ingest.html import NotAnArticle, declared_charset, looks_like_html, page_text
+from kg.ingest.jsonl import LineSpan, RecordError, parse_record, read_span
 from kg.ingest.normalize import normalize_text, restore_list_breaks
 from kg.ingest.sentences import split_sentences
 from kg.model import Article, Sentence
@@ -39,10 +46,11 @@ VIETNAMESE_ENCODINGS = ("cp1258", "utf_16", "utf_16_le", "utf_16_be", "utf_32", 
 _UTF8_MULTIBYTE_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def decode(data: bytes, encoding: str | None = None) -> str:
+def decode(data: bytes, encoding: str | None = None, declared: str | None = None) -> str:
     """Bytes to text. ENCODING, when given, is used as is. Otherwise a byte-order mark
     decides (UTF-8/16/32); else UTF-8, strictly (a file cut in the middle of its last
-    character loses that character only); else, for bytes with no UTF-8 in them, the
+    character loses that character only); else the encoding the document DECLARES (a web
+    page's charset), when it reads the bytes; else, for bytes with no UTF-8 in them, the
     encoding charset-normalizer finds, when it is one that writes Vietnamese (Windows-1258,
     UTF-16 or UTF-32 without a mark)."""
     if encoding:
@@ -71,6 +79,11 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         except UnicodeDecodeError as e:
             if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
                 return data[: e.start].decode("utf-8")  # truncated inside its last character
+            if declared and declared.replace("-", "").replace("_", "") != "utf8":
+                try:
+                    return data.decode(declared)
+                except (LookupError, UnicodeDecodeError):
+                    pass  # a wrong or unknown declaration: the detector decides
             if _UTF8_MULTIBYTE_RE.search(data):
                 raise InputError(f"not valid UTF-8 at byte {e.start}") from None
     from charset_normalizer import from_bytes  # only for the rare file that is not UTF-8
@@ -134,14 +147,23 @@ def _headline(lines: list[str], skip: set[int]) -> Sentence | None:
     return None
 
 
-def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = None) -> Article:
-    """Make an Article from already-decoded text."""
+def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = None, *,
+              title: str | None = None, published: dt.date | dt.datetime | None = None,
+              source_url: str | None = None, source_line: int | None = None) -> Article:
+    """Make an Article from already-decoded text. TITLE, PUBLISHED and SOURCE_URL are what
+    a page's or a record's metadata says; they win over what the text itself shows."""
+    if title and title.strip():
+        title = " ".join(title.split())
+        # the headline is the first line of a plain-text article; keep it so when the
+        # text does not already open with it (a page's <h1> is often in its text)
+        if title not in text[: len(title) + 200]:
+            text = f"{title}\n\n{text}"
     lines = _drop_clutter(restore_list_breaks(normalize_text(text)).split("\n"), vocab)
     body = "\n".join(lines).strip("\n")
     if not body.strip():
         raise SkipInput("empty: no text left after dropping page clutter")
     lines = body.split("\n")
-    published, date_line = find_published(lines)
+    found, date_line = find_published(lines)
     url, url_line = find_source_url(lines)
     sentences = split_sentences(body)
     skip = {i for i in (date_line, url_line) if i is not None}
@@ -152,24 +174,62 @@ def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = 
         sentences=sentences,
         content_hash="sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest(),
         headline=_headline(lines, skip),
-        published=published,
-        source_url=url,
+        published=published or found,
+        source_url=source_url or url,
+        source_line=source_line,
     )
 
 
 DEFAULT_MAX_BYTES = 5 * 2**20
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def _over_limit(size: int, max_bytes: int | None, what: str) -> None:
+    if max_bytes is not None and size > max_bytes:
+        raise SkipInput(f"too large: {what} of {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+
+
+def _read_document(text: str, source_file: str, vocab: Vocabulary, key: str | None, html: bool,
+                   **metadata) -> Article:
+    """Text that may be a web page: its article is read out first."""
+    if html or looks_like_html(text):
+        try:
+            page = page_text(text)
+        except NotAnArticle as e:
+            raise SkipInput(f"a web page with no article: {e}") from None
+        metadata = {"title": page.title, "published": page.published, "source_url": page.url} | {
+            k: v for k, v in metadata.items() if v is not None}
+        text = page.text
+    return read_text(text, source_file, vocab, key, **metadata)
 
 
 def read_file(path: Path, vocab: Vocabulary, key: str | None = None, encoding: str | None = None,
               max_bytes: int | None = DEFAULT_MAX_BYTES) -> Article:
     """An input file as an Article; a file over MAX_BYTES is skipped before it is read."""
     try:
-        size = path.stat().st_size
-        if max_bytes is not None and size > max_bytes:
-            raise SkipInput(f"too large: {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+        _over_limit(path.stat().st_size, max_bytes, "a file")
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}") from e
     if not data.strip():
         raise SkipInput("empty file")
-    return read_text(decode(data, encoding), path.name, vocab, key)
+    text = decode(data, encoding, declared_charset(data))
+    return _read_document(text, path.name, vocab, key, html=path.suffix.lower() in HTML_SUFFIXES)
+
+
+def read_record(path: Path, span: LineSpan, vocab: Vocabulary, key: str | None = None,
+                encoding: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Article:
+    """One line of a JSON Lines file as an Article (its "text" may be a web page)."""
+    _over_limit(span.length, max_bytes, "a line")
+    try:
+        raw = read_span(path, span)
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror or e}") from e
+    try:
+        record = parse_record(decode(raw, encoding))
+    except RecordError as e:
+        raise InputError(str(e)) from None
+    if not record.text.strip():
+        raise SkipInput('empty: its "text" is empty')
+    return _read_document(record.text, path.name, vocab, key, html=False, title=record.title,
+                          published=record.published, source_url=record.url, source_line=span.line)

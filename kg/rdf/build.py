@@ -109,6 +109,8 @@ def _article_graph(g: set, f: ArticleFacts, res: Resolution) -> set[str]:
     art = article_iri(key)
     g.add((art, RDF.type, SCHEMA.NewsArticle))
     g.add((art, DKG.sourceFile, Literal(f.source_file)))
+    if f.source_line is not None:
+        g.add((art, DKG.sourceLine, Literal(f.source_line, datatype=XSD.positiveInteger)))
     g.add((art, DKG.contentHash, Literal(f.content_hash)))
     if f.published:
         g.add((art, SCHEMA.datePublished, _date(f.published)))

@@ -145,3 +145,20 @@ def test_dask_engine_needs_its_scheduler_option_only_with_dask(tmp_path):
     assert res.exit_code == 2 and "--engine dask" in res.output
     res = CliRunner().invoke(main, ["build", str(SEEDS)])
     assert res.exit_code == 2 and "--out" in res.output
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=40))
+def test_taken_spans_answer_as_a_scan_of_every_span_would(spans):
+    """Dates and names already read are kept as sorted spans (log time per check, so a
+    text of thousands of them stays linear); the answers are a plain scan's."""
+    from kg.extract.patterns import Spans
+
+    taken, plain = Spans(), []
+    for start, length in spans:
+        end = start + length
+        overlaps = any(a < end and start < b for a, b in plain)
+        assert taken.overlaps(start, end) == overlaps
+        if not overlaps:
+            taken.add(start, end)
+            plain.append((start, end))

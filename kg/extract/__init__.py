@@ -6,6 +6,8 @@ and meetings, which use both.
 """
 from __future__ import annotations
 
+import bisect
+
 from collections import defaultdict
 from dataclasses import replace
 
@@ -24,10 +26,12 @@ __all__ = ["extract_article"]
 
 
 def _body_mentions(article: Article, persons: list[PersonMention], vocab: Vocabulary) -> list[BodyMention]:
-    barriers = [(p.start, p.end) for p in persons]
+    barriers = sorted((p.start, p.end) for p in persons)
     out: list[BodyMention] = []
     for s in article.sentences:
-        out.extend(find_bodies(article.text, s.start, s.end, barriers, vocab, keep_doubtful=True))
+        # only the names inside the sentence can cut a body's name in it
+        inside = barriers[bisect.bisect_left(barriers, (s.start, s.start)) : bisect.bisect_left(barriers, (s.end, s.end))]
+        out.extend(find_bodies(article.text, s.start, s.end, inside, vocab, keep_doubtful=True))
     return out
 
 

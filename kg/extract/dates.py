@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.extract.patterns import Spans
 from kg.ingest.dateline import parse_date
 from kg.vocab import alternation
 
@@ -31,10 +32,10 @@ class DateMention:
 
 def find_dates(text: str, start: int, end: int, default_year: int | None) -> list[DateMention]:
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     for rx, needs_year in ((_FULL_RE, False), (_WORDS_RE, False), (_SHORT_RE, True)):
         for m in rx.finditer(text, start, end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if taken.overlaps(*m.span()):
                 continue
             year = m.groupdict().get("y")
             if year is None:
@@ -44,7 +45,7 @@ def find_dates(text: str, start: int, end: int, default_year: int | None) -> lis
             day = parse_date(m["d"], m["m"], year)
             if day is None:
                 continue
-            taken.append(m.span())
+            taken.add(*m.span())
             out.append(DateMention(m.start(), m.end(), day, m.groupdict().get("y") is not None))
     return sorted(out, key=lambda d: d.start)
 

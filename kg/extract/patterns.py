@@ -5,6 +5,7 @@ the words themselves come from :mod:`kg.vocab` and ``lexicon.tsv``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.sentences import LOWER, UPPER
@@ -30,3 +31,19 @@ def is_abbr(token: str) -> bool:
     """Two or more capitals make an abbreviation (TTg, KH&CN); "Du" is a word."""
     return sum(c.isupper() for c in token) >= 2 and bool(ABBR_RE.fullmatch(token))
 
+
+
+class Spans:
+    """Non-overlapping, non-empty spans of text already taken by one reading (regex
+    matches), kept sorted so that a new span is checked in log time: a text of thousands
+    of dates or names stays linear."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._spans, (start, start))
+        return (i < len(self._spans) and self._spans[i][0] < end) or (i > 0 and self._spans[i - 1][1] > start)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))

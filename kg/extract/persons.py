@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.bodies import parse_body
-from kg.extract.patterns import NAME_RUN_RE, is_abbr
+from kg.extract.patterns import NAME_RUN_RE, Spans, is_abbr
 from kg.model import Article
 from kg.vocab import Vocabulary, alternation, lexicon, phrase_re, phrases_re
 
@@ -265,22 +265,19 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
     last_lines = _closing_lines(article)
     for sent in article.sentences:
         s0, s1 = sent.start, sent.end
+        sentence_first = len(found)  # the names this sentence gives are appended from here
         if (s0, s1) in last_lines and NAME_RUN_RE.fullmatch(text, s0, s1):
             continue  # a name alone on one of the last lines signs the article: a byline
-        taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans
-
-        def overlaps(start: int, end: int) -> bool:
-            i = bisect.bisect_left(taken, (start, start))
-            return (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
+        taken = Spans()
 
         def add(start: int, end: int, title=None) -> None:
-            if overlaps(start, end):
+            if taken.overlaps(start, end):
                 if title is not None:  # a name found bare, now seen to share a list's title
                     for i, p in enumerate(found):
                         if (p.start, p.end) == (start, end) and p.title is None:
                             found[i] = PersonMention(start, end, p.name, p.sentence, title)
                 return
-            bisect.insort(taken, (start, end))
+            taken.add(start, end)
             found.append(PersonMention(start, end, " ".join(text[start:end].split()), sent.index, title))
 
         # 1. after an honorific
@@ -430,7 +427,7 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
                 add(start + off, start + off + len(name))
         # 6. the rest of a list that a named person or a "title:" opens:
         #    "nguyên Tổng Bí thư Đỗ Mười, Lê Khả Phiêu", "3 thứ trưởng Bộ Thủy sản: A, B, C"
-        named_ends = {p.end for p in found if p.sentence == sent.index}
+        named_ends = {p.end for p in found[sentence_first:]}
         walked = s0  # a list is walked once, from its first opener
         for lst in _LIST_OPEN_RE.finditer(text, s0, s1):
             if lst.start() < walked:
@@ -464,10 +461,12 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
     if names:
         name_re = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, names)))
         have = {(p.start, p.end) for p in found}
+        covered = {i for p in found for i in range(p.start, p.end)}  # names are short: a set is exact and fast
         for sent in article.sentences:
             for m in name_re.finditer(text, sent.start, sent.end):
-                if (m.start(), m.end()) not in have and not any(p.start <= m.start() < p.end for p in found):
+                if (m.start(), m.end()) not in have and m.start() not in covered:
                     found.append(PersonMention(m.start(), m.end(), m.group(), sent.index))
+                    covered.update(range(m.start(), m.end()))
     # the fullest form: "Lệ Hà" is "Nguyễn Thị Lệ Hà" where the article has both
     full = {n: next((f for f in names if f != n and f.endswith(" " + n)), n) for n in names}
     found = [PersonMention(p.start, p.end, full.get(p.name, p.name), p.sentence, p.title) for p in found]

@@ -63,6 +63,11 @@ def is_dateline(line: str) -> bool:
     return len(leftover.split()) <= 1
 
 
+def has_date(text: str) -> bool:
+    """Does TEXT hold a day/month/year date anywhere?"""
+    return _DATE_RE.search(text) is not None
+
+
 def dateline_stamp(line: str) -> dt.date | dt.datetime | None:
     """The stamp of a line that is a dateline (see :func:`is_dateline`), else None."""
     return _stamp(line) if is_dateline(line) else None

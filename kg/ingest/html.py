@@ -9,16 +9,18 @@ plain-text article.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
-from kg.ingest.dateline import dateline_stamp
+from kg.ingest.dateline import dateline_stamp, has_date
 
 _HTML_START_RE = re.compile(r"[\s\ufeff]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
 # <meta charset="windows-1258"> or <meta http-equiv="Content-Type" content="text/html; charset=...">
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _STAMP_FORMAT = "%Y-%m-%d %H:%M"
 _NOT_SHOWN = {"script", "style", "noscript", "template", "head"}
+_DATELINE_MAX_DESCENDANTS = 12
 # an article has prose: at least one paragraph this long (an index page of links has none)
 _MIN_PARAGRAPH_WORDS = 12
 
@@ -60,16 +62,30 @@ def _stamp(value: str | None) -> dt.date | dt.datetime | None:
 
 def _shown_dateline(tree, day: dt.date | None) -> dt.datetime | dt.date | None:
     """The page's visible dateline ("28/12/2020 13:39", "Thứ hai, 28/12/2020 - 13:39"):
-    the first element whose whole text is one, on DAY when the page's metadata gave a day.
-    Metadata often gives the day only; the visible line gives the time too."""
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN or any(a.tag in _NOT_SHOWN for a in el.iterancestors()):
+    the first small element whose whole text is one, on DAY when the page's metadata gave
+    a day. Metadata often gives the day only; the visible line gives the time too."""
+    from lxml import etree
+
+    etree.strip_elements(tree, *_NOT_SHOWN, with_tail=False)
+    looked_at: set = set()
+    for node in tree.xpath("//text()"):
+        if not has_date(node):
             continue
-        text = " ".join(el.text_content().split())
-        if text and len(text) <= 90 and (stamp := dateline_stamp(text)):
-            stamp_day = stamp.date() if isinstance(stamp, dt.datetime) else stamp
-            if day is None or stamp_day == day:
-                return stamp
+        # the element the text is part of (a tail belongs to its element's parent), and the
+        # one around that ("<div>28/12/2020 <span>13:39</span></div>")
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        for candidate in (el, el.getparent() if el is not None else None):
+            if candidate is None or candidate in looked_at \
+                    or next(itertools.islice(candidate.iterdescendants(), _DATELINE_MAX_DESCENDANTS, None), None) is not None:
+                continue  # (a dateline is a small element: the text of big ones is never read whole)
+            looked_at.add(candidate)
+            text = " ".join(candidate.text_content().split())
+            if len(text) <= 90 and (stamp := dateline_stamp(text)):
+                stamp_day = stamp.date() if isinstance(stamp, dt.datetime) else stamp
+                if day is None or stamp_day == day:
+                    return stamp
     return None
 
 

@@ -47,20 +47,18 @@ def scan_lines(path: Path, block: int = 1 << 20) -> Iterator[LineSpan]:
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise RecordError("JSON Lines must be UTF-8 (this file starts with a UTF-16 byte-order mark)")
         fh.seek(0)
-        line, start, pending, offset = 1, 0, b"", 0
+        # only offsets are kept, never a line's bytes: a line of any length costs one block
+        line, line_start, has_content, offset = 1, 0, False, 0
         while chunk := fh.read(block):
-            data = pending + chunk
-            base = offset - len(pending)
             cut = 0
-            while (nl := data.find(b"\n", cut)) >= 0:
-                if data[cut:nl].strip():
-                    yield LineSpan(line, base + cut, nl - cut)
-                line += 1
-                cut = nl + 1
-            pending = data[cut:]
+            while (nl := chunk.find(b"\n", cut)) >= 0:
+                if has_content or chunk[cut:nl].strip():
+                    yield LineSpan(line, line_start, offset + nl - line_start)
+                line, line_start, has_content, cut = line + 1, offset + nl + 1, False, nl + 1
+            has_content = has_content or bool(chunk[cut:].strip())
             offset += len(chunk)
-        if pending.strip():
-            yield LineSpan(line, offset - len(pending), len(pending))
+        if has_content:
+            yield LineSpan(line, line_start, offset - line_start)
 
 
 def read_span(path: Path, span: LineSpan) -> bytes:

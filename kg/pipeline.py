@@ -288,15 +288,18 @@ def _drop_duplicates(results: list[Processed]) -> list[Processed]:
 # --- the facts cache (incremental builds) ---------------------------------------------
 
 def extractor_fingerprint(options: tuple = ()) -> str:
-    """Changes whenever what extraction does may change: the version, the code of reading
-    and extraction, the vocabulary files, the reading OPTIONS (encoding, size limit).
+    """Changes whenever what extraction does or what the cache holds may change: the
+    version, the code of reading and extraction, the vocabulary files, the reading
+    OPTIONS (encoding, size limit).
     Cached facts are reused only under the same."""
     h = hashlib.sha256(__version__.encode() + repr(options).encode())
     for pkg in ("kg.ingest", "kg.extract", "kg.vocab"):
         for f in sorted(package_files(pkg).iterdir(), key=lambda f: f.name):
             if f.name.endswith((".py", ".tsv", ".txt")):
                 h.update(f.name.encode() + b"\0" + f.read_bytes())
-    h.update(Path(__file__).with_name("model.py").read_bytes())
+    # the facts' types, and the cache's own shape (CachedInput, InputUnit here)
+    for module in ("model.py", "pipeline.py"):
+        h.update(Path(__file__).with_name(module).read_bytes())
     return h.hexdigest()
 
 

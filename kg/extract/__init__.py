@@ -7,7 +7,6 @@ and meetings, which use both.
 from __future__ import annotations
 
 import bisect
-
 from collections import defaultdict
 from dataclasses import replace
 

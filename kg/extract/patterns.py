@@ -32,7 +32,6 @@ def is_abbr(token: str) -> bool:
     return sum(c.isupper() for c in token) >= 2 and bool(ABBR_RE.fullmatch(token))
 
 
-
 class Spans:
     """Non-overlapping, non-empty spans of text already taken by one reading (regex
     matches), kept sorted so that a new span is checked in log time: a text of thousands

@@ -79,9 +79,10 @@ def decode(data: bytes, encoding: str | None = None, declared: str | None = None
         except UnicodeDecodeError as e:
             if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
                 return data[: e.start].decode("utf-8")  # truncated inside its last character
-            if declared and declared.replace("-", "").replace("_", "") != "utf8":
+            if declared:
                 try:
-                    return data.decode(declared)
+                    if codecs.lookup(declared).name != "utf-8":  # (a page claiming UTF-8 was just shown wrong)
+                        return data.decode(declared)
                 except (LookupError, UnicodeDecodeError):
                     pass  # a wrong or unknown declaration: the detector decides
             if _UTF8_MULTIBYTE_RE.search(data):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -38,18 +40,26 @@ def main() -> None:
 @click.option("--time-limit", type=click.FloatRange(min=0), default=60.0, show_default=True, metavar="SECONDS",
               help="Stop reading and extracting an article after this long and report it failed (0: no limit; "
                    "not enforced on Dask workers).")
+@click.option("--follow-links", is_flag=True,
+              help="Read links that lead outside the given folders, and follow folder links.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: bool, jobs: int | None,
           engine: str, scheduler: str | None, encoding: str | None, max_bytes: int, time_limit: float,
-          quiet: bool) -> None:
+          follow_links: bool, quiet: bool) -> None:
     """Build the graph from articles: files or folders of them. A file is a plain-text
     article (.txt, any encoding), a saved web page (.html, .htm) or a JSON Lines file of
     articles (.jsonl, .ndjson: one {"text", "url", "published", "title"} object per line).
 
-    Exit status: 0 built, 1 --strict and the graph has violations, 2 bad options,
-    3 some input failed (the graph of the others is still written; manifest.json says why).
+    The folder is replaced as one set when the build is done: until then it holds the
+    earlier build, whatever happens to this one. One build at a time per folder.
+
+    Exit status: 0 built, 1 --strict and the graph has violations, 2 bad options or an
+    environment error (the folder cannot be written, is being built by another kg build,
+    the disk is full, the engine cannot run), 3 some input failed (the graph of the others
+    is still written; manifest.json says why), 4 an internal error (a bug: the traceback is
+    saved to a file the message names), 130 interrupted.
     """
-    from kg.pipeline import EngineUnavailable, build as run_build
+    from kg.pipeline import build as run_build
 
     if (out is None) == (into is None):
         raise click.UsageError("give one of --out DIR (a new build) or --into DIR (add to a build)")
@@ -63,13 +73,10 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
             codecs.lookup(encoding)
         except LookupError:
             raise click.UsageError(f"unknown encoding {encoding!r}") from None
-    try:
+    with _build_errors(target):
         result = run_build(list(paths), target, jobs=jobs, progress=not quiet, into=into is not None, engine=engine,
                            scheduler=scheduler, encoding=encoding, max_bytes=max_bytes,
-                           time_limit=time_limit or None)
-    except EngineUnavailable as e:
-        click.echo(f"kg build: {e}", err=True)
-        sys.exit(2)
+                           time_limit=time_limit or None, follow_links=follow_links)
     totals = {k: sum(r.counts.get(k, 0) for r in result.inputs) for k in ("persons", "posts", "meetings", "documents")}
     v = result.validation
     reused = f" ({result.reused} unchanged, not read again)" if into is not None else ""
@@ -87,6 +94,46 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
         sys.exit(1)
     if result.count("failed"):
         sys.exit(3)
+
+
+@contextmanager
+def _build_errors(target: Path) -> Iterator[None]:
+    """A build's failures as exit codes, each with one line: 2 for what the user can fix
+    (the folder, the engine), 4 for a bug (the traceback saved to a file), never --strict's 1."""
+    from kg.output import OutputError
+    from kg.pipeline import EngineUnavailable
+
+    try:
+        yield
+    except (EngineUnavailable, OutputError) as e:
+        click.echo(f"kg build: {e}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo(f"kg build: interrupted; {target} holds a whole build (the earlier one unless this one was done)",
+                   err=True)
+        sys.exit(130)
+    except Exception as e:  # noqa: BLE001 - a bug: one line and a saved traceback
+        click.echo(f"kg build: internal error (a bug), {_one_line(e)}; {_save_traceback()}", err=True)
+        sys.exit(4)
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text[:300]}" if text else type(error).__name__
+
+
+def _save_traceback() -> str:
+    """Write the exception being handled to a file in the system's temp folder; where."""
+    import tempfile
+    import traceback
+
+    try:
+        fd, path = tempfile.mkstemp(prefix="kg-build-crash-", suffix=".txt")
+        with open(fd, "w", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc())
+    except OSError as e:
+        return f"the traceback could not be saved ({e.strerror or e})"
+    return f"traceback in {path}"
 
 
 @main.command()
@@ -122,11 +169,13 @@ class _Params(click.ParamType):
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and what they answer.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=0, show_default="no limit", metavar="SECONDS",
-              help="Stop the query after this long.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=60, show_default=True, metavar="SECONDS",
+              help="Stop the query after this long (0: no time limit).")
+@click.option("--max-query-mb", type=click.IntRange(min=16), default=1024, show_default=True,
+              help="Memory the query may take (beyond what kg holds); past it the query is stopped.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Give at most this many rows.")
 def query(source: Path, query: str | None, params: tuple[tuple[str, str], ...], fmt: str, list_queries: bool,
-          timeout: float, max_rows: int | None) -> None:
+          timeout: float, max_query_mb: int, max_rows: int | None) -> None:
     """Ask SPARQL of a graph. SOURCE: a build folder (its store/), an Oxigraph store, or
     any RDF file. QUERY: a bundled query's name (see --list), a .rq file, or a SPARQL string.
 
@@ -135,13 +184,14 @@ def query(source: Path, query: str | None, params: tuple[tuple[str, str], ...], 
     kg query out posts-of --param "name=Nguyễn Văn Thành" --format csv
     """
     from kg import query as q
+    from kg.sandbox import Limits
 
     if list_queries or query is None:
         for name, text in sorted(q.bundled().items()):
             click.echo(f"{name:18} {q.describe(text)}")
         return
     try:
-        result = q.run(source, query, dict(params), timeout=timeout or None, max_rows=max_rows)
+        result = q.run(source, query, dict(params), Limits(timeout or None, max_query_mb), max_rows=max_rows)
     except (ValueError, SyntaxError, OSError, RuntimeError) as e:
         click.echo(f"kg query: {e}", err=True)
         sys.exit(2)
@@ -229,8 +279,15 @@ def viz(source: Path, out: Path, png: bool, max_nodes: int, title: str) -> None:
               help="Stop a query after this long (HTTP 503).")
 @click.option("--max-result-mb", type=click.FloatRange(min=0.001), default=100, show_default=True,
               help="Refuse an answer larger than this (HTTP 413).")
+@click.option("--max-query-kb", type=click.IntRange(min=1), default=1024, show_default=True,
+              help="Refuse a request larger than this before reading it (HTTP 413).")
+@click.option("--max-query-mb", type=click.IntRange(min=16), default=1024, show_default=True,
+              help="Memory one query may take; past it the query is stopped (HTTP 503).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, show_default="cores",
+              help="Queries run at once (each a process); a few more wait their turn, the rest get HTTP 503.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not log requests.")
-def serve(source: Path, host: str, port: int, timeout: float, max_result_mb: float, quiet: bool) -> None:
+def serve(source: Path, host: str, port: int, timeout: float, max_result_mb: float, max_query_kb: int,
+          max_query_mb: int, workers: int | None, quiet: bool) -> None:
     """Serve a graph (a build folder, a store or an RDF file) over the SPARQL 1.1
     Protocol, read-only: GET or POST /query.
 
@@ -238,11 +295,14 @@ def serve(source: Path, host: str, port: int, timeout: float, max_result_mb: flo
     kg serve out
     curl -H 'Accept: text/csv' --data-urlencode query@queries/who-chaired-what.rq http://127.0.0.1:7878/query
     """
-    from kg.serve import SparqlServer
+    from kg.sandbox import Limits
+    from kg.serve import ServeLimits, SparqlServer
 
+    limits = ServeLimits(Limits(timeout, max_query_mb), int(max_result_mb * 2**20), max_query_kb * 1024,
+                         workers or ServeLimits.workers)
     try:
         server = SparqlServer(source, host, port, log=None if quiet else lambda m: click.echo(m, err=True),
-                              timeout=timeout, max_bytes=int(max_result_mb * 2**20))
+                              limits=limits)
     except (ValueError, OSError) as e:
         click.echo(f"kg serve: {e}", err=True)
         sys.exit(2)

@@ -1,88 +1,82 @@
-"""Running queries nobody has vetted: read-only, no calls out, bounded in time and size.
+"""What a query from anyone may do: read, here. Decided by parsing it, never by scanning it.
 
 ``kg query`` and ``kg serve`` take SPARQL from anyone. Oxigraph would run a ``SERVICE``
-clause by calling the URL it names (from the machine serving the graph), and a query can
-ask for more rows or time than any answer is worth. So a query is
+clause by calling the URL it names (from the machine serving the graph), and it would run
+an update on a writable store. A scan of the text for keywords can be walked around (a
+``SERVICE`` after a comment that holds a quote, after a comment ended by a lone carriage
+return), so the query is parsed by a real SPARQL 1.1 grammar (rdflib's) and judged by its
+parse tree:
 
-- refused when it is an update (``INSERT``, ``DELETE``, ``LOAD``, ``CLEAR`` ...): the
-  store is opened read-only anyway, this says so in words;
-- refused when it holds a ``SERVICE`` clause;
-- run in a child process that is killed at the timeout (Oxigraph cannot be interrupted
-  from Python, and a thread cannot be stopped), its rows cut at the result limit.
+- an update (``INSERT``, ``DELETE``, ``LOAD``, ``CLEAR`` ...) is refused in words;
+- a ``SERVICE`` pattern anywhere in the tree, at any depth, is refused;
+- text the grammar cannot read, or nested too deeply for it, is refused as unreadable:
+  what we cannot read we do not hand to the engine.
+
+The query then runs in a child process with no network at all (kg.sandbox), for whatever
+two parsers might still read differently.
 """
 from __future__ import annotations
 
-import multiprocessing
-import re
-from collections.abc import Callable
-from typing import TypeVar
-
-T = TypeVar("T")
+from pyparsing import ParseBaseException, ParseResults
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
 
 
 class QueryRefused(ValueError):
-    """A query this endpoint will not run, with the reason in plain words."""
+    """A query this endpoint will not run (an update, a call out), with the reason in words."""
 
 
-# What a keyword can not be: inside a string, an IRI or a comment, or part of a name
-# (?service, ex:service, service: as a prefix)
-_STRINGS_RE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
-_IRI_RE = re.compile(r"<[^<>\"{}|^`\\\s]*>")
-_COMMENT_RE = re.compile(r"#[^\n]*")
-_UPDATE_RE = re.compile(r"(?<![\w:?$\-])(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)(?![\w:\-])", re.I)
-_SERVICE_RE = re.compile(r"(?<![\w:?$\-])SERVICE(?![\w:\-])", re.I)
+class QueryUnreadable(QueryRefused):
+    """Text that is not a SPARQL query the guard can read: it is not run."""
 
 
-def _bare(query: str) -> str:
-    """The query without strings, IRIs and comments (each left as a space)."""
-    query = _STRINGS_RE.sub(" ", query)
-    query = _IRI_RE.sub(" ", query)
-    return _COMMENT_RE.sub(" ", query)
+def _as_the_engine_reads_it(query: str) -> str:
+    """SPARQL ends a comment at a carriage return as at a line feed (its grammar's EOL);
+    rdflib's grammar only at a line feed, so ``# note\\rSERVICE <...>`` would be a comment
+    to the guard and a SERVICE call to Oxigraph. The guard reads line ends as the engine
+    does. (A short string cannot hold a raw line end in either grammar; a long one keeps
+    its structure, only the checked copy's characters differ.)"""
+    return query.replace("\r", "\n")
+
+
+def _nodes(tree) -> list[CompValue]:
+    """Every rule node of a parse tree, walked without recursion (a deep tree is fine)."""
+    found, stack = [], [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            found.append(node)
+            stack.extend(node.values())
+        elif isinstance(node, (ParseResults, list, tuple)):
+            stack.extend(node)
+    return found
+
+
+def refuse_update(text: str) -> None:
+    """Text that is not a query may be an update: say so, in words, rather than 'cannot read'."""
+    try:
+        update = parseUpdate(text)
+    except (ParseBaseException, RecursionError):
+        return
+    operations = [op.name for op in update.get("request", []) if isinstance(op, CompValue)]
+    word = {"InsertData": "INSERT", "DeleteData": "DELETE", "DeleteWhere": "DELETE", "Modify": "INSERT/DELETE",
+            "Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP", "Create": "CREATE", "Add": "ADD", "Move": "MOVE",
+            "Copy": "COPY"}.get(operations[0] if operations else "", "this")
+    raise QueryRefused(f"refused: {word} is a SPARQL update, and the graph is read-only here")
 
 
 def check_query(query: str) -> None:
-    """Raise QueryRefused for an update or a SERVICE call."""
-    bare = _bare(query)
-    if m := _UPDATE_RE.search(bare):
-        raise QueryRefused(f"refused: {m.group(1).upper()} is a SPARQL update, and the graph is read-only here")
-    if _SERVICE_RE.search(bare):
+    """Raise QueryRefused for an update or a SERVICE call, QueryUnreadable for what
+    cannot be read; return when the query may run here."""
+    text = _as_the_engine_reads_it(query)
+    try:
+        tree = parseQuery(text)
+    except RecursionError:
+        raise QueryUnreadable("refused: the query is nested too deeply to be read here") from None
+    except ParseBaseException as e:
+        refuse_update(text)
+        raise QueryUnreadable(f"refused: the query is not valid SPARQL: {e.msg} "
+                              f"(line {e.lineno}, column {e.col})") from None
+    if any(n.name == "ServiceGraphPattern" for n in _nodes(tree)):
         raise QueryRefused("refused: SERVICE would make this machine call another endpoint; "
                            "federated queries are not run here")
-
-
-class QueryTimeout(TimeoutError):
-    pass
-
-
-def _child(conn, fn, args) -> None:
-    try:
-        conn.send(("ok", fn(*args)))
-    except BaseException as e:  # noqa: BLE001 - every failure goes back to the parent as data
-        conn.send(("error", e))
-    finally:
-        conn.close()
-
-
-def within(seconds: float | None, fn: Callable[..., T], *args) -> T:
-    """FN(*ARGS) in a forked child, killed after SECONDS (None: no limit, run here)."""
-    if not seconds:
-        return fn(*args)
-    ctx = multiprocessing.get_context("fork")  # the child sees the caller's objects without pickling them
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, fn, args), daemon=True)
-    proc.start()
-    child.close()
-    try:
-        if not parent.poll(seconds):
-            raise QueryTimeout(f"the query was stopped after {seconds:g} s (the time limit)")
-        status, value = parent.recv()
-    except EOFError:
-        raise RuntimeError("the query process ended without an answer") from None
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join()
-        parent.close()
-    if status == "error":
-        raise value
-    return value

@@ -148,6 +148,20 @@ class ArticleFacts:
         }
 
 
+def escape_undecodable(text: str) -> str:
+    """TEXT (a file name or path) as it can be shown and written: a name that is not UTF-8
+    comes from Python with its undecodable bytes as lone surrogates, which no UTF-8 file,
+    terminal or RDF literal takes; each such byte is written as \\xNN instead ("bad\\xff.txt")."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate that is no escaped byte (not from the file system)
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 @dataclass(slots=True)
 class InputReport:
     """What happened to one input (a row of manifest.json): a file, or one line of a
@@ -159,6 +173,12 @@ class InputReport:
     article_key: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     line: int | None = None  # the line, for one article of a JSON Lines file
+
+    def __post_init__(self) -> None:
+        # every report is printed and written to manifest.json: a name that is not UTF-8
+        # is escaped here, once, so no writer of reports can fail on it
+        self.path = escape_undecodable(self.path)
+        self.reason = escape_undecodable(self.reason)
 
     @property
     def where(self) -> str:

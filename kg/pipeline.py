@@ -17,6 +17,7 @@ import hashlib
 import os
 import pickle
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -32,15 +33,15 @@ from kg import __version__, vocab as vocab_module
 from kg.export import write_atomic, write_graphs, write_json
 from kg.extract import extract_article
 from kg.ingest.jsonl import SUFFIXES as JSONL_SUFFIXES, LineSpan, RecordError, scan_lines
-from kg.ingest.reader import (DEFAULT_MAX_BYTES, HTML_SUFFIXES, InputError, SkipInput, read_file, read_record,
-                              slugify)
+from kg.ingest.reader import DEFAULT_MAX_BYTES, InputError, SkipInput, read_file, read_record, slugify
+from kg.ingest.walk import INPUT_SUFFIXES, find_inputs  # noqa: F401 (INPUT_SUFFIXES: for importers)
 from kg.model import ArticleFacts, InputReport
+from kg.output import BuildFolder, build_folders
 from kg.rdf.build import build_graphs
 from kg.resolve.identity import resolve
 from kg.store import load_build_store
 from kg.validate import Report, validate_in_parts
 
-INPUT_SUFFIXES = (".txt", *HTML_SUFFIXES, *JSONL_SUFFIXES)  # what a folder's files are read for
 ENGINES = ("processes", "dask")
 DEFAULT_TIME_LIMIT = 60.0  # seconds to read and extract one article
 _POOL_MIN_INPUTS = 32  # below this, starting processes costs more than it saves
@@ -107,18 +108,12 @@ class BuildResult:
         return sum(r.status == status for r in self.inputs)
 
 
-def collect_inputs(paths: list[Path]) -> tuple[list[Path], list[InputReport]]:
-    """Files to read (folders expanded, sorted) and reports for paths that do not exist."""
-    files: list[Path] = []
-    missing: list[InputReport] = []
-    for p in paths:
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES))
-        elif p.is_file():
-            files.append(p)
-        else:
-            missing.append(InputReport(str(p), "failed", "no such file or folder"))
-    return files, missing
+def collect_inputs(paths: list[Path], exclude: list[Path] | tuple = (),
+                   follow_links: bool = False) -> tuple[list[Path], list[InputReport]]:
+    """Files to read (folders walked, in sorted order) and a report for every given path or
+    folder entry that is not read (see :func:`kg.ingest.walk.find_inputs`). EXCLUDE: folders
+    never read as input (the build's output)."""
+    return find_inputs(paths, exclude, follow_links)
 
 
 def units_of(path: str, absolute: str) -> tuple[list[InputUnit], InputReport | None]:
@@ -142,7 +137,7 @@ def article_keys(names: list[str], ids: list[str]) -> list[str]:
     for name, unique in zip(names, ids):
         key = slugify(name)
         if key in seen:
-            key = f"{key}-{hashlib.sha1(unique.encode()).hexdigest()[:6]}"
+            key = f"{key}-{hashlib.sha1(unique.encode('utf-8', 'surrogateescape')).hexdigest()[:6]}"
         seen.add(key)
         keys.append(key)
     return keys
@@ -379,13 +374,17 @@ def _reused(cached: CachedInput, keys: dict[str, str]) -> Processed:
 
 
 class _Stages:
-    """Wall seconds per stage, in the order run."""
+    """Wall seconds per stage, in the order run. With ANNOUNCE, a line on stderr as each
+    stage starts, so that the seconds after extraction are not silent."""
 
-    def __init__(self) -> None:
+    def __init__(self, announce: bool = False) -> None:
         self.seconds: dict[str, float] = {}
+        self.announce = announce
 
     @contextmanager
-    def __call__(self, name: str):
+    def __call__(self, name: str, label: str | None = None):
+        if self.announce:
+            print(f"kg build: {label or name}", file=sys.stderr, flush=True)
         t = time.perf_counter()
         try:
             yield
@@ -395,17 +394,32 @@ class _Stages:
 
 def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool = True, into: bool = False,
           engine: str = "processes", scheduler: str | None = None, encoding: str | None = None,
-          max_bytes: int | None = DEFAULT_MAX_BYTES, time_limit: float | None = DEFAULT_TIME_LIMIT) -> BuildResult:
+          max_bytes: int | None = DEFAULT_MAX_BYTES, time_limit: float | None = DEFAULT_TIME_LIMIT,
+          follow_links: bool = False) -> BuildResult:
     """Build the graph of PATHS into OUT. With INTO, OUT's earlier inputs stay in the graph
     and only new or changed files are read (the inputs of the earlier build first, in
     their order, then the new ones: the order a clean build of all of them would use).
-    TIME_LIMIT bounds the seconds spent reading and extracting one article."""
+    TIME_LIMIT bounds the seconds spent reading and extracting one article.
+
+    OUT is replaced as one set (kg.output.BuildFolder): the build is written into a
+    staging folder beside it and swapped in at the end, so OUT is always the old build or
+    the new one. Raises kg.output.OutputError (BuildLocked when another build holds OUT)
+    before any extraction when OUT cannot be written, and when writing fails."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (use one of {', '.join(ENGINES)})")
-    jobs = jobs or os.cpu_count() or 1
-    stage = _Stages()
+    with BuildFolder(out) as folder:  # locked, leftovers removed, staging made: before any extraction
+        return _build_in(folder, paths, jobs or os.cpu_count() or 1, progress, into, engine, scheduler, encoding,
+                         max_bytes, time_limit, follow_links)
+
+
+def _build_in(folder: BuildFolder, paths: list[Path], jobs: int, progress: bool, into: bool, engine: str,
+              scheduler: str | None, encoding: str | None, max_bytes: int | None,
+              time_limit: float | None, follow_links: bool = False) -> BuildResult:
+    """:func:`build`'s stages, writing into FOLDER's staging folder; commits it at the end."""
+    out = folder.out  # the earlier build (--into reads its cache); the new one goes to folder.staging
+    stage = _Stages(announce=progress)
     vocab = vocab_module.load()
-    files, missing = collect_inputs(paths)
+    files, missing = collect_inputs(paths, exclude=build_folders(out), follow_links=follow_links)
     fingerprint = extractor_fingerprint((encoding, max_bytes))  # read once: it hashes the package's files
     earlier = load_cache(out, fingerprint) if into else {}
     slots, stats = _plan(files, earlier)
@@ -413,40 +427,49 @@ def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool 
     keys = dict(zip((u.id for u in units), article_keys([u.name for u in units], [u.id for u in units])))
     work = [ReadJob(s, keys[s.id], encoding, max_bytes, time_limit) for s in slots if isinstance(s, InputUnit)]
 
-    with stage("read+extract"):
+    with stage("read+extract", "extract"):
         fresh = iter(extract_all(work, jobs, progress, engine, scheduler))
     processed = [next(fresh) if isinstance(s, InputUnit) else _reused(s, keys) if isinstance(s, CachedInput) else s
                  for s in slots]
     processed = _drop_duplicates(processed)
     facts = [p.facts for p in processed if p.facts is not None]
     reports = tuple(missing + [p.report for p in processed])
-    cache = {}  # file-level reports are not kept: such a file is looked at again next time
-    for slot, p in zip(slots, processed):
-        if isinstance(slot, InputUnit):
-            cache[slot.id] = CachedInput(slot, *(stats[slot.file] or (0, 0)), p)
-        elif isinstance(slot, CachedInput):  # a gone file keeps the stamp it was read with
-            cache[slot.unit.id] = replace(slot, processed=p)
+    cache = _cache_entries(slots, processed, stats)
     timings = {"read": sum(p.read_seconds for p in processed), "extract": sum(p.extract_seconds for p in processed)}
 
     with stage("resolve"):
         resolution = resolve(facts, vocab)
     with stage("rdf"):
         graphs = build_graphs(facts, resolution, vocab)
-    out.mkdir(parents=True, exist_ok=True)
-    with stage("export"):
-        triples = write_graphs(graphs, out)
-    with stage("store"):
-        load_build_store(out)
-    with stage("shacl"):
+    staging = folder.staging  # the new build is written here, then swapped in as OUT
+    with stage("export"), folder.writing():
+        triples = write_graphs(graphs, staging)
+    with stage("store"), folder.writing():
+        load_build_store(staging)
+    with stage("shacl", "validate"):
         report = validate_in_parts(graphs.triples(), jobs)
-    write_atomic(out / "validation.txt", report.text())
-    write_json(out / "resolution.json", {"persons_merged": resolution.merges})
-    with stage("cache"):
-        save_cache(out, cache, fingerprint)
     reused = sum(isinstance(s, CachedInput) for s in slots)
-    result = BuildResult(reports, tuple(facts), report, triples, timings | stage.seconds, reused=reused)
-    write_json(out / "manifest.json", manifest(result))
+    with folder.writing():
+        write_atomic(staging / "validation.txt", report.text())
+        write_json(staging / "resolution.json", {"persons_merged": resolution.merges})
+        with stage("cache"):
+            save_cache(staging, cache, fingerprint)
+        result = BuildResult(reports, tuple(facts), report, triples, timings | stage.seconds, reused=reused)
+        write_json(staging / "manifest.json", manifest(result))
+    folder.commit()  # the one step that replaces OUT
     return result
+
+
+def _cache_entries(slots: list[Slot], processed: list[Processed],
+                   stats: dict[str, tuple[int, int] | None]) -> dict[str, CachedInput]:
+    """What the facts cache keeps of this build, by InputUnit.id."""
+    cache = {}  # file-level reports are not kept: such a file is looked at again next time
+    for slot, p in zip(slots, processed):
+        if isinstance(slot, InputUnit):
+            cache[slot.id] = CachedInput(slot, *(stats[slot.file] or (0, 0)), p)
+        elif isinstance(slot, CachedInput):  # a gone file keeps the stamp it was read with
+            cache[slot.unit.id] = replace(slot, processed=p)
+    return cache
 
 
 def manifest(result: BuildResult) -> dict:

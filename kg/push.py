@@ -43,6 +43,21 @@ def graphs_of(build: Path) -> list[tuple[str, list[ox.Triple]]]:
     return sorted(graphs.items())
 
 
+def _put(conn: http.client.HTTPConnection, target: str, body: bytes, headers: dict, endpoint: str,
+         name: str) -> None:
+    """PUT one graph; PushError unless the store says it took it."""
+    try:
+        conn.request("PUT", target, body=body, headers=headers)
+        response = conn.getresponse()
+        detail = response.read()
+    except (OSError, http.client.HTTPException) as e:
+        raise PushError(f"{endpoint}: cannot send graph {name}: {e}") from e
+    if not 200 <= response.status < 300:
+        text = detail.decode("utf-8", errors="replace").strip()[:300]
+        raise PushError(f"{endpoint}: graph {name} refused: HTTP {response.status} {response.reason}"
+                        + (f": {text}" if text else ""))
+
+
 def push(graphs: list[tuple[str, list[ox.Triple]]], endpoint: str, user: str | None = None, timeout: float = 60.0,
          progress: Callable[[int], None] | None = None) -> Pushed:
     """Send GRAPHS (:func:`graphs_of` a build) to the Graph Store at ENDPOINT."""
@@ -56,21 +71,17 @@ def push(graphs: list[tuple[str, list[ox.Triple]]], endpoint: str, user: str | N
         headers["Authorization"] = "Basic " + base64.b64encode(user.encode("utf-8")).decode("ascii")
     base = url.path or "/"
     sep = "&" if url.query else "?"
-    triples = 0
+    triples = replaced = 0
     try:
         for name, graph in graphs:
             body = ox.serialize(graph, format=ox.RdfFormat.N_TRIPLES)
             target = f"{base}{'?' + url.query if url.query else ''}{sep}graph={quote(name, safe='')}"
             try:
-                conn.request("PUT", target, body=body, headers=headers)
-                response = conn.getresponse()
-                detail = response.read()
-            except (OSError, http.client.HTTPException) as e:
-                raise PushError(f"{endpoint}: cannot send graph {name}: {e}") from e
-            if not 200 <= response.status < 300:
-                text = detail.decode("utf-8", errors="replace").strip()[:300]
-                raise PushError(f"{endpoint}: graph {name} refused: HTTP {response.status} {response.reason}"
-                                + (f": {text}" if text else ""))
+                _put(conn, target, body, headers, endpoint, name)
+            except PushError as e:  # what is already there stays there: the user must know how much
+                raise PushError(f"{e} ({replaced} of {len(graphs)} graphs were already replaced there; "
+                                "push again to send them all)") from e
+            replaced += 1
             triples += len(graph)
             if progress:
                 progress(1)

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.guard import check_query, within
+from kg.guard import check_query, refuse_update
+from kg.sandbox import Limits, run_sandboxed
 from kg.resources import data_dir
 from kg.store import open_source
 
@@ -56,7 +57,7 @@ def query_text(query: str) -> str:
             raise ValueError(f"{query}: no such query file (bundled queries: {', '.join(sorted(named))})")
         return path.read_text("utf-8")
     if not any(word in query.upper() for word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
-        check_query(query)  # an update is told so, not taken for a misspelt name
+        refuse_update(query)  # an update is told so, not taken for a misspelt name
         raise ValueError(f"{query!r} is neither a bundled query ({', '.join(sorted(named))}), a .rq file nor SPARQL")
     return query
 
@@ -77,6 +78,7 @@ def _text(term) -> str:
 
 
 def _execute(store: ox.Store, text: str, substitutions: dict, max_rows: int | None) -> Result:
+    check_query(text)
     try:
         answer = store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
     except RuntimeError as e:  # e.g. a parameter the query does not select
@@ -96,17 +98,19 @@ def _execute(store: ox.Store, text: str, substitutions: dict, max_rows: int | No
 
 
 def run(source: str | Path | ox.Store, query: str, params: dict[str, str] | None = None,
-        timeout: float | None = None, max_rows: int | None = None) -> Result:
+        limits: Limits | None = Limits(), max_rows: int | None = None) -> Result:
     """Run QUERY (name, file or SPARQL) on SOURCE (build folder, store, RDF file or an open
     store). ``params`` bind query variables to values (SEP-0007 substitution): a value is a
     literal, or an IRI when written ``<...>``; it never becomes query syntax. Updates and
-    SERVICE calls are refused (kg.guard); TIMEOUT seconds stop the query, MAX_ROWS cut its
-    rows (``Result.cut`` says so)."""
+    SERVICE calls are refused (kg.guard); the query runs in a child with no network, cut
+    off at LIMITS (kg.sandbox; None: here, for the bundled queries the tools ask
+    themselves); MAX_ROWS cut its rows (``Result.cut`` says so)."""
     text = query_text(query)
-    check_query(text)
     store = source if isinstance(source, ox.Store) else open_source(source)
     substitutions = {ox.Variable(k): _term(v) for k, v in (params or {}).items()}
-    return within(timeout, _execute, store, text, substitutions, max_rows)
+    if limits is None:
+        return _execute(store, text, substitutions, max_rows)
+    return run_sandboxed(limits, _execute, store, text, substitutions, max_rows)
 
 
 def render(result: Result, fmt: str = "table") -> str:

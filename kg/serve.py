@@ -6,11 +6,18 @@
 ``query=``) answers in the format the ``Accept`` header asks for: SPARQL JSON (the
 default), XML, CSV or TSV for SELECT and ASK; N-Triples or Turtle for CONSTRUCT and
 DESCRIBE. The default graph is the union of the named graphs (one per article), as in
-``kg query``. The store is opened read-only, so one build can be served by several
-processes and rebuilt beside them, and queries are guarded (``kg.guard``): updates and
-SERVICE calls are refused (403), a query is stopped at the time limit (503), an answer
-over the size limit is refused (413). It binds to the loopback address unless told
-otherwise.
+``kg query``. It binds to the loopback address unless told otherwise.
+
+Safe by default, for queries from anyone:
+- queries are judged by parsing them (kg.guard): updates and SERVICE calls are refused
+  (403), what cannot be parsed or is nested too deeply is refused (400);
+- each query runs in a child process with no network, a memory budget and a time limit
+  (kg.sandbox): past the time or the memory, 503; an answer over the size limit, 413;
+- at most WORKERS queries run at once; a few more wait their turn, the rest get 503 at
+  once; a request body over the limit gets 413 before it is read; a client that sends
+  nothing for REQUEST_TIMEOUT seconds is dropped; every malformed request gets a 400;
+- the store is opened read-only and reopened when a rebuild replaces it, so ``kg build``
+  into the served folder is picked up by the next query.
 
 Built on the standard library's threading HTTP server: the queries run in Oxigraph
 (Rust), so Python only passes requests and bytes along.
@@ -19,7 +26,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import socket
 import threading
+import time
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,8 +38,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from kg.guard import QueryRefused, QueryTimeout, check_query, within
-from kg.store import open_source
+from kg.guard import QueryRefused, QueryUnreadable, check_query
+from kg.sandbox import Limits, QueryCrashed, QueryTimeout, run_sandboxed
+from kg.store import STORE_DIR, open_source
 
 PATHS = ("/query", "/sparql")
 _READ_ONLY = "this endpoint is read-only: SPARQL updates are refused"
@@ -55,16 +66,29 @@ class Answer:
     body: bytes
 
 
+def _quality(params: list[str]) -> float:
+    """An Accept entry's q-value (1 when absent; 0 when unreadable: not asked for)."""
+    for p in params:
+        name, _, value = p.partition("=")
+        if name.strip().lower() == "q":
+            try:
+                return min(max(float(value), 0.0), 1.0)
+            except ValueError:
+                return 0.0
+    return 1.0
+
+
 def _accepted(accept: str, offered: dict[str, object], default: str) -> str | None:
-    """The first media type of an Accept header that we offer (q-values in order of
+    """The first media type of an Accept header that we offer (by q-value, then order of
     appearance; */* and type/* take the default)."""
     if not accept.strip():
         return default
     ranked = []
     for i, part in enumerate(accept.split(",")):
         media, *params = (p.strip() for p in part.split(";"))
-        q = next((float(p[2:]) for p in params if p.startswith("q=") and p[2:].replace(".", "", 1).isdigit()), 1.0)
-        ranked.append((-q, i, media.lower()))
+        q = _quality(params)
+        if q > 0:
+            ranked.append((-q, i, media.lower()))
     for _, _, media in sorted(ranked):
         if media in offered:
             return media
@@ -99,11 +123,15 @@ class _Capped(io.RawIOBase):
 
 
 def _run(store: ox.Store, query: str, accept: str, max_bytes: int) -> Answer:
+    """Check, run and serialise one query (in the sandbox's child)."""
+    check_query(query)
     try:
         results = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as e:
         return _error(HTTPStatus.BAD_REQUEST, f"the query is not valid SPARQL: {e}")
-    except (OSError, RuntimeError, ValueError) as e:
+    except OSError:  # the engine's own message may name a local address; it is not passed on
+        return _error(HTTPStatus.BAD_REQUEST, "the query failed: the engine could not read the store for it")
+    except (RuntimeError, ValueError) as e:
         return _error(HTTPStatus.BAD_REQUEST, f"the query failed: {e}")
     if isinstance(results, ox.QueryTriples):
         offered, default = _GRAPH_TYPES, "application/n-triples"
@@ -118,80 +146,217 @@ def _run(store: ox.Store, query: str, accept: str, max_bytes: int) -> Answer:
     except ResultTooLarge:
         return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                       f"the answer is larger than {max_bytes / 2**20:.3g} MB (the limit): ask for fewer rows (LIMIT)")
-    except (OSError, RuntimeError, ValueError) as e:
-        return _error(HTTPStatus.BAD_REQUEST, f"the query failed: {e}")
+    except (OSError, RuntimeError, ValueError):
+        return _error(HTTPStatus.BAD_REQUEST, "the query failed while its answer was written")
     return Answer(HTTPStatus.OK, media, bytes(sink.buf))
 
 
-def answer(store: ox.Store, query: str, accept: str = "", timeout: float | None = None,
+def answer(store: ox.Store, query: str, accept: str = "", limits: Limits = Limits(seconds=30),
            max_bytes: int = 100 * 2**20) -> Answer:
-    """Run one query (refused when an update or a SERVICE call, stopped after TIMEOUT
-    seconds, refused when its answer passes MAX_BYTES) and serialise it for Accept."""
+    """Run one query in the sandbox (refused when an update, a SERVICE call or unreadable;
+    stopped past LIMITS; refused when its answer passes MAX_BYTES), serialised for Accept."""
     try:
-        check_query(query)
+        return run_sandboxed(limits, _run, store, query, accept, max_bytes)
+    except QueryUnreadable as e:
+        return _error(HTTPStatus.BAD_REQUEST, str(e))
     except QueryRefused as e:
         return _error(HTTPStatus.FORBIDDEN, str(e))
-    try:
-        return within(timeout, _run, store, query, accept, max_bytes)
-    except QueryTimeout as e:
+    except (QueryTimeout, QueryCrashed) as e:
         return _error(HTTPStatus.SERVICE_UNAVAILABLE, str(e))
+
+
+class QuerySlots:
+    """At most WORKERS queries at once; up to WAITING more wait their turn (at most
+    WAIT seconds), the rest are turned away at once. Each running query is a process
+    with its own memory budget, so this is what bounds the server's memory."""
+
+    def __init__(self, workers: int, waiting: int, wait: float) -> None:
+        self._running = threading.BoundedSemaphore(workers)
+        self._lock = threading.Lock()
+        self._queued, self.waiting, self.wait = 0, waiting, wait
+
+    def take(self) -> bool:
+        if self._running.acquire(blocking=False):
+            return True
+        with self._lock:
+            if self._queued >= self.waiting:
+                return False
+            self._queued += 1
+        try:
+            return self._running.acquire(timeout=self.wait)
+        finally:
+            with self._lock:
+                self._queued -= 1
+
+    def give_back(self) -> None:
+        self._running.release()
+
+
+class StoreWatch:
+    """The served store, reopened when a rebuild replaces it. ``kg build`` swaps a whole
+    new folder in (and with it a new ``store/``), so the folder's identity (device,
+    inode) tells a rebuild; a read-only store keeps serving the files it opened, even
+    deleted ones, until it is let go."""
+
+    def __init__(self, source: str | Path) -> None:
+        self.source = Path(source)
+        self._lock = threading.Lock()
+        self._seen = self._identity()
+        self._store = open_source(self.source)
+
+    def _identity(self) -> tuple:
+        watched = [self.source, self.source / STORE_DIR]
+        ids = []
+        for path in watched:
+            try:
+                st = os.stat(path)
+            except OSError:
+                ids.append(None)
+                continue
+            ids.append((st.st_dev, st.st_ino, None if path.is_dir() else st.st_mtime_ns))
+        return tuple(ids)
+
+    def store(self) -> ox.Store:
+        """The store to ask now (the one opened last, if a rebuilt one cannot be opened yet)."""
+        seen = self._identity()
+        with self._lock:
+            if seen != self._seen:
+                try:
+                    self._store = open_source(self.source)
+                    self._seen = seen
+                except (OSError, ValueError):
+                    pass  # a rebuild half way through its swap: try again at the next query
+            return self._store
+
+
+class BadRequest(Exception):
+    """A request we cannot read: answered 400 (or the status given) with the reason."""
+
+    def __init__(self, message: str, status: HTTPStatus = HTTPStatus.BAD_REQUEST) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     protocol_version = "HTTP/1.1"
 
+    def setup(self) -> None:
+        self.timeout = self.server.settings.request_timeout  # a client that sends nothing is dropped
+        super().setup()
+
     def _send(self, a: Answer) -> None:
         self.send_response(a.status)
         self.send_header("Content-Type", a.media_type)
         self.send_header("Content-Length", str(len(a.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(a.body)
 
-    def _query(self, params: dict[str, list[str]], body_query: str | None = None) -> None:
+    def _query(self, params: dict[str, list[str]], body_query: str | None = None) -> Answer:
         if "update" in params:
-            self._send(_error(HTTPStatus.FORBIDDEN, _READ_ONLY))
-            return
+            return _error(HTTPStatus.FORBIDDEN, _READ_ONLY)
         queries = ([body_query] if body_query is not None else []) + params.get("query", [])
         if len(queries) != 1:
-            self._send(_error(HTTPStatus.BAD_REQUEST, "give exactly one query (the query parameter or the body)"))
-            return
-        self._send(answer(self.server.store, queries[0], self.headers.get("Accept", ""), self.server.timeout,
-                          self.server.max_bytes))
+            raise BadRequest("give exactly one query (the query parameter or the body)")
+        if not self.server.slots.take():
+            return _error(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries at once: try again in a moment")
+        try:
+            settings = self.server.settings
+            return answer(self.server.watch.store(), queries[0], self.headers.get("Accept", ""), settings.query,
+                          settings.max_result_bytes)
+        finally:
+            self.server.slots.give_back()
+
+    def _body(self) -> str:
+        """The request body as text, refused before it is read when over the limit."""
+        raw = self.headers.get("Content-Length")
+        if raw is None:
+            raise BadRequest("a POST needs a Content-Length", HTTPStatus.LENGTH_REQUIRED)
+        if not raw.strip().isdigit():
+            raise BadRequest(f"Content-Length is not a number: {raw[:40]!r}")
+        length = int(raw)
+        if length > self.server.settings.max_query_bytes:
+            raise BadRequest(f"the request is larger than {self.server.settings.max_query_bytes // 1024} KB (the limit)",
+                             HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+        body = self.rfile.read(length)
+        if len(body) < length:
+            raise BadRequest("the request body ended early")
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BadRequest("the request body is not UTF-8") from None
+
+    def _post(self, url) -> Answer:
+        if url.path not in PATHS:
+            return _error(HTTPStatus.NOT_FOUND, f"no such path; queries go to {PATHS[0]}")
+        media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if media == "application/sparql-update":
+            return _error(HTTPStatus.FORBIDDEN, _READ_ONLY)
+        if media not in ("application/sparql-query", "application/x-www-form-urlencoded"):
+            return _error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                          "send application/sparql-query or a form (application/x-www-form-urlencoded)")
+        body = self._body()
+        if media == "application/sparql-query":
+            return self._query(_params(url.query), body)
+        return self._query(_params(url.query) | _params(body))
+
+    def _get(self, url) -> Answer:
+        if url.path in ("/", ""):
+            return Answer(HTTPStatus.OK, "application/json", json.dumps({
+                "service": "dangkg SPARQL endpoint (read-only)", "query": [f"GET/POST {p}" for p in PATHS],
+                "store": str(self.server.watch.source)}, ensure_ascii=False).encode("utf-8"))
+        if url.path in PATHS:
+            if len(url.query) > self.server.settings.max_query_bytes * 3:  # a query as %XX escapes
+                raise BadRequest("the query is larger than the limit", HTTPStatus.REQUEST_URI_TOO_LONG)
+            return self._query(_params(url.query))
+        return _error(HTTPStatus.NOT_FOUND, f"no such path; queries go to {PATHS[0]}")
+
+    def _handle(self, method) -> None:
+        """Every request is answered: a malformed one with its status and reason, a failure
+        of ours with 500, never a dropped connection."""
+        try:
+            self._send(method(urlsplit(self.path)))
+        except BadRequest as e:
+            self.close_connection = True  # its body may be unread: the connection cannot go on
+            self._send(_error(e.status, str(e)))
+            self._drain()
+        except (ConnectionError, TimeoutError):
+            self.close_connection = True
+        except Exception as e:  # noqa: BLE001 - the server answers and goes on
+            self.close_connection = True
+            self.log_message("error: %s: %s", type(e).__name__, e)
+            self._send(_error(HTTPStatus.INTERNAL_SERVER_ERROR, "the server failed on this request"))
+
+    def _drain(self, seconds: float = 2.0, limit: int = 256 * 2**20) -> None:
+        """After refusing a request whose body we did not read: stop sending, then read and
+        drop what the client is still sending (for a moment, up to a limit), so it reads
+        our answer instead of a reset connection (a 'lingering close')."""
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_WR)
+            self.connection.settimeout(seconds)
+            deadline, taken = time.monotonic() + seconds, 0
+            while taken < limit and time.monotonic() < deadline:
+                chunk = self.connection.recv(2**16)
+                if not chunk:
+                    break
+                taken += len(chunk)
+        except OSError:
+            pass
 
     def do_GET(self) -> None:  # noqa: N802 - the http.server protocol
-        url = urlsplit(self.path)
-        if url.path in ("/", ""):
-            self._send(Answer(HTTPStatus.OK, "application/json", json.dumps({
-                "service": "dangkg SPARQL endpoint (read-only)", "query": [f"GET/POST {p}" for p in PATHS],
-                "store": str(self.server.source)}, ensure_ascii=False).encode("utf-8")))
-        elif url.path in PATHS:
-            self._query(parse_qs(url.query))
-        else:
-            self._send(_error(HTTPStatus.NOT_FOUND, f"no such path; queries go to {PATHS[0]}"))
+        self._handle(self._get)
 
     do_HEAD = do_GET
 
     def do_POST(self) -> None:  # noqa: N802
-        url = urlsplit(self.path)
-        if url.path not in PATHS:
-            self._send(_error(HTTPStatus.NOT_FOUND, f"no such path; queries go to {PATHS[0]}"))
-            return
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
-        media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if media == "application/sparql-query":
-            self._query(parse_qs(url.query), body)
-        elif media == "application/x-www-form-urlencoded":
-            self._query(parse_qs(url.query) | parse_qs(body))
-        elif media == "application/sparql-update":
-            self._send(_error(HTTPStatus.FORBIDDEN, _READ_ONLY))
-        else:
-            self._send(_error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                              "send application/sparql-query or a form (application/x-www-form-urlencoded)"))
+        self._handle(self._post)
 
     def do_PUT(self) -> None:  # noqa: N802
+        self.close_connection = True
         self._send(_error(HTTPStatus.METHOD_NOT_ALLOWED, _READ_ONLY))
 
     do_DELETE = do_PATCH = do_PUT
@@ -201,14 +366,35 @@ class _Handler(BaseHTTPRequestHandler):
             self.server.log(f"{self.address_string()} {format % args}")
 
 
+def _params(text: str) -> dict[str, list[str]]:
+    try:
+        return parse_qs(text, errors="strict", max_num_fields=100)
+    except (UnicodeDecodeError, ValueError) as e:
+        raise BadRequest(f"the parameters cannot be read: {e}") from None
+
+
+@dataclass(frozen=True)
+class ServeLimits:
+    """What the server gives: per query (Limits), per answer, per request, at once."""
+
+    query: Limits = Limits(seconds=30)
+    max_result_bytes: int = 100 * 2**20
+    max_query_bytes: int = 2**20
+    workers: int = os.cpu_count() or 1
+    waiting: int = 64  # requests that may wait for a worker; the rest get 503 at once
+    wait_seconds: float = 30.0
+    request_timeout: float = 10.0  # seconds a client may take to send its request
+
+
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 1024  # the listen backlog: a burst of clients waits to be accepted, not reset
 
     def __init__(self, source: str | Path, host: str = "127.0.0.1", port: int = 7878, log=None,
-                 timeout: float | None = 30.0, max_bytes: int = 100 * 2**20) -> None:
-        self.source = source
-        self.timeout, self.max_bytes = timeout, max_bytes
-        self.store = open_source(source)
+                 limits: ServeLimits = ServeLimits()) -> None:
+        self.watch = StoreWatch(source)
+        self.settings = limits
+        self.slots = QuerySlots(limits.workers, limits.waiting, limits.wait_seconds)
         self.log = log
         super().__init__((host, port), _Handler)
 

@@ -3,14 +3,12 @@
 rdflib stays the parser and validator; queries run on Oxigraph (pyoxigraph), a persistent
 RocksDB-backed store whose query engine answers in milliseconds where rdflib's in-memory
 one takes seconds on a large graph (``bench/`` measures it). The store is loaded from the
-build's TriG, so it keeps one named graph per article, and is written beside its final
-place then swapped in, like every other output: a build that stops half way never leaves
-a half-loaded store behind.
+build's TriG, so it keeps one named graph per article, into the build's staging folder,
+which is swapped in whole (kg.output): a build that stops half way never leaves a
+half-loaded store behind.
 """
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -24,24 +22,15 @@ _FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig":
 
 
 def load_build_store(out: Path) -> Path:
-    """Load ``out/graph.trig`` into a fresh store at ``out/store``; returns its path."""
+    """Load ``out/graph.trig`` into a new store at ``out/store``; returns its path. OUT is
+    a build's staging folder (kg.output), swapped in whole when the build is done, so the
+    store needs no swap of its own."""
     final = out / STORE_DIR
-    tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=out))
-    try:
-        store = ox.Store(str(tmp))
-        store.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
-        store.flush()
-        store.optimize()  # compact what bulk loading wrote: lookups then touch one level
-        del store  # close the database before it is moved
-        old = out / f".{STORE_DIR}.old"
-        if final.exists():
-            shutil.rmtree(old, ignore_errors=True)
-            final.rename(old)
-        tmp.rename(final)
-        shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    store = ox.Store(str(final))
+    store.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    store.flush()
+    store.optimize()  # compact what bulk loading wrote: lookups then touch one level
+    del store  # close the database before the folder is swapped in
     return final
 
 

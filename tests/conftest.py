@@ -1,10 +1,12 @@
 """Shared fixtures. Tests that need ../shared (gold, scorer, corpus) skip where it is absent."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import socket
 import subprocess
+import threading
 import time
 import urllib.request
 import sys
@@ -93,14 +95,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def endpoint(seeds_build):
-    """`kg serve` on the seeds' build, in a process of its own."""
-    out, _ = seeds_build
+@contextlib.contextmanager
+def served(source: Path, *flags: str):
+    """`kg serve SOURCE FLAGS` in a process of its own; yields its query URL."""
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "serve", str(out),
-                             "--port", str(port), "-q", "--timeout", "2"], stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}/query"
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "serve", str(source),
+                             "--port", str(port), "-q", *flags], stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 30
     while True:
         try:
@@ -111,10 +111,50 @@ def endpoint(seeds_build):
                 proc.kill()
                 pytest.fail(f"kg serve did not start: {proc.stderr.read()}")
             time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
+
+@pytest.fixture(scope="session")
+def endpoint(seeds_build):
+    """`kg serve` on the seeds' build, in a process of its own."""
+    with served(seeds_build[0], "--timeout", "2") as url:
+        yield url
+
+
+class Canary:
+    """A listener on loopback that counts who connects to it: a query that calls out
+    would show here."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.2)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/sparql"
+        self.connections = 0
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._listen, daemon=True)
+        self.thread.start()
+
+    def _listen(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            self.connections += 1
+            conn.close()
+
+
+@pytest.fixture
+def canary():
+    c = Canary()
+    yield c
+    c.stopped.set()
+    c.thread.join()
+    c.sock.close()
 
 
 def date(s: str) -> dt.date:

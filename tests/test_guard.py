@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 from kg import query as q
 from kg.cli import main
-from kg.guard import QueryRefused, check_query
+from kg.guard import QueryRefused, QueryUnreadable, check_query
+from kg.sandbox import Limits, run_sandboxed
 from kg.serve import answer
 from kg.store import open_source
 
@@ -37,10 +38,93 @@ def test_updates_and_service_calls_are_refused(text):
     'SELECT ?service WHERE { ?service <urn:insert> "DELETE this SERVICE" }',
     "PREFIX service: <http://example.org/service/>\nSELECT * WHERE { ?s service:load ?o } # LOAD in a comment",
     "SELECT * WHERE { ?s <http://example.org/service/clear> ?o }",
+    'SELECT * WHERE { ?s ?p """SERVICE <http://127.0.0.1:9/> { ?s ?p ?o }""" }',
     *q.bundled().values(),
 ])
 def test_read_only_queries_pass(text):
     check_query(text)
+
+
+def test_what_the_parser_cannot_read_is_refused_not_run():
+    with pytest.raises(QueryUnreadable, match="not valid SPARQL"):
+        check_query("SELECT ?x WHERE {")
+    deep = "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"  # 10 KB that crashed the engine
+    with pytest.raises(QueryUnreadable, match="nested too deeply"):
+        check_query(deep)
+
+
+def _service(url: str, case: str = "SERVICE") -> str:
+    return f"{case} <{url}> {{ ?s ?p ?o }}"
+
+
+def bypass_family(url: str) -> list[str]:
+    """SERVICE calls to URL hidden as a keyword scan would miss them: behind comments that
+    hold each kind of quote and end at each kind of line end, after strings and IRIs that
+    hold quotes, in codepoint escapes, nested in other patterns, in any letter case."""
+    plain = _service(url)
+    hidden = []
+    for quote in ('"""', "'''", '"', "'", "<", ">", "#", "\\"):
+        for end in ("\n", "\r", "\r\n"):
+            hidden.append(f"SELECT ?s WHERE {{{end}# {quote}{end}{plain}{end}# {quote}{end}}}")
+    hidden += [
+        f"SELECT ?s WHERE {{ <urn:a'> ?p ?o . {plain} <urn:b'> ?p ?o }}",
+        f"SELECT ?s WHERE {{ ?s ?p '''it's''' . {plain} ?s ?p 'x' }}",
+        f'SELECT ?s WHERE {{ ?s ?p "a\\"b" . {plain} }}',
+        f"SELECT ?s WHERE {{ \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"SELECT ?s WHERE {{ \\U00000053\\u0045RVICE <{url}> {{ ?s ?p ?o }} }}",
+    ]
+    for case in ("SERVICE", "service", "SeRvIcE", "SERVICE SILENT", "service silent"):
+        inner = _service(url, case)
+        hidden += [
+            f"SELECT * WHERE {{ OPTIONAL {{ {inner} }} }}",
+            f"SELECT * WHERE {{ {{ ?s ?p ?o }} UNION {{ {inner} }} }}",
+            f"SELECT * WHERE {{ {{ SELECT * WHERE {{ {{ SELECT ?s WHERE {{ {inner} }} }} }} }} }}",
+            f"SELECT * WHERE {{ ?s ?p ?o FILTER EXISTS {{ {inner} }} }}",
+            f"SELECT * WHERE {{ ?s ?p ?o MINUS {{ {inner} }} }}",
+            f"SELECT * WHERE {{ GRAPH ?g {{ {inner} }} }}",
+            f"ASK {{ {inner} }}",
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {inner} }}",
+            f"DESCRIBE ?s WHERE {{ {inner} }}",
+        ]
+    return hidden
+
+
+def test_every_hidden_service_is_refused_by_the_parser(canary):
+    for text in bypass_family(canary.url):
+        with pytest.raises(QueryRefused):
+            check_query(text)
+
+
+def test_no_hidden_service_reaches_a_listener_through_kg_query(seeds_build, canary):
+    out, _ = seeds_build
+    for text in bypass_family(canary.url):
+        res = CliRunner().invoke(main, ["query", str(out), text, "--timeout", "10"])
+        assert res.exit_code == 2 and "refused" in res.output, (text, res.output)
+    assert canary.connections == 0
+
+
+def test_no_hidden_service_reaches_a_listener_through_kg_serve(endpoint, canary):
+    for text in bypass_family(canary.url):
+        try:
+            urllib.request.urlopen(endpoint + "?" + urllib.parse.urlencode({"query": text}), timeout=30)
+            pytest.fail(f"served: {text!r}")
+        except urllib.error.HTTPError as e:
+            assert e.code in (400, 403) and "refused" in e.read().decode(), text
+    assert canary.connections == 0
+
+
+def test_the_query_child_has_no_network_even_past_the_parser(seeds_build, canary):
+    """The second wall: a SERVICE handed straight to the engine, with no parser before it,
+    calls nobody from the sandbox's child (and does call the canary outside it: the
+    canary can tell)."""
+    store = open_source(seeds_build[0])
+    text = f"SELECT * WHERE {{ {_service(canary.url)} }}"
+    with pytest.raises(OSError):
+        run_sandboxed(Limits(10, 256), lambda: list(store.query(text)))
+    assert canary.connections == 0
+    with pytest.raises(OSError):  # outside the sandbox the engine calls it (the canary answers nothing useful)
+        list(store.query(text))
+    assert canary.connections >= 1
 
 
 def test_kg_query_refuses_updates_and_service_in_words(seeds_build):

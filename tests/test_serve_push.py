@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from conftest import SHARED, gold_chairs
 from kg import query as q
 from kg.cli import main
+from kg.push import graphs_of
 
 
 def _get(url: str, accept: str = "") -> tuple[int, str]:
@@ -113,6 +114,24 @@ def test_push_reports_a_refusing_store(seeds_build, graph_store):
     graph_store.status = 500
     url = f"http://127.0.0.1:{graph_store.server_address[1]}/ds/data"
     res = CliRunner().invoke(main, ["push", str(seeds_build[0]), "--endpoint", url, "-q"])
-    assert res.exit_code == 2 and "HTTP 500" in res.output
+    assert res.exit_code == 2 and "HTTP 500" in res.output and "0 of " in res.output
+
+
+def test_a_push_that_fails_half_way_says_how_many_graphs_were_replaced(seeds_build, graph_store):
+    refuse_after = 3
+    handler = graph_store.RequestHandlerClass
+
+    class Tiring(handler):
+        def do_PUT(self) -> None:  # noqa: N802
+            self.server.puts = getattr(self.server, "puts", 0) + 1
+            self.server.status = 204 if self.server.puts <= refuse_after else 507
+            super().do_PUT()
+
+    graph_store.RequestHandlerClass = Tiring
+    url = f"http://127.0.0.1:{graph_store.server_address[1]}/ds/data"
+    res = CliRunner().invoke(main, ["push", str(seeds_build[0]), "--endpoint", url, "-q"])
+    total = len(graphs_of(seeds_build[0]))
+    assert res.exit_code == 2 and "HTTP 507" in res.output
+    assert f"{refuse_after} of {total} graphs were already replaced" in res.output
     res = CliRunner().invoke(main, ["push", str(seeds_build[0]), "--endpoint", "ftp://x", "-q"])
     assert res.exit_code == 2 and "http(s) URL" in res.output

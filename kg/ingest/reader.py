@@ -22,7 +22,7 @@ from kg.ingest.html import NotAnArticle, declared_charset, looks_like_html, page
 from kg.ingest.jsonl import LineSpan, RecordError, parse_record, read_span
 from kg.ingest.normalize import normalize_text, restore_list_breaks
 from kg.ingest.sentences import split_sentences
-from kg.model import Article, Sentence
+from kg.model import Article, Sentence, escape_undecodable
 from kg.vocab import Vocabulary, alternation
 
 
@@ -35,8 +35,9 @@ class SkipInput(InputError):
 
 
 def slugify(text: str, max_len: int = 80) -> str:
-    """ASCII slug for IRIs: unidecode, lower-case, runs of other characters become '-'."""
-    slug = re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-")
+    """ASCII slug for IRIs: unidecode, lower-case, runs of other characters become '-'
+    (a file name's bytes that are not UTF-8 as their escapes: "bad\\xff" -> "bad-xff")."""
+    slug = re.sub(r"[^a-z0-9]+", "-", unidecode(escape_undecodable(text)).lower()).strip("-")
     return slug[:max_len].rstrip("-") or "x"
 
 
@@ -46,20 +47,26 @@ VIETNAMESE_ENCODINGS = ("cp1258", "utf_16", "utf_16_le", "utf_16_be", "utf_32", 
 _UTF8_MULTIBYTE_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def decode(data: bytes, encoding: str | None = None, declared: str | None = None) -> str:
-    """Bytes to text. ENCODING, when given, is used as is. Otherwise a byte-order mark
-    decides (UTF-8/16/32); else UTF-8, strictly (a file cut in the middle of its last
-    character loses that character only); else the encoding the document DECLARES (a web
-    page's charset), when it reads the bytes; else, for bytes with no UTF-8 in them, the
-    encoding charset-normalizer finds, when it is one that writes Vietnamese (Windows-1258,
-    UTF-16 or UTF-32 without a mark)."""
-    if encoding:
-        try:
-            return data.decode(encoding)
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}") from None
-        except UnicodeDecodeError as e:
-            raise InputError(f"not valid {encoding} at byte {e.start}") from None
+# Control bytes other than the white space of text (tab, line ends, form feed).
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20))
+# Up to this share of control bytes, NULs are strays in text, dropped. A NUL or two come
+# into good text from a bad copy or a download padded with zeros, and one must not lose
+# the article; in a binary file (an image, an archive: compressed bytes are about one in
+# ten control bytes) and in UTF-16/32 without a mark (a NUL every other or every fourth
+# byte) they are far more common, and those are left as they are for the detection below.
+_STRAY_CONTROL_SHARE = 0.01
+
+
+def _without_stray_nuls(data: bytes) -> bytes:
+    """DATA without its NUL bytes when they are few (see _STRAY_CONTROL_SHARE), else as is."""
+    if b"\x00" not in data:
+        return data
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    return data.replace(b"\x00", b"") if controls <= len(data) * _STRAY_CONTROL_SHARE else data
+
+
+def _decode_by_mark(data: bytes) -> str | None:
+    """DATA decoded by the encoding its byte-order mark names, or None when it has none."""
     for bom, enc in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -72,6 +79,30 @@ def decode(data: bytes, encoding: str | None = None, declared: str | None = None
                 return data.decode(enc)
             except UnicodeDecodeError as e:
                 raise InputError(f"not valid {enc.upper().removesuffix('-SIG')} at byte {e.start}") from None
+    return None
+
+
+def decode(data: bytes, encoding: str | None = None, declared: str | None = None) -> str:
+    """Bytes to text. ENCODING, when given, is used as is. Otherwise a byte-order mark
+    decides (UTF-8/16/32); else UTF-8, strictly (a file cut in the middle of its last
+    character loses that character only); else the encoding the document DECLARES (a web
+    page's charset), when it reads the bytes; else, for bytes with no UTF-8 in them, the
+    encoding charset-normalizer finds, when it is one that writes Vietnamese (Windows-1258,
+    UTF-16 or UTF-32 without a mark). Without a mark, a few stray NUL bytes are dropped
+    first (:func:`_without_stray_nuls`); bytes with many, that no encoding reads, are no
+    text: skipped."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as e:
+            raise InputError(f"not valid {encoding} at byte {e.start}") from None
+    marked = _decode_by_mark(data)
+    if marked is not None:
+        return marked
+    had_nul = b"\x00" in data[:4096]  # as before stray NULs go: this file may be no text at all
+    data = _without_stray_nuls(data)
     has_nul = b"\x00" in data[:4096]
     if not has_nul:
         try:
@@ -85,14 +116,14 @@ def decode(data: bytes, encoding: str | None = None, declared: str | None = None
                         return data.decode(declared)
                 except (LookupError, UnicodeDecodeError):
                     pass  # a wrong or unknown declaration: the detector decides
-            if _UTF8_MULTIBYTE_RE.search(data):
+            if _UTF8_MULTIBYTE_RE.search(data) and not had_nul:  # (with NULs, it may be no text at all)
                 raise InputError(f"not valid UTF-8 at byte {e.start}") from None
     from charset_normalizer import from_bytes  # only for the rare file that is not UTF-8
 
     guess = from_bytes(data).best()
     if guess is not None and guess.encoding in VIETNAMESE_ENCODINGS:
         return str(guess)
-    if has_nul:
+    if had_nul:
         raise SkipInput("not text: it holds NUL bytes and no encoding of text fits it")
     found = f" (it looks like {guess.encoding})" if guess is not None else ""
     raise InputError(f"cannot tell its encoding{found}: give --encoding")
@@ -215,7 +246,8 @@ def read_file(path: Path, vocab: Vocabulary, key: str | None = None, encoding: s
     if not data.strip():
         raise SkipInput("empty file")
     text = decode(data, encoding, declared_charset(data))
-    return _read_document(text, path.name, vocab, key, html=path.suffix.lower() in HTML_SUFFIXES)
+    html = path.suffix.lower() in HTML_SUFFIXES
+    return _read_document(text, escape_undecodable(path.name), vocab, key, html=html)
 
 
 def read_record(path: Path, span: LineSpan, vocab: Vocabulary, key: str | None = None,
@@ -232,5 +264,5 @@ def read_record(path: Path, span: LineSpan, vocab: Vocabulary, key: str | None =
         raise InputError(str(e)) from None
     if not record.text.strip():
         raise SkipInput('empty: its "text" is empty')
-    return _read_document(record.text, path.name, vocab, key, html=False, title=record.title,
+    return _read_document(record.text, escape_undecodable(path.name), vocab, key, html=False, title=record.title,
                           published=record.published, source_url=record.url, source_line=span.line)

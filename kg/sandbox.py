@@ -1,0 +1,181 @@
+"""A query from anyone runs in a child process that can do nothing but answer it.
+
+``kg query`` and ``kg serve`` take SPARQL from people we do not know. The parser's verdict
+(kg.guard) is the first wall; this is the second, for whatever a parser might miss: the
+query runs in a forked child that
+
+- cannot open a network socket (a seccomp filter makes ``socket(AF_INET/AF_INET6)`` fail
+  with EACCES), so even a ``SERVICE`` the parser did not see calls nobody;
+- cannot take more than its share of memory (``RLIMIT_AS``: what the process held when it
+  forked, plus the query's budget), so one query cannot push the machine into swap;
+- is killed at the time limit (Oxigraph cannot be interrupted from Python, and a thread
+  cannot be stopped);
+- may crash (a stack overflow in the engine, an allocation that failed) without taking the
+  caller with it: the caller gets a sentence, not a signal.
+"""
+from __future__ import annotations
+
+import ctypes
+import errno
+import multiprocessing
+import os
+import platform
+import resource
+import signal
+import socket
+import struct
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
+
+DEFAULT_SECONDS = 60.0
+DEFAULT_MEMORY_MB = 1024
+# rdflib's SPARQL parser recurses a few dozen Python frames per nesting level; this lets a
+# query nest about a hundred levels, and a deeper one is refused as too deep, not crashed
+_PARSER_RECURSION = 4000
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one query may take. None: no limit of that kind."""
+
+    seconds: float | None = DEFAULT_SECONDS
+    memory_mb: int | None = DEFAULT_MEMORY_MB
+
+
+class QueryTimeout(TimeoutError):
+    pass
+
+
+class QueryCrashed(RuntimeError):
+    """The child died without an answer: out of memory, or the engine crashed."""
+
+
+# --- no network: a seccomp filter ------------------------------------------------------
+
+# seccomp_data: nr (u32), arch (u32), instruction_pointer (u64), args[6] (u64 each)
+_NR, _ARCH, _ARG0 = 0, 4, 16
+_AUDIT_ARCH = {"x86_64": (0xC000003E, 41), "aarch64": (0xC00000B7, 198)}  # (arch, socket's number)
+_LD_ABS, _JEQ, _RET = 0x20, 0x15, 0x06  # BPF_LD|BPF_W|BPF_ABS, BPF_JMP|BPF_JEQ|BPF_K, BPF_RET|BPF_K
+_ALLOW, _ERRNO = 0x7FFF0000, 0x00050000
+_PR_SET_NO_NEW_PRIVS, _PR_SET_SECCOMP, _SECCOMP_MODE_FILTER = 38, 22, 2
+
+
+def _socket_filter(arch: int, socket_nr: int) -> bytes:
+    """A BPF program: socket(AF_INET or AF_INET6, ...) fails with EACCES, all else runs.
+    Local pipes and socketpairs (AF_UNIX), which the answer goes back by, stay allowed."""
+    def stmt(code: int, k: int) -> bytes:
+        return struct.pack("HBBI", code, 0, 0, k)
+
+    def jump(k: int, if_true: int, if_false: int) -> bytes:
+        return struct.pack("HBBI", _JEQ, if_true, if_false, k)
+
+    return b"".join([
+        stmt(_LD_ABS, _ARCH), jump(arch, 1, 0), stmt(_RET, _ALLOW),
+        stmt(_LD_ABS, _NR), jump(socket_nr, 0, 4),
+        stmt(_LD_ABS, _ARG0), jump(socket.AF_INET, 1, 0), jump(socket.AF_INET6, 0, 1),
+        stmt(_RET, _ERRNO | errno.EACCES),
+        stmt(_RET, _ALLOW),
+    ])
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+
+def forbid_network() -> bool:
+    """From now on this process cannot open an internet socket. False where the system
+    has no seccomp (not Linux, an architecture not listed): the parser's check stands alone."""
+    known = _AUDIT_ARCH.get(platform.machine())
+    if sys.platform != "linux" or known is None:
+        return False
+    program = _socket_filter(*known)
+    buffer = ctypes.create_string_buffer(program)
+    fprog = _SockFprog(len(program) // 8, ctypes.cast(buffer, ctypes.c_void_p))
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+        return False
+    return libc.prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) == 0
+
+
+# --- memory ---------------------------------------------------------------------------
+
+def _address_space_now() -> int:
+    with open("/proc/self/statm", "rb") as fh:
+        return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def limit_memory(budget_mb: int) -> None:
+    """Cap this process's address space at what it holds now plus BUDGET_MB. A fork holds
+    its parent's mappings (the store, every server thread's stack), so a fixed cap would
+    count those; the budget is what the query itself may add."""
+    try:
+        cap = _address_space_now() + budget_mb * 2**20
+    except (OSError, ValueError):
+        return  # no /proc: no cap here
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+# --- the child ------------------------------------------------------------------------
+
+def _quiet_stderr() -> None:
+    """The engine prints its own crash notes (a failed allocation's backtrace); the caller
+    gets the reason in words instead, so they would only clutter a server's log."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _child(conn, limits: Limits, fn, args) -> None:
+    try:
+        _quiet_stderr()
+        forbid_network()
+        if limits.memory_mb:
+            limit_memory(limits.memory_mb)
+        sys.setrecursionlimit(_PARSER_RECURSION)
+        conn.send(("ok", fn(*args)))
+    except MemoryError:
+        conn.send(("error", QueryCrashed(f"the query needed more memory than its limit ({limits.memory_mb} MB)")))
+    except BaseException as e:  # noqa: BLE001 - every failure goes back to the parent as data
+        conn.send(("error", e))
+    finally:
+        conn.close()
+
+
+def _death(limits: Limits, exitcode: int | None) -> QueryCrashed:
+    """Why a child ended without an answer, in words. Rust aborts when an allocation
+    fails, so SIGABRT under a memory cap is the cap."""
+    if exitcode == -signal.SIGABRT and limits.memory_mb:
+        return QueryCrashed(f"the query needed more memory than its limit ({limits.memory_mb} MB)")
+    if exitcode is not None and exitcode < 0:
+        return QueryCrashed(f"the query engine could not run this query (it stopped on {signal.Signals(-exitcode).name}); "
+                            "it may be nested too deeply or too large")
+    return QueryCrashed("the query process ended without an answer")
+
+
+def run_sandboxed(limits: Limits, fn: Callable[..., T], *args) -> T:
+    """FN(*ARGS) in a forked child with no network, LIMITS.memory_mb to spend and
+    LIMITS.seconds to live. Its exception, if any, is raised here."""
+    ctx = multiprocessing.get_context("fork")  # the child sees the caller's objects without pickling them
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(child, limits, fn, args), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(limits.seconds):
+            raise QueryTimeout(f"the query was stopped after {limits.seconds:g} s (the time limit)")
+        status, value = parent.recv()
+    except EOFError:
+        proc.join(5)
+        raise _death(limits, proc.exitcode) from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+        parent.close()
+    if status == "error":
+        raise value
+    return value

@@ -17,12 +17,16 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from kg.extract.patterns import is_abbr, is_cap, is_code
 from kg.ingest.sentences import LOWER
 from kg.ingest.normalize import fold
 from kg.model import Body
 from kg.vocab import BodyHead, Vocabulary, alternation, lexicon, phrase_re, phrases_re
+
+if TYPE_CHECKING:
+    from kg.extract.context import ArticleContext
 
 _TOKEN_RE = re.compile(r"[\w&]+(?:[.\-][\w&]+)*\.?|\S")
 _PAREN_RE = re.compile(r"\s*\(([^()]{2,80})\)")
@@ -819,3 +823,31 @@ def _anchored(levels: tuple[Level, ...], vocab: Vocabulary) -> bool:
         if lv.head and lv.head.head in ("Bộ", "Tổng cục") and lv.own:
             return True  # ministries and their general departments are national (a Cục may be a province's)
     return False
+
+
+def _body_mentions(ctx: ArticleContext) -> list[BodyMention]:
+    barriers = sorted((p.start, p.end) for p in ctx.persons)
+    out: list[BodyMention] = []
+    for s in ctx.article.sentences:
+        # only the names inside the sentence can cut a body's name in it
+        inside = barriers[bisect.bisect_left(barriers, (s.start, s.start)) : bisect.bisect_left(barriers, (s.end, s.end))]
+        out.extend(find_bodies(ctx.text, s.start, s.end, inside, ctx.vocab, keep_doubtful=True))
+    return out
+
+
+def add_bodies(ctx: ArticleContext) -> None:
+    """Component: the bodies the article names, the places, and the article's registry of
+    bodies, which fills in bare names (kg.extract.components)."""
+    from kg.extract.slug import title_from_url
+
+    text, vocab = ctx.text, ctx.vocab
+    ctx.body_mentions = _body_mentions(ctx)
+    ctx.places = frozenset(m.group() for m in vocab.place_re.finditer(text))
+    provinces = set(ctx.places) - {"Việt Nam"} - vocab.words("city")
+    ctx.registry = BodyRegistry(vocab, province=provinces.pop() if len(provinces) == 1 else None,
+                                units=named_units(text, [(p.start, p.end) for p in ctx.persons]),
+                                partial=[b.levels for b in ctx.body_mentions if b.doubtful])
+    slug_title = title_from_url(ctx.article.source_url, text) if ctx.article.source_url else None
+    extra = find_bodies(slug_title, 0, len(slug_title), [], vocab) if slug_title else []
+    ctx.registry.add_all(text, ctx.bodies, extra=extra)
+    ctx.slug_title = slug_title

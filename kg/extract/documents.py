@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kg.extract.bodies import BodyMention, parse_body
 from kg.extract.dates import find_dates
 from kg.ingest.normalize import fold
-from kg.model import Article
+from kg.model import Article, Document
 from kg.vocab import DocType, Vocabulary, symbol_key
+
+if TYPE_CHECKING:
+    from kg.extract.bodies import BodyRegistry
+    from kg.extract.context import ArticleContext
 
 _L = r"A-Za-zĐđ"
 _PARTY_ID = rf"\d+[a-z]?\s*[-–]\s*[A-ZĐ][{_L}]*(?:/[A-ZĐ][{_L}0-9.\-]*)+"
@@ -179,3 +185,30 @@ def find_documents(article: Article, vocab: Vocabulary) -> list[DocumentMention]
             if ante and not any(d.start <= tm.start() < d.end for d in out):
                 refs.append(DocumentMention(tm.start(), nm.end(), ante.key, ante.id, ante.type, None, None, None, sent.index))
     return sorted(out + refs, key=lambda d: d.start)
+
+
+def _merge_documents(mentions: list[DocumentMention], registry: BodyRegistry, article: Article) -> list[Document]:
+    by_key: dict[str, list[DocumentMention]] = defaultdict(list)
+    for m in mentions:
+        by_key[m.key].append(m)
+    docs = []
+    for key, ms in by_key.items():
+        full = max(ms, key=lambda m: (m.date is not None, m.issuer is not None, m.title is not None, len(m.id)))
+        issuer = next((registry.add(m.issuer) for m in ms if m.issuer), None)
+        docs.append(Document(
+            key=key,
+            id=full.id,
+            type=next((m.type.name for m in ms if m.type), None),
+            date=next((m.date for m in ms if m.date), None),
+            issuer=issuer,
+            title=next((m.title for m in ms if m.title), None),
+            evidence=tuple(article.evidence(s) for s in sorted({m.sentence for m in ms})),
+        ))
+    return sorted(docs, key=lambda d: d.key)
+
+
+def add_documents(ctx: ArticleContext) -> None:
+    """Component: every numbered document mentioned, merged per document, its issuer
+    added to the article's bodies (kg.extract.components)."""
+    ctx.document_mentions = find_documents(ctx.article, ctx.vocab)
+    ctx.documents = _merge_documents(ctx.document_mentions, ctx.registry, ctx.article)

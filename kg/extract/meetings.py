@@ -17,14 +17,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
 from kg.extract.dates import WEB_NEWS_SINCE, find_dates
 from kg.extract.documents import DocumentMention
 from kg.extract.persons import PersonMention
 from kg.ingest.normalize import fold
-from kg.model import Article, Sentence
+from kg.model import Article, Meeting, Sentence
 from kg.vocab import Vocabulary, alternation, lexicon, phrase_re
+
+if TYPE_CHECKING:
+    from kg.extract.context import ArticleContext
 
 _TITLE_END_RE = re.compile(
     r"[,;:!?]|\.(?:\s|$)|\s(?:do|dưới sự|tại|với sự|vào|diễn ra|đã|được|nhằm|chủ trì|đồng chủ trì|"
@@ -484,3 +488,25 @@ def _assign_roles(article: Article, persons: list[PersonMention], drafts: list[_
             target.add("attendees", _names(_persons_in(persons, at, s1)), sent.index)
         for m in re.finditer(r"(?i)có sự (?:tham dự|hiện diện|có mặt) của\s+", text[s0:s1]):
             target.add("attendees", _names(_persons_in(persons, s0 + m.end(), s1)), sent.index)
+
+
+def add_meetings(ctx: ArticleContext) -> None:
+    """Component: the meetings the article reports held, with who chaired, spoke,
+    presented and attended (kg.extract.components)."""
+    drafts = find_meetings(ctx.article, ctx.persons, ctx.bodies, ctx.registry, ctx.document_mentions,
+                           ctx.role_holders, ctx.vocab, ctx.slug_title)
+    ctx.meetings = tuple(
+        Meeting(
+            title=d.title,
+            date=d.date,
+            location=d.location,
+            organizer=d.organizer,
+            chairs=tuple(d.chairs),
+            speakers=tuple(d.speakers),
+            presenters=tuple(d.presenters),
+            attendees=tuple(d.attendees),
+            documents=tuple(dict.fromkeys(d.documents)),
+            evidence=tuple(ctx.article.evidence(s) for s in sorted(d.evidence)),
+        )
+        for d in drafts
+    )

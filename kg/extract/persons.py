@@ -23,11 +23,15 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kg.extract.bodies import parse_body
 from kg.extract.patterns import NAME_RUN_RE, Spans, is_abbr
 from kg.model import Article
 from kg.vocab import Vocabulary, alternation, lexicon, phrase_re, phrases_re
+
+if TYPE_CHECKING:
+    from kg.extract.context import ArticleContext
 
 _MAX_NAME = 5
 # what may stand between a name and the title list after it: "X, ", "X - nguyên ", "X ("
@@ -488,3 +492,8 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
         if len(owners) == 1:
             found.append(PersonMention(start, end, owners.pop(), sent_index))
     return sorted(found, key=lambda p: p.start)
+
+
+def add_persons(ctx: ArticleContext) -> None:
+    """Component: every person the article names (kg.extract.components)."""
+    ctx.persons = find_persons(ctx.article, ctx.vocab)

@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from kg.extract.bodies import BodyRegistry, Level, ends_name, parse_body, split_levels
 from kg.extract.persons import PersonMention
 from kg.ingest.normalize import fold
 from kg.vocab import alternation, phrase_re
-from kg.model import Article
+from kg.model import Article, Post
 
 from kg.vocab import Role, Vocabulary
+
+if TYPE_CHECKING:
+    from kg.extract.context import ArticleContext
 
 _TITLES_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
 _JOINER_RE = re.compile(rf"(?<!\w)(?:{alternation('title_joiner')})(?!\w)")
@@ -547,3 +552,50 @@ def resolve_posts(mentions: list[PostMention], registry: BodyRegistry) -> list[t
                 org = registry.add_levels(levels)
         out.append((m, org))
     return out
+
+
+def _dedupe_posts(posts: list[Post]) -> list[Post]:
+    seen: dict[tuple[str, str, str | None, bool], Post] = {}
+    for p in posts:
+        seen.setdefault((p.person, p.role, p.org, p.former), p)
+    with_org = {(p, r, f) for p, r, o, f in seen if o is not None}
+    return [p for (person, role, org, former), p in seen.items()
+            if org is not None or (person, role, former) not in with_org]
+
+
+def _posts_as_written(ctx: ArticleContext) -> list[Post]:
+    """Each post the article gives, with its body; a dead leader's title ("Chủ tịch Hồ Chí
+    Minh") is remembered, not held."""
+    from kg.extract.dates import article_now
+
+    posts: list[Post] = []
+    on = None  # the article's "now", read only where a leader of the past is named
+    for m, org in resolve_posts(find_post_mentions(ctx.article, ctx.persons, ctx.vocab), ctx.registry):
+        if m.person in ctx.vocab.historical and on is None:
+            on = article_now(ctx.text, ctx.article.published)
+        former = m.former or (on is not None and ctx.vocab.is_historical(m.person, m.role, on))
+        posts.append(Post(m.person, m.role, org, ctx.article.evidence(m.sentence), former=former))
+    return posts
+
+
+def add_posts(ctx: ArticleContext) -> None:
+    """Component: who holds what, current, former or accused, and the holders of each
+    title for the meetings (kg.extract.components)."""
+    from kg.extract.accused import accused_persons
+
+    posts = _posts_as_written(ctx)
+    # a title the article once calls former ("cựu tổng giám đốc PMU 18 Bùi Tiến Dũng") is
+    # former wherever else it gives it to that person, as are the posts of one it reports
+    # leaving a post anywhere ("ông Hùng bị cảnh cáo, bố trí công việc khác")
+    former_titles = {(p.person, p.role) for p in posts if p.former}
+    leaving = persons_leaving(ctx.article, ctx.persons)
+    posts = [replace(p, former=True) if (p.person, p.role) in former_titles or p.person in leaving else p
+             for p in posts]
+    posts = _dedupe_posts(posts)
+    accused = accused_persons(ctx.article, ctx.persons)
+    ctx.posts = [replace(p, accused=True) if p.person in accused else p for p in posts]
+    holders: dict[str, set[str]] = defaultdict(set)
+    for p in ctx.posts:
+        if p.standing == "current":
+            holders[p.role].add(p.person)
+    ctx.role_holders = dict(holders)

@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from importlib.resources import files
+from typing import TypeVar
 
 from kg.ingest.normalize import fold, normalize_name
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,40 @@ class Vocabulary:
     related_links: tuple[re.Pattern[str], ...]  # a line of the list of other articles' headlines a page ends with
     # leaders of the past: name -> (day their titles became history, those titles; None: all)
     historical: dict[str, tuple[dt.date, frozenset[str] | None]]
+    lexicon: dict[str, frozenset[str]]  # word class (lexicon.tsv) -> its phrases
+
+    def memo(self, key: object, make: Callable[[], T]) -> T:
+        """MAKE(), made once per vocabulary and kept: the patterns a rule compiles from the
+        vocabulary (never at import, so a test can give a rule another vocabulary)."""
+        made = self.__dict__.setdefault("_memo", {})  # a frozen dataclass still has its __dict__
+        if key not in made:
+            made[key] = make()
+        return made[key]
+
+    def words(self, cls: str) -> frozenset[str]:
+        """The phrases of one lexicon class."""
+        return self.lexicon[cls]
+
+    def alternation(self, cls: str, capitalised: bool = False) -> str:
+        """A regex alternation (no flags) of one word class, longest first; ``capitalised``
+        gives each phrase with a capital first letter only (a word opening a sentence)."""
+        words = self.lexicon[cls]
+        if capitalised:
+            words = {w[:1].upper() + w[1:] for w in words}
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    def phrase_re(self, cls: str, flags: int = 0) -> re.Pattern[str]:
+        """Whole-word alternation of one lexicon class, longest first."""
+        return self.memo(("phrase_re", cls, flags), lambda: re.compile(
+            r"(?<![\w&])(?:%s)(?![\w&])" % self.alternation(cls), flags))
+
+    def phrases_re(self, *classes: str) -> re.Pattern[str]:
+        """Whole-word alternation of several lexicon classes at once, longest phrase first."""
+        def make() -> re.Pattern[str]:
+            words = set().union(*(self.lexicon[c] for c in classes))
+            return re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % "|".join(
+                map(re.escape, sorted(words, key=len, reverse=True))))
+        return self.memo(("phrases_re", classes), make)
 
     @functools.cached_property
     def role_re(self) -> re.Pattern[str]:
@@ -226,6 +263,7 @@ def load() -> Vocabulary:
         clutter=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter if not p.startswith("link:")),
         tail_markers=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter if p.startswith("tail:")),
         related_links=tuple(re.compile(p.removeprefix("link:"), re.I) for p in clutter if p.startswith("link:")),
+        lexicon=lexicon(),
     )
 
 

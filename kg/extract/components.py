@@ -1,0 +1,23 @@
+"""The extraction components, in the order they run. The order is data: each component
+reads what the ones before it wrote into the ArticleContext (kg.extract.context).
+
+- persons first: a name stops a body's name before it (``Sở Nội vụ | Nguyễn Văn A``);
+- bodies next: the article's bodies fill in the bare ones posts and meetings name;
+- posts: who holds what, with bodies from the registry; the holders of each title;
+- documents: their issuers join the registry;
+- meetings last: they use names, bodies, posts' holders and documents.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.bodies import add_bodies
+from kg.extract.context import ArticleContext
+from kg.extract.documents import add_documents
+from kg.extract.meetings import add_meetings
+from kg.extract.persons import add_persons
+from kg.extract.posts import add_posts
+
+Component = Callable[[ArticleContext], None]
+
+COMPONENTS: tuple[Component, ...] = (add_persons, add_bodies, add_posts, add_documents, add_meetings)

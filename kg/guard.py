@@ -10,7 +10,9 @@ parse tree:
 - an update (``INSERT``, ``DELETE``, ``LOAD``, ``CLEAR`` ...) is refused in words;
 - a ``SERVICE`` pattern anywhere in the tree, at any depth, is refused;
 - text the grammar cannot read, or nested too deeply for it, is refused as unreadable:
-  what we cannot read we do not hand to the engine.
+  what we cannot read we do not hand to the engine;
+- where the two grammars read the same characters differently (a comment ended by a lone
+  carriage return, codepoint escapes), the guard reads as the engine does or refuses.
 
 The query then runs in a child process with no network at all (kg.sandbox), for whatever
 two parsers might still read differently.
@@ -18,7 +20,7 @@ two parsers might still read differently.
 from __future__ import annotations
 
 from pyparsing import ParseBaseException, ParseResults
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parser import expandUnicodeEscapes_re, parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
 
@@ -39,6 +41,17 @@ def _as_the_engine_reads_it(query: str) -> str:
     return query.replace("\r", "\n")
 
 
+def _refuse_escapes(text: str) -> None:
+    """Codepoint escapes (``\\u0022``) are read differently by the two parsers: rdflib
+    expands them everywhere before it parses, Oxigraph only inside strings and IRIs. So
+    ``"\\u0022 ...`` closes a string for the guard and not for the engine, and text the
+    guard read as a string would run as a pattern. One can always write the character
+    itself, so an escape is refused rather than guessed at."""
+    if m := expandUnicodeEscapes_re.search(text):
+        raise QueryUnreadable(f"refused: the codepoint escape {m.group(0)!r} is read differently by SPARQL engines; "
+                              "write the character itself")
+
+
 def _nodes(tree) -> list[CompValue]:
     """Every rule node of a parse tree, walked without recursion (a deep tree is fine)."""
     found, stack = [], [tree]
@@ -56,7 +69,7 @@ def refuse_update(text: str) -> None:
     """Text that is not a query may be an update: say so, in words, rather than 'cannot read'."""
     try:
         update = parseUpdate(text)
-    except (ParseBaseException, RecursionError):
+    except (ParseBaseException, RecursionError, ValueError):
         return
     operations = [op.name for op in update.get("request", []) if isinstance(op, CompValue)]
     word = {"InsertData": "INSERT", "DeleteData": "DELETE", "DeleteWhere": "DELETE", "Modify": "INSERT/DELETE",
@@ -69,10 +82,13 @@ def check_query(query: str) -> None:
     """Raise QueryRefused for an update or a SERVICE call, QueryUnreadable for what
     cannot be read; return when the query may run here."""
     text = _as_the_engine_reads_it(query)
+    _refuse_escapes(text)
     try:
         tree = parseQuery(text)
     except RecursionError:
         raise QueryUnreadable("refused: the query is nested too deeply to be read here") from None
+    except ValueError as e:  # what the grammar's actions refuse (a code point out of range ...)
+        raise QueryUnreadable(f"refused: the query is not valid SPARQL: {e}") from None
     except ParseBaseException as e:
         refuse_update(text)
         raise QueryUnreadable(f"refused: the query is not valid SPARQL: {e.msg} "

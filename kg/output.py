@@ -26,6 +26,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import json
 import os
 import re
 import secrets
@@ -39,8 +40,10 @@ from pathlib import Path
 # store, the reports, the facts cache). Any other entry of OUT is the user's and is kept.
 OUTPUT_NAMES = frozenset({"graph.ttl", "graph.nt", "graph.trig", "graph.nq", "graph.jsonld", "store",
                           "validation.txt", "resolution.json", "manifest.json", "cache"})
-# Any of these in OUT says "a build was made here", so OUT may be replaced
-_BUILD_MARKS = ("manifest.json", "graph.trig", "store", "cache")
+# What says "a kg build was made here", so OUT may be replaced: a manifest.json written by
+# kg build (it names the version that wrote it). A folder merely holding a "cache/" or a
+# web app's manifest.json is someone else's.
+_MANIFEST = "manifest.json"
 _STAGING = "building"  # .OUT.building-XXXX: a build being written, or an old one being deleted
 _REPLACED = "replaced"  # .OUT.replaced-XXXX: the old build, in the two-rename fallback only
 _SUFFIX_BYTES = 6  # XXXX: 12 hex digits; matched exactly, so that OUT "a" never takes the
@@ -237,9 +240,24 @@ def _remove_temp_files(folder: Path, is_ours) -> None:
                 _remove(folder / entry.name)
 
 
-def _check_replaceable(real: Path, shown: Path) -> None:
-    """OUT is missing, empty or a build: the swap replaces the whole folder, which must
-    never happen to a folder of other things (a home folder, a working folder)."""
+def is_build(folder: Path) -> bool:
+    """Was FOLDER made by kg build (its manifest.json names the dangkg version)?"""
+    try:
+        manifest = json.loads((folder / _MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and "dangkg_version" in manifest
+
+
+def _check_replaceable(real: Path, shown: Path, inputs: list[Path]) -> None:
+    """OUT is missing, empty or a kg build, and holds no input: the swap replaces the
+    whole folder, which must never happen to a folder of other things (a home folder, a
+    working folder, the articles themselves)."""
+    for given in inputs:
+        path = Path(os.path.realpath(given))
+        if path == real or real in path.parents:
+            raise OutputError(f"{shown} is (or holds) the input {given}: a build replaces its whole folder; "
+                              "choose another --out")
     if not real.exists():
         return
     if not real.is_dir():
@@ -247,7 +265,7 @@ def _check_replaceable(real: Path, shown: Path) -> None:
     if os.path.ismount(real):  # a mount point cannot be renamed, so it cannot be swapped
         raise OutputError(f"{shown} is a mount point, which a build cannot replace as one; "
                           f"give a folder inside it, e.g. {shown / 'build'}")
-    if any(True for _ in os.scandir(real)) and not any(os.path.lexists(real / m) for m in _BUILD_MARKS):
+    if any(True for _ in os.scandir(real)) and not is_build(real):
         raise OutputError(f"{shown} holds other files and no kg build; a build replaces its whole folder, "
                           "so choose a new or empty folder for --out")
 
@@ -258,7 +276,8 @@ class BuildFolder:
     :meth:`commit` swaps the staging folder in; leaving without a commit removes it, so
     OUT stays the old build. The lock is released on leaving."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, inputs: list[Path] = ()) -> None:
+        self.inputs = list(inputs)  # what the build reads: never inside what it replaces
         self.shown = Path(out)  # as the user gave it, for messages
         self.out = _real(out)  # where the build goes: read an earlier build (--into) from here
         self.staging: Path | None = None  # where the new build is written
@@ -273,8 +292,9 @@ class BuildFolder:
             raise _cannot_write(self.shown, e) from None
         self._lock = _take_lock(lock_path(self.out), self.shown)
         try:
+            # checked first: what is cleaned below must be a build's own leftovers
+            _check_replaceable(self.out, self.shown, self.inputs)
             _clean_leftovers(self.out)
-            _check_replaceable(self.out, self.shown)
             self.staging = _new_staging(self.out)
         except OSError as e:
             self.__exit__(None, None, None)

@@ -36,7 +36,7 @@ from kg.ingest.jsonl import SUFFIXES as JSONL_SUFFIXES, LineSpan, RecordError, s
 from kg.ingest.reader import DEFAULT_MAX_BYTES, InputError, SkipInput, read_file, read_record, slugify
 from kg.ingest.walk import INPUT_SUFFIXES, find_inputs  # noqa: F401 (INPUT_SUFFIXES: for importers)
 from kg.model import ArticleFacts, InputReport
-from kg.output import BuildFolder, build_folders
+from kg.output import BuildFolder, build_folders, lock_path
 from kg.rdf.build import build_graphs
 from kg.resolve.identity import resolve
 from kg.store import load_build_store
@@ -407,7 +407,7 @@ def build(paths: list[Path], out: Path, jobs: int | None = None, progress: bool 
     before any extraction when OUT cannot be written, and when writing fails."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (use one of {', '.join(ENGINES)})")
-    with BuildFolder(out) as folder:  # locked, leftovers removed, staging made: before any extraction
+    with BuildFolder(out, paths) as folder:  # locked, leftovers removed, staging made: before any extraction
         return _build_in(folder, paths, jobs or os.cpu_count() or 1, progress, into, engine, scheduler, encoding,
                          max_bytes, time_limit, follow_links)
 
@@ -419,7 +419,7 @@ def _build_in(folder: BuildFolder, paths: list[Path], jobs: int, progress: bool,
     out = folder.out  # the earlier build (--into reads its cache); the new one goes to folder.staging
     stage = _Stages(announce=progress)
     vocab = vocab_module.load()
-    files, missing = collect_inputs(paths, exclude=build_folders(out), follow_links=follow_links)
+    files, missing = collect_inputs(paths, exclude=[*build_folders(out), lock_path(out)], follow_links=follow_links)
     fingerprint = extractor_fingerprint((encoding, max_bytes))  # read once: it hashes the package's files
     earlier = load_cache(out, fingerprint) if into else {}
     slots, stats = _plan(files, earlier)

@@ -98,7 +98,7 @@ def _execute(store: ox.Store, text: str, substitutions: dict, max_rows: int | No
 
 
 def run(source: str | Path | ox.Store, query: str, params: dict[str, str] | None = None,
-        limits: Limits | None = Limits(), max_rows: int | None = None) -> Result:
+        limits: Limits | None = None, max_rows: int | None = None) -> Result:
     """Run QUERY (name, file or SPARQL) on SOURCE (build folder, store, RDF file or an open
     store). ``params`` bind query variables to values (SEP-0007 substitution): a value is a
     literal, or an IRI when written ``<...>``; it never becomes query syntax. Updates and

@@ -14,8 +14,11 @@ Safe by default, for queries from anyone:
 - each query runs in a child process with no network, a memory budget and a time limit
   (kg.sandbox): past the time or the memory, 503; an answer over the size limit, 413;
 - at most WORKERS queries run at once; a few more wait their turn, the rest get 503 at
-  once; a request body over the limit gets 413 before it is read; a client that sends
-  nothing for REQUEST_TIMEOUT seconds is dropped; every malformed request gets a 400;
+  once; a request body over the limit gets 413 before it is read; a client that has not
+  sent its whole request within REQUEST_TIMEOUT seconds is dropped; at most
+  MAX_CONNECTIONS are open at once; bodies are framed by one Content-Length only (no
+  chunks, no HTTP/0.9), so nothing can be smuggled past a proxy; every malformed request
+  gets a 4xx;
 - the store is opened read-only and reopened when a rebuild replaces it, so ``kg build``
   into the served folder is picked up by the next query.
 
@@ -27,6 +30,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import socket
 import threading
 import time
@@ -194,39 +198,79 @@ class QuerySlots:
 
 class StoreWatch:
     """The served store, reopened when a rebuild replaces it. ``kg build`` swaps a whole
-    new folder in (and with it a new ``store/``), so the folder's identity (device,
-    inode) tells a rebuild; a read-only store keeps serving the files it opened, even
-    deleted ones, until it is let go."""
+    new folder in (and with it a new ``store/``), so the identity (device, inode) of the
+    build folder and of its store tells a rebuild; a read-only store keeps serving the
+    files it opened, even deleted ones, until it is let go. An RDF file is read into
+    memory once: reading it again would parse it in the server, unbounded."""
 
     def __init__(self, source: str | Path) -> None:
         self.source = Path(source)
+        self.watched = self.source.is_dir()
         self._lock = threading.Lock()
         self._seen = self._identity()
         self._store = open_source(self.source)
 
     def _identity(self) -> tuple:
-        watched = [self.source, self.source / STORE_DIR]
         ids = []
-        for path in watched:
+        for path in (self.source, self.source / STORE_DIR):
             try:
                 st = os.stat(path)
+                ids.append((st.st_dev, st.st_ino))
             except OSError:
                 ids.append(None)
-                continue
-            ids.append((st.st_dev, st.st_ino, None if path.is_dir() else st.st_mtime_ns))
         return tuple(ids)
 
     def store(self) -> ox.Store:
         """The store to ask now (the one opened last, if a rebuilt one cannot be opened yet)."""
+        if not self.watched:
+            return self._store
         seen = self._identity()
         with self._lock:
             if seen != self._seen:
                 try:
                     self._store = open_source(self.source)
                     self._seen = seen
-                except (OSError, ValueError):
-                    pass  # a rebuild half way through its swap: try again at the next query
+                except Exception:  # noqa: BLE001 - a rebuild half way through its swap: the last good store
+                    pass
             return self._store
+
+
+class Deadlines:
+    """Each connection has REQUEST_TIMEOUT seconds to send a whole request, however
+    slowly it trickles in (a socket timeout bounds each read, not the request): a
+    watcher shuts the sockets of the late ones. A request counts as read when its query
+    is about to run; the time a query takes is bounded by its own limit."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._due: dict[socket.socket, float] = {}
+        self._lock = threading.Lock()
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def start(self, conn: socket.socket) -> None:
+        with self._lock:
+            self._due[conn] = time.monotonic() + self.seconds
+
+    def done(self, conn: socket.socket) -> None:
+        with self._lock:
+            self._due.pop(conn, None)
+
+    def __len__(self) -> int:
+        return len(self._due)
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(min(1.0, self.seconds / 4))
+            now = time.monotonic()
+            with self._lock:
+                late = [c for c, due in self._due.items() if due < now]
+                for c in late:
+                    del self._due[c]
+            for c in late:
+                try:
+                    c.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
 
 
 class BadRequest(Exception):
@@ -245,6 +289,56 @@ class _Handler(BaseHTTPRequestHandler):
         self.timeout = self.server.settings.request_timeout  # a client that sends nothing is dropped
         super().setup()
 
+    def handle_one_request(self) -> None:
+        self.server.deadlines.start(self.connection)
+        try:
+            super().handle_one_request()
+        finally:
+            self.server.deadlines.done(self.connection)
+
+    def _framing_problem(self) -> str | None:
+        """Why this request's framing is refused ("" to close without a word), or None.
+        Bodies are framed by one Content-Length only: a proxy in front could read chunked
+        or doubled lengths otherwise than we do, and smuggle a second request in."""
+        if self.request_version == "HTTP/0.9":
+            return ""  # no headers, no status line to answer with
+        if self.headers.get("Transfer-Encoding") is not None:
+            return "Transfer-Encoding is not taken: send the body with a Content-Length"
+        lengths = self.headers.get_all("Content-Length") or []
+        if len(lengths) > 1:
+            return "more than one Content-Length"
+        if self.command in ("GET", "HEAD") and lengths and lengths[0].strip() != "0":
+            return f"a {self.command} carries no body: send the query as a parameter, or POST it"
+        return None
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        problem = self._framing_problem()
+        if problem is None:
+            return True
+        self.close_connection = True
+        if problem:
+            self._send_quietly(_error(HTTPStatus.BAD_REQUEST, problem))
+        return False
+
+    def handle_expect_100(self) -> bool:
+        """A client that waits for "100 Continue" before its body is told 413 instead when
+        the body would be over the limit."""
+        try:
+            self._declared_length()
+        except BadRequest as e:
+            self.close_connection = True
+            self._send_quietly(_error(e.status, str(e)))
+            return False
+        return super().handle_expect_100()
+
+    def _send_quietly(self, a: Answer) -> None:
+        try:
+            self._send(a)
+        except OSError:
+            self.close_connection = True  # the client has gone: nobody to tell
+
     def _send(self, a: Answer) -> None:
         self.send_response(a.status)
         self.send_header("Content-Type", a.media_type)
@@ -261,6 +355,7 @@ class _Handler(BaseHTTPRequestHandler):
         queries = ([body_query] if body_query is not None else []) + params.get("query", [])
         if len(queries) != 1:
             raise BadRequest("give exactly one query (the query parameter or the body)")
+        self.server.deadlines.done(self.connection)  # read whole: from here the query's own limit counts
         if not self.server.slots.take():
             return _error(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries at once: try again in a moment")
         try:
@@ -270,17 +365,22 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             self.server.slots.give_back()
 
-    def _body(self) -> str:
-        """The request body as text, refused before it is read when over the limit."""
+    def _declared_length(self) -> int:
+        """The body's length as declared, refused when it is no number or over the limit."""
         raw = self.headers.get("Content-Length")
         if raw is None:
             raise BadRequest("a POST needs a Content-Length", HTTPStatus.LENGTH_REQUIRED)
-        if not raw.strip().isdigit():
+        if not re.fullmatch(r"[0-9]{1,15}", raw.strip()):
             raise BadRequest(f"Content-Length is not a number: {raw[:40]!r}")
         length = int(raw)
         if length > self.server.settings.max_query_bytes:
             raise BadRequest(f"the request is larger than {self.server.settings.max_query_bytes // 1024} KB (the limit)",
                              HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+        return length
+
+    def _body(self) -> str:
+        """The request body as text, refused before it is read when over the limit."""
+        length = self._declared_length()
         body = self.rfile.read(length)
         if len(body) < length:
             raise BadRequest("the request body ended early")
@@ -321,14 +421,14 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(method(urlsplit(self.path)))
         except BadRequest as e:
             self.close_connection = True  # its body may be unread: the connection cannot go on
-            self._send(_error(e.status, str(e)))
+            self._send_quietly(_error(e.status, str(e)))
             self._drain()
         except (ConnectionError, TimeoutError):
             self.close_connection = True
         except Exception as e:  # noqa: BLE001 - the server answers and goes on
             self.close_connection = True
             self.log_message("error: %s: %s", type(e).__name__, e)
-            self._send(_error(HTTPStatus.INTERNAL_SERVER_ERROR, "the server failed on this request"))
+            self._send_quietly(_error(HTTPStatus.INTERNAL_SERVER_ERROR, "the server failed on this request"))
 
     def _drain(self, seconds: float = 2.0, limit: int = 256 * 2**20) -> None:
         """After refusing a request whose body we did not read: stop sending, then read and
@@ -384,6 +484,7 @@ class ServeLimits:
     waiting: int = 64  # requests that may wait for a worker; the rest get 503 at once
     wait_seconds: float = 30.0
     request_timeout: float = 10.0  # seconds a client may take to send its request
+    max_connections: int = 1000  # open at once; past it a new one is answered 503 and closed
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -395,8 +496,28 @@ class SparqlServer(ThreadingHTTPServer):
         self.watch = StoreWatch(source)
         self.settings = limits
         self.slots = QuerySlots(limits.workers, limits.waiting, limits.wait_seconds)
+        self.deadlines = Deadlines(limits.request_timeout)
+        self.open: set[socket.socket] = set()  # connections being served
         self.log = log
         super().__init__((host, port), _Handler)
+
+    def verify_request(self, request, client_address) -> bool:
+        """Each connection is a thread: past MAX_CONNECTIONS a new one is told so and closed."""
+        if len(self.open) < self.settings.max_connections:
+            return True
+        try:
+            request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        except OSError:
+            pass
+        return False
+
+    def process_request(self, request, client_address) -> None:
+        self.open.add(request)
+        super().process_request(request, client_address)
+
+    def close_request(self, request) -> None:
+        self.open.discard(request)
+        super().close_request(request)
 
     @property
     def url(self) -> str:

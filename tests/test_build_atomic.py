@@ -330,3 +330,26 @@ def test_an_incremental_build_reads_the_old_cache_and_replaces_the_folder(tmp_pa
     result = pipeline.build([inputs], out, jobs=1, progress=False, into=True)
     assert result.reused == 10
     _assert_clean(out)
+
+
+@pytest.mark.parametrize("theirs", [
+    {".store.json": "{}", ".manifest.json.bak": "old", ".cache.d/x": "x"},  # hidden files of another tool
+    {"cache/page1.txt": "an article"},  # a crawl with a cache/ folder
+    {"manifest.json": '{"name": "a web app"}', "cache/x.js": "x"},  # a web app
+])
+def test_a_folder_that_is_no_kg_build_is_left_untouched(tmp_path, theirs):
+    out = tmp_path / "theirs"
+    for name, text in theirs.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_text(text)
+    done = _kg_build(SEEDS, out, "-q")
+    assert done.returncode == 2 and "holds other files and no kg build" in done.stderr
+    assert {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()} == set(theirs)
+
+
+def test_the_input_folder_is_never_the_output(tmp_path):
+    articles = _variants(tmp_path / "in", 1)
+    for out in (articles, articles.parent):  # the inputs themselves, or a folder holding them
+        done = _kg_build(articles, out, "-q")
+        assert done.returncode == 2 and "is (or holds) the input" in done.stderr
+    assert len(list(articles.glob("*.txt"))) == 5

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from kg import query as q
 from kg.cli import main
 from kg.guard import QueryRefused, QueryUnreadable, check_query
-from kg.sandbox import Limits, run_sandboxed
+from kg.sandbox import Limits, _filter_target, run_sandboxed
 from kg.serve import answer
 from kg.store import open_source
 
@@ -72,6 +72,10 @@ def bypass_family(url: str) -> list[str]:
         f'SELECT ?s WHERE {{ ?s ?p "a\\"b" . {plain} }}',
         f"SELECT ?s WHERE {{ \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",
         f"SELECT ?s WHERE {{ \\U00000053\\u0045RVICE <{url}> {{ ?s ?p ?o }} }}",
+        # an escaped quote closes a string for a parser that expands escapes first, not for Oxigraph
+        f"SELECT * WHERE {{ FILTER(\"\\u0022 + '''\") {plain} FILTER(''' ) #''' )\n}}",
+        f"SELECT * WHERE {{ FILTER(\"\\U00000022 + '''\") {plain} FILTER(''' ) #''' )\n}}",
+        f"SELECT * WHERE {{ ?s ?p \"\\u005C\" . {plain} ?s ?p \"x\" }}",
     ]
     for case in ("SERVICE", "service", "SeRvIcE", "SERVICE SILENT", "service silent"):
         inner = _service(url, case)
@@ -113,6 +117,7 @@ def test_no_hidden_service_reaches_a_listener_through_kg_serve(endpoint, canary)
     assert canary.connections == 0
 
 
+@pytest.mark.skipif(_filter_target() is None, reason="no seccomp filter is written for this system")
 def test_the_query_child_has_no_network_even_past_the_parser(seeds_build, canary):
     """The second wall: a SERVICE handed straight to the engine, with no parser before it,
     calls nobody from the sandbox's child (and does call the canary outside it: the

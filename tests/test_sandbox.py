@@ -11,18 +11,28 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.sandbox import Limits, QueryCrashed, QueryTimeout, run_sandboxed
+from kg.sandbox import Limits, QueryCrashed, QueryTimeout, _filter_target, run_sandboxed
+
+filtered = pytest.mark.skipif(_filter_target() is None, reason="no seccomp filter is written for this system")
 
 
 def _open_a_socket() -> None:
     socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()
 
 
+@filtered
 def test_the_child_cannot_open_an_internet_socket_and_the_caller_still_can():
     with pytest.raises(PermissionError):
         run_sandboxed(Limits(10, 256), _open_a_socket)
     _open_a_socket()  # the filter is the child's alone
     assert run_sandboxed(Limits(10, 256), lambda: len(socket.socketpair())) == 2  # local pipes still work
+
+
+def test_the_child_holds_none_of_the_sockets_it_was_forked_with():
+    with socket.create_server(("127.0.0.1", 0)) as listening:
+        with pytest.raises(OSError):  # EBADF: a query has no copy of the server's port
+            run_sandboxed(Limits(10, 256), lambda: os.fstat(listening.fileno()))
+        assert os.fstat(listening.fileno())  # the caller's stays open
 
 
 def test_the_child_cannot_take_more_than_its_budget():

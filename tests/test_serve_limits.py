@@ -64,7 +64,7 @@ def test_a_50_mb_body_is_refused_before_it_is_read(tight):
     finally:
         conn.close()
     assert status == 413 and "larger than 1024 KB" in text
-    assert time.monotonic() - t < 10  # a second here; bounded by the drain, never by the query
+    assert time.monotonic() - t < 1  # 0.02 s measured (bench/serve_limits.py)
 
 
 def test_a_query_past_its_memory_gets_an_answer_and_the_server_goes_on(tight):
@@ -85,7 +85,7 @@ def test_idle_connections_do_not_stop_a_query(tight):
     try:
         t = time.monotonic()
         assert _get(tight, SMALL, timeout=30)[0] == 200
-        assert time.monotonic() - t < 5  # under a second here; the idle ones are dropped after 10 s
+        assert time.monotonic() - t < 2  # 0.4 s measured (bench/serve_limits.py); the idle ones are dropped after 10 s
     finally:
         for s in idle:
             s.close()
@@ -101,9 +101,26 @@ def test_idle_connections_do_not_stop_a_query(tight):
     (b"GET /query?query=SELECT%20*%20WHERE%20%7B%7D HTTP/1.1\r\nHost: x\r\nAccept: text/csv;q=abc, */*;q=\xbd\r\n\r\n",
      b"406"),
     (b"GET /query?query=SELECT%20*%20WHERE%20%7B%7D HTTP/1.1\r\nHost: x\r\nAccept: ;;;,,,q=1\r\n\r\n", b"406"),
+    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: \xc2\xb2\r\n\r\n",
+     b"400"),
+    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: " + b"9" * 5000
+     + b"\r\n\r\n", b"400"),
+    # framing a proxy in front could read otherwise: refused, so no second request is smuggled in
+    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\n"
+     b"Content-Length: 5\r\n\r\n0\r\n\r\n", b"400"),
+    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 3\r\n"
+     b"Content-Length: 40\r\n\r\nASK", b"400"),
+    (b"GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nContent-Length: 30\r\n\r\nGET /query?query=ASK%7B%7D HTTP/1.1",
+     b"400"),
+    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nExpect: 100-continue\r\n"
+     b"Content-Length: 99999999\r\n\r\n", b"413"),
 ])
 def test_malformed_requests_get_an_answer(tight, request_bytes, status):
     assert _raw(tight, request_bytes).split(b" ")[1] == status
+
+
+def test_a_request_of_http_0_9_is_closed_unanswered(tight):
+    assert _raw(tight, b"GET /query?query=ASK%7B%7D\r\n\r\n") == b""
 
 
 def test_accept_headers_of_any_shape_choose_a_type():

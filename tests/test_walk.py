@@ -88,6 +88,7 @@ EXPECTED = {  # each entry of the folder (relative, as shown): status, words of 
     "fifo.txt": ("skipped", "not a regular file: a FIFO"),
     "outside.txt": ("skipped", "a link to outside the given folders; --follow-links reads it"),
     "notes.md": ("skipped", "not an article file (.md): dangkg reads .txt, .html, .htm"),
+    ".hidden.txt": ("skipped", "a hidden file (its name starts with a dot): not read"),
 }
 
 
@@ -103,7 +104,7 @@ def _build(src: Path, *options: str):
 def test_every_entry_of_a_hostile_folder_is_accounted_for(hostile):
     src = hostile
     res, status = _build(src)
-    # every entry, and nothing of the output folder (nor the hidden file) is listed
+    # every entry, and nothing of the output folder (nor its lock beside it) is listed
     assert set(status) == set(EXPECTED), sorted(status)
     for where, (state, reason) in EXPECTED.items():
         assert status[where]["status"] == state and reason in status[where].get("reason", ""), status[where]
@@ -195,3 +196,8 @@ def _zip() -> bytes:
 def test_a_binary_file_is_still_skipped(make):
     with pytest.raises(SkipInput, match="not text"):
         decode(make())
+
+
+def test_a_short_text_keeps_its_one_stray_nul():
+    text = "Ông Nguyễn Văn A chủ trì hội nghị.\n".encode("utf-8")  # under 100 bytes: one NUL is over 1%
+    assert decode(text[:10] + b"\x00" + text[10:]) == text.decode("utf-8")

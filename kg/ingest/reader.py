@@ -55,6 +55,7 @@ _CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20))
 # ten control bytes) and in UTF-16/32 without a mark (a NUL every other or every fourth
 # byte) they are far more common, and those are left as they are for the detection below.
 _STRAY_CONTROL_SHARE = 0.01
+_STRAY_CONTROLS_ANYWAY = 1
 
 
 def _without_stray_nuls(data: bytes) -> bytes:
@@ -62,7 +63,9 @@ def _without_stray_nuls(data: bytes) -> bytes:
     if b"\x00" not in data:
         return data
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
-    return data.replace(b"\x00", b"") if controls <= len(data) * _STRAY_CONTROL_SHARE else data
+    # (a short text keeps its one stray too: one NUL in 80 bytes is more than 1%)
+    strays = max(len(data) * _STRAY_CONTROL_SHARE, _STRAY_CONTROLS_ANYWAY)
+    return data.replace(b"\x00", b"") if controls <= strays else data
 
 
 def _decode_by_mark(data: bytes) -> str | None:

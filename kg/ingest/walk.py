@@ -6,7 +6,7 @@ nothing, a FIFO, a file of a kind the build does not read, a link out of the giv
 folders). The walk keeps its own stack of folders, so a tree of any depth is walked (a
 recursive walk stops at Python's recursion limit, about 1,000 folders down), and it takes
 each folder's entries sorted by name, going into a folder where its name falls: the order
-of the sorted full paths, the same on every machine and file system.
+of the paths compared part by part, the same on every machine and file system.
 
 Links: a link to a file inside the given paths is read; a link leading out of them is read
 only with ``follow_links`` (an input folder holding a link to /etc/passwd must not put
@@ -126,11 +126,23 @@ class _Walk:
             entry = next(folder.entries, None)
             if entry is None:
                 stack.pop()
-            elif not entry.name.startswith("."):
-                # hidden entries are not walked: a .git folder, an editor's temp and lock
-                # files, a build's lock and staging folders (.OUT.lock, .OUT.building-*);
-                # they hold no articles, and a .git alone would flood the manifest
+            elif entry.name.startswith("."):
+                self.hidden(entry)
+            else:
                 self.entry(stack, folder, entry)
+
+    def hidden(self, entry: os.DirEntry) -> None:
+        """A hidden entry is listed, not read or walked: a .git folder, an editor's temp and
+        lock files, a build's lock; they hold no articles, and a .git walked would flood the
+        manifest. A build's own staging folders are not even listed."""
+        try:
+            st = entry.stat(follow_symlinks=False)
+        except OSError:
+            st = None
+        if st is not None and (st.st_dev, st.st_ino) in self.excluded_ids:
+            return
+        kind = "folder" if st is not None and stat.S_ISDIR(st.st_mode) else "file"
+        self.skip(entry.path, f"a hidden {kind} (its name starts with a dot): not read")
 
     def enter(self, stack: list[_Folder], path: str, real: str, device: int, status: str = "skipped") -> None:
         try:
@@ -201,7 +213,6 @@ class _Walk:
 
 def _stat_or_none(path: str) -> os.stat_result | None:
     try:
-        st = os.stat(path)
+        return os.stat(path)
     except OSError:
         return None
-    return st if stat.S_ISDIR(st.st_mode) else None

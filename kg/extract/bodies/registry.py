@@ -315,17 +315,12 @@ def _alias_target(levels: tuple[Level, ...], alias_levels: tuple[Level, ...]) ->
     return levels
 
 
-@dataclass(frozen=True)
-class _UnitName:
-    pattern: re.Pattern[str]
-
-
 def named_units(text: str, vocab: Vocabulary, names: list[tuple[int, int]] = ()) -> dict[str, set[str]]:
     """The communes, wards and districts an article names, by unit (``xã`` → {Phong Phú, ...}),
     not counting persons' names after a unit (``Chủ tịch UBND xã | Nguyễn Văn Tiên``)."""
-    unit_name = vocab.memo(_UnitName, lambda: _UnitName(re.compile(
+    unit_name = vocab.memo(named_units, lambda: re.compile(
         rf"(?<!\w)({vocab.alternation('local_unit')}) "
-        rf"((?:[{PLAIN_CAPITALS}][^\W\d_]*)(?: [{PLAIN_CAPITALS}][^\W\d_]*)*|\d{{1,2}})"))).pattern
+        rf"((?:[{PLAIN_CAPITALS}][^\W\d_]*)(?: [{PLAIN_CAPITALS}][^\W\d_]*)*|\d{{1,2}})"))
     out: dict[str, set[str]] = {}
     in_names = {i for a, b in names for i in range(a, b)}  # names are short: a set is exact and fast
     for m in unit_name.finditer(text):

@@ -12,3 +12,6 @@ from kg.ingest.sentences import LOWER, UPPER  # noqa: F401 - every capital / sma
 SYMBOL_CAPITALS = "A-ZĐ"
 # ASCII letters and Đ đ, the letters of a document's symbol code (NQ/TW, QĐ-TTg)
 SYMBOL_LETTERS = "A-Za-zĐđ"
+# capitals with no accent (ASCII and Đ) by which some rules see a capitalised name open (xã
+# Phong Phú, huyện Gia Lâm); a name opening with an accented capital (Ô Môn) they do not see
+PLAIN_CAPITALS = SYMBOL_CAPITALS

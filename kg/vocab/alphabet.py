@@ -12,3 +12,7 @@ from kg.ingest.sentences import LOWER, UPPER  # noqa: F401 - every capital / sma
 SYMBOL_CAPITALS = "A-ZĐ"
 # ASCII letters and Đ đ, the letters of a document's symbol code (NQ/TW, QĐ-TTg)
 SYMBOL_LETTERS = "A-Za-zĐđ"
+# small letters as a rough range: ASCII, every code point from à to ỹ (Latin-1 Supplement to
+# Latin Extended Additional: the accented small letters, and some capitals between them), and đ;
+# the words of a province's name after "tỉnh"
+LOWER_RANGE = "a-zà-ỹđ"

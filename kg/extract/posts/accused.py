@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.persons import PersonMention
-from kg.model import Article
+from kg.model import Article, Sentence
 from kg.vocab import Vocabulary
 
 __all__ = ["accused_persons"]
@@ -109,7 +109,7 @@ def accused_persons(article: Article, persons: list[PersonMention], vocab: Vocab
     return accused
 
 
-def _marked_in_sentence(text: str, s, mentions: list[PersonMention], pats: _Patterns) -> list[bool]:
+def _marked_in_sentence(text: str, s: Sentence, mentions: list[PersonMention], pats: _Patterns) -> list[bool]:
     """``bị cáo A``, ``các bị cáo: A, B``, ``A bị khởi tố``, ``tuyên phạt A``: for each name of
     the sentence (in text order), whether the sentence ties it to the proceedings."""
     list_from = min((m.end() for m in pats.opens_list.finditer(text, s.start, s.end)), default=s.end)

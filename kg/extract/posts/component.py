@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import article_now
 from kg.extract.posts.accused import accused_persons
 from kg.extract.posts.mentions import find_post_mentions, resolve_posts
 from kg.extract.posts.standing import persons_leaving
@@ -39,8 +40,6 @@ def add_posts(ctx: ArticleContext) -> None:
 def _posts_as_written(ctx: ArticleContext) -> list[Post]:
     """Each post the article gives, with its body; a dead leader's title ("Chủ tịch Hồ Chí
     Minh") is remembered, not held."""
-    from kg.extract.dates import article_now
-
     posts: list[Post] = []
     on = None  # the article's "now", read only where a leader of the past is named
     for m, org in resolve_posts(find_post_mentions(ctx.article, ctx.persons, ctx.vocab), ctx.registry):

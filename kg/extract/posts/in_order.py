@@ -10,6 +10,7 @@ from kg.extract.bodies import Level
 from kg.extract.persons import PersonMention
 from kg.extract.posts.standing import former_marker
 from kg.extract.posts.title_body import item_body
+from kg.model import Sentence
 from kg.vocab import Role, Vocabulary
 from kg.vocab.alphabet import SYMBOL_CAPITALS
 
@@ -20,7 +21,7 @@ _MAX_NAMES_IN_ORDER = 12
 # where a bracket or run of titles after a list of names ends
 _TITLES_CLOSE_RE = re.compile(r"[);]|\.(?:\s|$)|$")
 
-OrderedPost = tuple[str, Role, "tuple[Level, ...] | None", bool]  # name, title, body as written, former
+OrderedPost = tuple[str, Role, tuple[Level, ...] | None, bool]  # name, title, body as written, former
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     return vocab.memo(_Patterns, make)
 
 
-def titles_in_order(text: str, p: PersonMention, pos: int, sent, persons: list[PersonMention], index: int,
+def titles_in_order(text: str, p: PersonMention, pos: int, sent: Sentence, persons: list[PersonMention], index: int,
                     vocab: Vocabulary) -> list[OrderedPost] | None:
     """``ông A và bà B (Chủ tịch và Phó Chủ tịch UBND thị trấn X)``, ``A, B và C (Chủ tịch, Phó
     chủ tịch HĐQT và Giám đốc Công ty Y)``: as many names, joined by ``,`` or ``và``, as the

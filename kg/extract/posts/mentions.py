@@ -12,7 +12,7 @@ from kg.extract.posts.in_order import apposition_chain, titles_in_order
 from kg.extract.posts.standing import former_before_title, leaves_post, next_name, said_of_then
 from kg.extract.posts.title_body import item_body
 from kg.extract.posts.titles import TitleItem, can_own_committee, committee_owner, is_scope, read_title_list, titles_before
-from kg.model import Article
+from kg.model import Article, Sentence
 from kg.vocab import Vocabulary
 from kg.vocab.alphabet import LOWER_RANGE
 
@@ -80,7 +80,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
     return out
 
 
-def _posts_after_name(text: str, p: PersonMention, sent, persons: list[PersonMention], index: int, barrier: int,
+def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list[PersonMention], index: int, barrier: int,
                       next_titles: frozenset[int], setting: _Setting, vocab: Vocabulary) -> list[PostMention]:
     """The titles written after the name: in order with the names before it (``ông A và bà B
     (Chủ tịch và Phó Chủ tịch UBND X)``), or a title list (``Lê Xuân Định - Ủy viên Ban Cán
@@ -115,7 +115,7 @@ def _list_posts(p: PersonMention, items: list[TitleItem], setting: _Setting) -> 
     return out
 
 
-def _posts_before_name(text: str, p: PersonMention, sent, persons: list[PersonMention], setting: _Setting,
+def _posts_before_name(text: str, p: PersonMention, sent: Sentence, persons: list[PersonMention], setting: _Setting,
                        vocab: Vocabulary) -> list[PostMention] | None:
     """``nguyên Bí thư Tỉnh ủy A``: the title right before the name, and the titles listed
     before that one (``Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Nguyễn Minh Triết``).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.bodies import Level, ends_name, parse_body, split_levels
+from kg.extract.bodies import BodyMention, Level, ends_name, parse_body, split_levels
 from kg.ingest.normalize import fold
 from kg.vocab import Role, Vocabulary
 
@@ -32,7 +32,7 @@ def item_body(text: str, pos: int, limit: int, role: Role | None, vocab: Vocabul
     return (split_levels(written, vocab) if written else None), end
 
 
-def _words_after_title(text: str, pos: int, limit: int, vocab: Vocabulary):
+def _words_after_title(text: str, pos: int, limit: int, vocab: Vocabulary) -> BodyMention | None:
     """``Thứ trưởng Bộ Công an``: the body words right after the title's space; None where
     no word is read and none is in doubt (a verb or punctuation follows the title)."""
     if text[pos - 1 : pos] != " ":
@@ -60,7 +60,7 @@ def _small_head_ending_title(text: str, pos: int, role: Role | None, vocab: Voca
     return head_at if text[pos : pos + 1].islower() else None
 
 
-def _name_opened_by_title(text: str, head_at: int, pos: int, limit: int, vocab: Vocabulary):
+def _name_opened_by_title(text: str, head_at: int, pos: int, limit: int, vocab: Vocabulary) -> BodyMention | None:
     """``trưởng phòng tài chính UBND thị xã Vĩnh Yên``: the title's own head opens the body's
     name, written small with it. None where we cannot read that name (``trưởng phòng cấp chủ
     quyền nhà Sở X``): the post's body is then one we cannot name, not the article's other
@@ -72,7 +72,8 @@ def _name_opened_by_title(text: str, head_at: int, pos: int, limit: int, vocab: 
     return inner
 
 
-def _completed(text: str, body, end: int, limit: int, role: Role | None, vocab: Vocabulary, bare_ok: bool) -> str:
+def _completed(text: str, body: BodyMention | None, end: int, limit: int, role: Role | None, vocab: Vocabulary,
+               bare_ok: bool) -> str:
     """The body's name as written, completed with what the title says of it."""
     written = body.text if body else ""
     if role is None:
@@ -84,11 +85,11 @@ def _completed(text: str, body, end: int, limit: int, role: Role | None, vocab: 
     if role.body_prefix:
         return _with_title_head(written, body, role, vocab)
     if role.implied_head:
-        return _with_implied_head(text, written, body, headless, end, limit, role, vocab, bare_ok)
+        return _with_implied_head(text, body, end, limit, role, vocab, bare_ok)
     return written
 
 
-def _with_title_head(written: str, body, role: Role, vocab: Vocabulary) -> str:
+def _with_title_head(written: str, body: BodyMention | None, role: Role, vocab: Vocabulary) -> str:
     """``Ủy viên Ban Thường vụ Tỉnh ủy X``: a title that names its body (``Ban Thường vụ``)
     puts it in front of the words after it, unless they already open with it (``CT UBND
     tỉnh X``)."""
@@ -99,11 +100,13 @@ def _with_title_head(written: str, body, role: Role, vocab: Vocabulary) -> str:
     return f"{role.body_prefix} {written}".strip()
 
 
-def _with_implied_head(text: str, written: str, body, headless: bool, end: int, limit: int, role: Role,
-                       vocab: Vocabulary, bare_ok: bool) -> str:
+def _with_implied_head(text: str, body: BodyMention | None, end: int, limit: int, role: Role, vocab: Vocabulary,
+                       bare_ok: bool) -> str:
     """``Cục trưởng Thú y`` → ``Cục Thú y``; ``Thứ trưởng Công an`` → ``Bộ Công an``; a bare
     ``Thứ trưởng`` → ``Bộ`` (the article's), where what follows names no body we cannot read
     (not ``Hiệu trưởng Trường đại học Quy Nhơn``)."""
+    written = body.text if body else ""
+    headless = body is not None and body.levels[0].head is None
     if (headless or _other_bare_head(body, role)) and not _opens_with(written, role.implied_head, vocab):
         return f"{role.implied_head} {written}"
     if not written and bare_ok and _nothing_named_after(text, end, limit, vocab):
@@ -130,7 +133,7 @@ def _opens_with(written: str, body: str, vocab: Vocabulary) -> bool:
     return fold(written).startswith(fold(body)) or fold(body).startswith(spelled)
 
 
-def _other_bare_head(body, role: Role) -> bool:
+def _other_bare_head(body: BodyMention | None, role: Role) -> bool:
     """``Thứ trưởng Công an``: a minister's title before another body's bare head names
     the ministry of it."""
     if body is None or len(body.levels) != 1:

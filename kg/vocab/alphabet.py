@@ -15,3 +15,7 @@ SYMBOL_LETTERS = "A-Za-zĐđ"
 # capitals with no accent (ASCII and Đ) by which some rules see a capitalised name open (xã
 # Phong Phú, huyện Gia Lâm); a name opening with an accented capital (Ô Môn) they do not see
 PLAIN_CAPITALS = SYMBOL_CAPITALS
+# small letters as a rough range: ASCII, every code point from à to ỹ (Latin-1 Supplement to
+# Latin Extended Additional: the accented small letters, and some capitals between them), and đ;
+# the words of a province's name after "tỉnh"
+LOWER_RANGE = "a-zà-ỹđ"

@@ -1,0 +1,61 @@
+"""The posts component: who holds what, current, former or accused, and the holders of each
+title for the meetings (kg.extract.components)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.dates import article_now
+from kg.extract.posts.accused import accused_persons
+from kg.extract.posts.mentions import find_post_mentions, resolve_posts
+from kg.extract.posts.standing import persons_leaving
+from kg.model import Post
+
+if TYPE_CHECKING:
+    from kg.extract.context import ArticleContext
+
+
+def add_posts(ctx: ArticleContext) -> None:
+    """Component: who holds what, current, former or accused, and the holders of each
+    title for the meetings (kg.extract.components)."""
+    posts = _posts_as_written(ctx)
+    # a title the article once calls former ("cựu tổng giám đốc PMU 18 Bùi Tiến Dũng") is
+    # former wherever else it gives it to that person, as are the posts of one it reports
+    # leaving a post anywhere ("ông Hùng bị cảnh cáo, bố trí công việc khác")
+    former_titles = {(p.person, p.role) for p in posts if p.former}
+    leaving = persons_leaving(ctx.article, ctx.persons, ctx.vocab)
+    posts = [replace(p, former=True) if (p.person, p.role) in former_titles or p.person in leaving else p
+             for p in posts]
+    posts = _dedupe_posts(posts)
+    accused = accused_persons(ctx.article, ctx.persons, ctx.vocab)
+    ctx.posts = [replace(p, accused=True) if p.person in accused else p for p in posts]
+    holders: dict[str, set[str]] = defaultdict(set)
+    for p in ctx.posts:
+        if p.standing == "current":
+            holders[p.role].add(p.person)
+    ctx.role_holders = dict(holders)
+
+
+def _posts_as_written(ctx: ArticleContext) -> list[Post]:
+    """Each post the article gives, with its body; a dead leader's title ("Chủ tịch Hồ Chí
+    Minh") is remembered, not held."""
+    posts: list[Post] = []
+    on = None  # the article's "now", read only where a leader of the past is named
+    for m, org in resolve_posts(find_post_mentions(ctx.article, ctx.persons, ctx.vocab), ctx.registry):
+        if m.person in ctx.vocab.historical and on is None:
+            on = article_now(ctx.text, ctx.article.published)
+        former = m.former or (on is not None and ctx.vocab.is_historical(m.person, m.role, on))
+        posts.append(Post(m.person, m.role, org, ctx.article.evidence(m.sentence), former=former))
+    return posts
+
+
+def _dedupe_posts(posts: list[Post]) -> list[Post]:
+    """One post per person, title, body and standing; a title without a body only where the
+    person holds it nowhere with one."""
+    seen: dict[tuple[str, str, str | None, bool], Post] = {}
+    for p in posts:
+        seen.setdefault((p.person, p.role, p.org, p.former), p)
+    with_org = {(p, r, f) for p, r, o, f in seen if o is not None}
+    return [p for (person, role, org, former), p in seen.items()
+            if org is not None or (person, role, former) not in with_org]

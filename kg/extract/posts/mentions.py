@@ -1,0 +1,182 @@
+"""Post mentions: for each name, the titles the article gives it (after it, before it, or in
+order with other names), each with its body as written and the body that scopes it; then
+each body resolved against the article's bodies (:class:`~kg.extract.bodies.BodyRegistry`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg.extract.bodies import BodyRegistry, Level, parse_body
+from kg.extract.persons import PersonMention
+from kg.extract.posts.in_order import apposition_chain, titles_in_order
+from kg.extract.posts.standing import former_before_title, leaves_post, next_name, said_of_then
+from kg.extract.posts.title_body import item_body
+from kg.extract.posts.titles import TitleItem, can_own_committee, committee_owner, is_scope, read_title_list, titles_before
+from kg.model import Article, Sentence
+from kg.vocab import Vocabulary
+from kg.vocab.alphabet import LOWER_RANGE
+
+_TITLES_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class PostMention:
+    person: str
+    role: str
+    levels: tuple[Level, ...] | None
+    scope: tuple[Level, ...] | None
+    former: bool
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    scope: re.Pattern[str]
+    place_opener: re.Pattern[str]
+
+
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    return vocab.memo(_Patterns, lambda: _Patterns(
+        scope=re.compile(r"(?i)(?:%s)\s+" % vocab.alternation("posts_on_behalf")),
+        place_opener=re.compile(r"\s*(?i:%s)\s+(?:(?:%s)\s+(?:[%s]+\s+){0,2}|TP\.?\s*)?"
+                                % (vocab.alternation("posts_place_opener"), vocab.alternation("posts_province"),
+                                   LOWER_RANGE)),
+    ))
+
+
+@dataclass(frozen=True, slots=True)
+class _Setting:
+    """What the sentence and clause of a name say of all the posts given in them."""
+    scope: tuple[Level, ...] | None  # the body the clause opened with ("về phía Đảng ủy Khối ...")
+    place: str | None  # the province the sentence opened on ("Về phía Bình Dương, ...")
+    leaves: bool  # the person leaves the posts, or the sentence is set in the past
+
+
+def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vocabulary) -> list[PostMention]:
+    """Every post the article gives a name, in the order of the names."""
+    text = article.text
+    out: list[PostMention] = []
+    starts = sorted(p.start for p in persons)
+    next_titles = frozenset(p.title[0] for p in persons if p.title)
+    clauses: dict[int, tuple[tuple[Level, ...] | None, str | None]] = {}  # per clause start: scope, place
+    then_said: dict[int, bool] = {}  # per sentence: "Chủ tịch lúc đó là ông X"
+    for i, p in enumerate(persons):
+        sent = article.sentences[p.sentence]
+        following = next_name(starts, p, sent.end)
+        if p.sentence not in then_said:
+            then_said[p.sentence] = said_of_then(text, sent.start, sent.end, vocab)
+        leaves = leaves_post(text, sent.start, sent.end, p, following, vocab) or then_said[p.sentence]
+        clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
+        if clause not in clauses:  # (read at the clause's first name)
+            clauses[clause] = (_scope_before(text, clause, p.start, vocab), _clause_place(text, sent.start, p.start, vocab))
+        setting = _Setting(*clauses[clause], leaves)
+        found = _posts_after_name(text, p, sent, persons, i, min(following, sent.end), next_titles, setting, vocab)
+        before = _posts_before_name(text, p, sent, persons, setting, vocab)
+        if before is None:
+            out += found  # (a title before the name we do not know: the clause's place is not added)
+            continue
+        found += before
+        out += [_placed(m, setting.place, vocab) for m in found] if setting.place else found
+    return out
+
+
+def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list[PersonMention], index: int, barrier: int,
+                      next_titles: frozenset[int], setting: _Setting, vocab: Vocabulary) -> list[PostMention]:
+    """The titles written after the name: in order with the names before it (``ông A và bà B
+    (Chủ tịch và Phó Chủ tịch UBND X)``), or a title list (``Lê Xuân Định - Ủy viên Ban Cán
+    sự, Bí thư Đảng ủy, Thứ trưởng Bộ KH&CN``); none where they are the next name's
+    (``Thứ trưởng X, ông A, Phó Chủ tịch Y, ông B``: the titles after A are B's)."""
+    opener = _TITLES_OPEN_RE.match(text, p.end, sent.end)
+    if not opener:
+        return []
+    in_order = titles_in_order(text, p, opener.end(), sent, persons, index, vocab)
+    if in_order is not None:
+        return [PostMention(person, role.canonical, levels, setting.scope, setting.leaves or former, p.sentence)
+                for person, role, levels, former in in_order]
+    if apposition_chain(text, sent.start, p, barrier, vocab):
+        return []
+    items = read_title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
+    return _list_posts(p, items, setting)
+
+
+def _list_posts(p: PersonMention, items: list[TitleItem], setting: _Setting) -> list[PostMention]:
+    """``..., Ủy viên Ban thường vụ, Trưởng ban Tổ chức Thành ủy Hà Nội``: the list's last
+    body that can scope (or the committee it belongs to) scopes the bare titles before it,
+    as readers do."""
+    trailing = next((it.levels for it in reversed(items) if it.levels and is_scope(it.levels)
+                     and can_own_committee(it.levels)), None) or committee_owner(items)
+    out = []
+    for it in items:
+        if it.role is None:
+            continue
+        item_scope = trailing if it.levels is not trailing else setting.scope
+        out.append(PostMention(p.name, it.role.canonical, it.levels, item_scope or setting.scope,
+                               it.former or setting.leaves, p.sentence))
+    return out
+
+
+def _posts_before_name(text: str, p: PersonMention, sent: Sentence, persons: list[PersonMention], setting: _Setting,
+                       vocab: Vocabulary) -> list[PostMention] | None:
+    """``nguyên Bí thư Tỉnh ủy A``: the title right before the name, and the titles listed
+    before that one (``Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Nguyễn Minh Triết``).
+    None where the title before the name is none we know."""
+    if not p.title:
+        return []
+    r0, r1, b0, b1 = p.title
+    role = vocab.role(text[r0:r1])
+    if role is None:
+        return None
+    former = former_before_title(text, r0, vocab)
+    levels, _ = item_body(text, r1 + 1, b1 if b1 > b0 else r1 + 1, role, vocab)
+    out = [PostMention(p.name, role.canonical, levels, setting.scope, former or setting.leaves, p.sentence)]
+    # the title's own body scopes the ones listed before it, where it can
+    item_scope = levels if levels and is_scope(levels) and can_own_committee(levels) else setting.scope
+    for item in titles_before(text, sent.start, r0, vocab, persons):
+        out.append(PostMention(p.name, item.role.canonical, item.levels, item_scope, item.former or setting.leaves,
+                               p.sentence))
+    return out
+
+
+def _scope_before(text: str, clause_start: int, pos: int, vocab: Vocabulary) -> tuple[Level, ...] | None:
+    """``về phía Đảng ủy Khối ... có đồng chí X - Phó Bí thư Đảng ủy``: X's bare titles
+    belong to the body the clause opened with."""
+    for m in _patterns(vocab).scope.finditer(text, clause_start, pos):
+        body = parse_body(text, m.end(), pos, vocab)
+        if body:
+            return body.levels
+    return None
+
+
+def _clause_place(text: str, sent_start: int, pos: int, vocab: Vocabulary) -> str | None:
+    """``Về phía Bình Dương, bà X, Phó Giám đốc Sở TNMT, ...``: the province a sentence opens
+    on is the place of the bodies it names without one."""
+    m = _patterns(vocab).place_opener.match(text[sent_start:pos])
+    pm = m and vocab.place_re.match(text, sent_start + m.end(), pos)
+    return pm.group() if pm and re.match(r"\s*,", text[pm.end() : pos]) else None
+
+
+def _placed(m: PostMention, place: str, vocab: Vocabulary) -> PostMention:
+    """The post's body with the clause's province, where it names a body of a place and
+    none is written."""
+    if not m.levels or m.levels[-1].head is None or vocab.place_re.search(" ".join(lv.text() for lv in m.levels)) \
+            or m.levels[-1].head.needs not in ("name", "place"):
+        return m
+    inner = m.levels[-1]
+    return replace(m, levels=m.levels[:-1] + (replace(inner, own=f"{inner.own} {place}".strip()),))
+
+
+def resolve_posts(mentions: list[PostMention], registry: BodyRegistry) -> list[tuple[PostMention, str | None]]:
+    """Each post with the expanded name of its body (None where the article does not say)."""
+    out = []
+    for m in mentions:
+        org = None
+        scope = registry.resolve(m.scope) if m.scope else None
+        inner = m.levels[-1] if m.levels else None
+        if m.scope and scope is None and inner and inner.head and inner.head.needs == "owner" and not inner.own:
+            pass  # "Chủ tịch HĐQT của Interpet": its owner is written, in words we cannot read as a body
+        elif m.levels:
+            levels = registry.resolve(m.levels, scope)
+            if levels:
+                org = registry.add_levels(levels)
+        out.append((m, org))
+    return out

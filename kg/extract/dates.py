@@ -10,16 +10,7 @@ from dataclasses import dataclass
 
 from kg.extract.patterns import Spans
 from kg.ingest.dateline import parse_date
-from kg.vocab import alternation
-
-_TIME_WORD = rf"(?i:{alternation('time_word')}|vào)"
-_FULL_RE = re.compile(
-    r"(?<![\d/.\-])(?P<d>\d{1,2})(?:\s*(?:[-–]|và|đến)\s*\d{1,2})?\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})(?![\d/])"
-)
-_WORDS_RE = re.compile(r"(?i)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d{2}))?")
-_SHORT_RE = re.compile(
-    _TIME_WORD + r"(?:\s+(?:ngày|nay|qua|mai))?\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[/\-]\s*(?P<m>\d{1,2})(?![\d/\-])"
-)
+from kg.vocab import Vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +21,49 @@ class DateMention:
     has_year: bool
 
 
-def find_dates(text: str, start: int, end: int, default_year: int | None) -> list[DateMention]:
+@dataclass(frozen=True)
+class _Patterns:
+    """The three ways a date is written, compiled once per vocabulary (the order is the
+    order they are read in: a span one way takes is not read again another way)."""
+
+    full: re.Pattern[str]
+    in_words: re.Pattern[str]
+    short: re.Pattern[str]
+
+
+def _full_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """``ngày 28/6/2019``, ``22-23/4/2021``, ``(27 và 28-2-2006)``: day, month and year."""
+    return re.compile(
+        r"(?<![\d/.\-])(?P<d>\d{1,2})(?:\s*(?:[-–]|%s)\s*\d{1,2})?\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
+        r"(?P<y>(?:19|20)\d{2})(?![\d/])" % vocab.alternation("date_range_joiner"))
+
+
+def _in_words_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """``ngày 15 tháng 5 năm 2019``, ``ngày 05 tháng 8``: the calendar's words spelled out."""
+    day, month, year = (vocab.alternation(c) for c in ("date_day_word", "date_month_word", "date_year_word"))
+    return re.compile(r"(?i)(?:%s)\s+(?P<d>\d{1,2})\s+(?:%s)\s+(?P<m>\d{1,2})(?:\s+(?:%s)\s+(?P<y>(?:19|20)\d{2}))?"
+                      % (day, month, year))
+
+
+def _short_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """``Chiều 22/5``, ``Sáng nay (3-7), ...``, ``vào 3/7``: a day and month a time word
+    announces, with no year."""
+    time_word = r"(?i:%s|%s)" % (vocab.alternation("time_word"), vocab.alternation("date_time_preposition"))
+    return re.compile(
+        time_word + r"(?:\s+(?:%s))?\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[/\-]\s*"
+        r"(?P<m>\d{1,2})(?![\d/\-])" % vocab.alternation("date_after_time_word"))
+
+
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    return vocab.memo(_Patterns, lambda: _Patterns(_full_re(vocab), _in_words_re(vocab), _short_re(vocab)))
+
+
+def find_dates(text: str, start: int, end: int, default_year: int | None, vocab: Vocabulary) -> list[DateMention]:
     out: list[DateMention] = []
     taken = Spans()
-    for rx, needs_year in ((_FULL_RE, False), (_WORDS_RE, False), (_SHORT_RE, True)):
-        for m in rx.finditer(text, start, end):
+    rx = _patterns(vocab)
+    for pattern, needs_year in ((rx.full, False), (rx.in_words, False), (rx.short, True)):
+        for m in pattern.finditer(text, start, end):
             if taken.overlaps(*m.span()):
                 continue
             year = m.groupdict().get("y")
@@ -54,10 +83,15 @@ def find_dates(text: str, start: int, end: int, default_year: int | None) -> lis
 WEB_NEWS_SINCE = dt.date(1997, 1, 1)
 
 
-def article_now(text: str, published: dt.date | dt.datetime | None) -> dt.date:
+def article_now(text: str, published: dt.date | dt.datetime | None, vocab: Vocabulary | None = None) -> dt.date:
     """What "now" is for an article: its date; else no earlier than the latest full date it
-    writes (news reports the present) nor than Vietnamese news on the web."""
+    writes (news reports the present) nor than Vietnamese news on the web. (``vocab``: the
+    article's vocabulary; the default one where a caller gives none.)"""
     if published is not None:
         return published.date() if isinstance(published, dt.datetime) else published
-    written = (d.date for d in find_dates(text, 0, len(text), None) if d.has_year)
+    if vocab is None:
+        from kg.vocab import load
+
+        vocab = load()
+    written = (d.date for d in find_dates(text, 0, len(text), None, vocab) if d.has_year)
     return max([WEB_NEWS_SINCE, *written])

@@ -18,22 +18,63 @@ from typing import TYPE_CHECKING
 from kg.extract.bodies import BodyMention, parse_body
 from kg.extract.dates import find_dates
 from kg.ingest.normalize import fold
-from kg.model import Article, Document
+from kg.model import Article, Document, Sentence
 from kg.vocab import DocType, Vocabulary, symbol_key
+from kg.vocab.alphabet import SYMBOL_CAPITALS, SYMBOL_LETTERS
 
 if TYPE_CHECKING:
     from kg.extract.bodies import BodyRegistry
     from kg.extract.context import ArticleContext
 
-_L = r"A-Za-zĐđ"
-_PARTY_ID = rf"\d+[a-z]?\s*[-–]\s*[A-ZĐ][{_L}]*(?:/[A-ZĐ][{_L}0-9.\-]*)+"
+# (the symbols are written in letters, not words: no vocabulary, compiled at import)
+_PARTY_ID = rf"\d+[a-z]?\s*[-–]\s*[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*(?:/[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}0-9.\-]*)+"
 # (the dash is sometimes spaced: "214/2005/QĐ - TTg")
-_STATE_ID = rf"\d+/(?:(?:19|20)\d{{2}}/)?[A-ZĐ][{_L}]*(?:(?:-| [-–] )[A-ZĐ][{_L}0-9]*)+"
+_STATE_ID = (rf"\d+/(?:(?:19|20)\d{{2}}/)?[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*"
+             rf"(?:(?:-| [-–] )[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}0-9]*)+")
 ID_RE = re.compile(rf"(?<![\w/])(?:{_PARTY_ID}|{_STATE_ID})(?![\w/])")
 # older symbols with no dash (Nghị quyết 09/CP, thông báo số 50/TB/VPCP): only after a type word
-_SHORT_ID_RE = re.compile(rf"(?<![\w/])\d+/(?:(?:19|20)\d{{2}}/)?[A-ZĐ][{_L}]*(?:/[A-ZĐ][{_L}]*)*(?![\w/\-])")
-_NUMBER_ONLY_RE = re.compile(r"\s+(?:số\s+)?(\d+)(?![\w/\-])")
-_SO_RE = re.compile(r"\s*(?:số|Số)?\s*")
+_SHORT_ID_RE = re.compile(rf"(?<![\w/])\d+/(?:(?:19|20)\d{{2}}/)?[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*"
+                          rf"(?:/[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*)*(?![\w/\-])")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """What is written around a document's id, compiled once per vocabulary."""
+
+    number_only: re.Pattern[str]  # "Nghị quyết 22", "Chỉ thị số 38": a number, no symbol
+    number_word: re.Pattern[str]  # "số" / "Số" (or nothing) between a type word and the id
+    issued_at: re.Pattern[str]  # ", ban hành" before the date after an id
+    day_word: re.Pattern[str]  # "ngày" before that date
+    issuer_word: re.Pattern[str]  # ", của" / "do" before the issuer
+    term: re.Pattern[str]  # "(Khóa X)" after the issuer
+    subject_word: re.Pattern[str]  # "về (việc)" before the subject
+    subject_end: re.Pattern[str]  # where the subject's clause ends
+    issued_before: re.Pattern[str]  # "(đã) ban hành" ending the clause before an id
+    next_document: re.Pattern[str]  # ", Kế hoạch số ...": the next document of a list
+
+
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    return vocab.memo(_Patterns, lambda: _make_patterns(vocab))
+
+
+def _make_patterns(vocab: Vocabulary) -> _Patterns:
+    alt = vocab.alternation
+    number = alt("document_number_word")
+    issue = alt("document_issue_verb")
+    return _Patterns(
+        number_only=re.compile(r"\s+(?:(?:%s)\s+)?(\d+)(?![\w/\-])" % number),
+        number_word=re.compile(r"\s*(?:%s|%s)?\s*" % (number, alt("document_number_word", capitalised=True))),
+        issued_at=re.compile(r"\s*,?\s*(?:(?:%s)\s+)?" % issue),
+        day_word=re.compile(r"(?:(?:%s)\s+)?" % alt("date_day_word")),
+        issuer_word=re.compile(r"\s*,?\s*(?:%s)\s+" % alt("document_issuer_preposition")),
+        term=re.compile(r"\s*\((?:%s|%s)\s+[IVXLC\d]+\)" % (alt("document_term_word"),
+                                                              alt("document_term_word", capitalised=True))),
+        subject_word=re.compile(r"\s*,?\s*(?:%s)\s+(?:(?:%s)\s+)?" % (alt("document_subject_preposition"),
+                                                                       alt("document_subject_matter"))),
+        subject_end=re.compile(r"\s*(?:[;:]|\.\s|\.$)|,\s(?=%s)" % alt("document_subject_continuation")),
+        issued_before=re.compile(r"(?:(?:%s)\s+)?(?:%s)\s+$" % (alt("document_past_marker"), issue)),
+        next_document=re.compile(r",\s+(?=(?i:%s))" % vocab.doc_type_re.pattern),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,20 +103,22 @@ def _type_from_symbol(doc_id: str, vocab: Vocabulary) -> DocType | None:
     return None
 
 
-def _date_at(text: str, pos: int, limit: int, year: int | None) -> tuple[dt.date | None, int]:
+def _date_at(text: str, pos: int, limit: int, year: int | None, vocab: Vocabulary) -> tuple[dt.date | None, int]:
     """A full date written right at pos (after ``,`` / ``ngày`` / ``ban hành``)."""
-    m = re.match(r"\s*,?\s*(?:ban hành\s+)?", text[pos:limit])
+    rx = _patterns(vocab)
+    m = rx.issued_at.match(text[pos:limit])
     at = pos + m.end()
-    dates = find_dates(text, at, min(limit, at + 40), year)
+    dates = find_dates(text, at, min(limit, at + 40), year, vocab)
     # "ngày 02/02/2008" or "ngày 05 tháng 8 năm 2020" (whose match starts at "ngày")
-    if dates and dates[0].has_year and re.fullmatch(r"(?:ngày\s+)?", text[at : dates[0].start]):
+    if dates and dates[0].has_year and rx.day_word.fullmatch(text[at : dates[0].start]):
         return dates[0].date, dates[0].end
     return None, pos
 
 
 def _issuer_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> tuple[BodyMention | None, int]:
     """``của`` / ``do`` + the issuing body (``của Giám đốc Sở``: the post's body)."""
-    m = re.match(r"\s*,?\s*(?:của|do)\s+", text[pos:limit])
+    rx = _patterns(vocab)
+    m = rx.issuer_word.match(text[pos:limit])
     if not m:
         return None, pos
     at = pos + m.end()
@@ -84,22 +127,23 @@ def _issuer_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> tuple[Body
     if not body or body.doubtful:
         return None, pos
     end = body.end
-    if km := re.match(r"\s*\((?:[Kk]hóa|[Kk]hoá)\s+[IVXLC\d]+\)", text[end:limit]):  # (Khóa X): the term
+    if km := rx.term.match(text[end:limit]):  # (Khóa X): the term
         end += km.end()
     return body, end
 
 
 def _subject_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> str | None:
     """``về`` + subject: quoted, or up to the clause's end or the next document."""
-    m = re.match(r"\s*,?\s*về\s+(?:việc\s+)?", text[pos:limit])
+    rx = _patterns(vocab)
+    m = rx.subject_word.match(text[pos:limit])
     if not m:
         return None
     rest = text[pos + m.end() : limit]
     if quoted := re.match(r"\s*[“\"]\s*([^”\"]+?)\s*[”\"]", rest):
         return quoted.group(1).strip() or None
-    cut = re.search(r"\s*(?:[;:]|\.\s|\.$)|,\s(?=đồng thời|và các)", rest)
+    cut = rx.subject_end.search(rest)
     subject = rest[: cut.start()] if cut else rest
-    if nxt := re.search(r",\s+(?=(?i:%s))" % vocab.doc_type_re.pattern, subject):  # "..., Kế hoạch số ..."
+    if nxt := rx.next_document.search(subject):  # "..., Kế hoạch số ..."
         subject = subject[: nxt.start()]
     return subject.strip(" ,.") or None
 
@@ -108,14 +152,11 @@ def _details(text: str, pos: int, limit: int, year: int | None, vocab: Vocabular
     """Date, issuer and subject written after an id, in the usual order (date may follow
     the issuer)."""
     limit = min(limit, pos + 400)  # what describes a document follows it closely
-    date, pos = _date_at(text, pos, limit, year)
+    date, pos = _date_at(text, pos, limit, year, vocab)
     issuer, pos = _issuer_at(text, pos, limit, vocab)
     if date is None and issuer is not None:
-        date, pos = _date_at(text, pos, limit, year)
+        date, pos = _date_at(text, pos, limit, year, vocab)
     return date, issuer, _subject_at(text, pos, limit, vocab)
-
-
-_ISSUED_RE = re.compile(r"(?:đã\s+)?ban hành\s+$")
 
 
 def _issued_before(text: str, sent_start: int, pos: int, year: int | None, vocab: Vocabulary):
@@ -123,10 +164,10 @@ def _issued_before(text: str, sent_start: int, pos: int, year: int | None, vocab
     date and issuer of a clause that reports the document issued."""
     clause_start = max(sent_start, text.rfind(";", sent_start, pos) + 1, pos - 200)
     clause = text[clause_start:pos]
-    bm = _ISSUED_RE.search(clause)
+    bm = _patterns(vocab).issued_before.search(clause)
     if not bm:
         return None, None
-    dates = [d for d in find_dates(text, clause_start, clause_start + bm.start(), year) if d.has_year]
+    dates = [d for d in find_dates(text, clause_start, clause_start + bm.start(), year, vocab) if d.has_year]
     issuer = None
     for b in re.finditer(r",\s*|^\s*", clause[: bm.start()]):
         body = parse_body(text, clause_start + b.end(), clause_start + bm.start(), vocab)
@@ -140,51 +181,74 @@ def _type_before(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[st
     last = None
     for tm in vocab.doc_type_re.finditer(text, start, end):
         last = tm
-    if last and _SO_RE.fullmatch(text[last.end() : end]):
+    if last and _patterns(vocab).number_word.fullmatch(text[last.end() : end]):
         return last.group(), last.start()
     return None
 
 
-def find_documents(article: Article, vocab: Vocabulary) -> list[DocumentMention]:
+def _ids_in(text: str, s0: int, s1: int, vocab: Vocabulary) -> list[re.Match[str]]:
+    """Candidates: the ids a sentence writes, in order. A symbol with a dash is an id
+    (``Chỉ thị số 38-CT/TU``); an older one with none only after a type word (``Nghị quyết
+    09/CP``, ``thông báo số 50/TB/VPCP``)."""
+    found = list(ID_RE.finditer(text, s0, s1))
+    found += [m for m in _SHORT_ID_RE.finditer(text, s0, s1)
+              if not any(f.start() <= m.start() < f.end() for f in found)
+              and _type_before(text, max(s0, m.start() - 40), m.start(), vocab)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _document_at(text: str, m: re.Match[str], sent: Sentence, year: int | None,
+                 vocab: Vocabulary) -> DocumentMention | None:
+    """The document an id names: ``Nghị quyết số 22-NQ/TW, ngày 02/02/2008 của BCH Trung
+    ương (Khóa X) về “nâng cao năng lực lãnh đạo ...”``. Its type is the word before it or
+    its symbol's code; a number that neither makes a document (a phone number) is none."""
+    s0, s1 = sent.start, sent.end
+    doc_id = _clean_id(m.group())
+    id_end = m.start() + len(m.group().rstrip(".-"))
+    tm = _type_before(text, max(s0, m.start() - 40), m.start(), vocab)
+    dtype = (vocab.doc_types.get(fold(tm[0])) if tm else None) or _type_from_symbol(doc_id, vocab)
+    if dtype is None:
+        return None
+    date, issuer, title = _details(text, id_end, s1, year, vocab)
+    start = tm[1] if tm else m.start()
+    if date is None and issuer is None:
+        date, issuer = _issued_before(text, s0, start, year, vocab)
+    return DocumentMention(start, id_end, symbol_key(re.sub(r"\s+", "", doc_id)), doc_id,
+                           dtype, date, issuer, title, sent.index)
+
+
+def _back_references(article: Article, found: list[DocumentMention], vocab: Vocabulary) -> list[DocumentMention]:
+    """``Chỉ thị 38`` after ``Chỉ thị số 38-CT/TU``: a type word and a bare number name the
+    document of that type and number the article named in full before."""
     text = article.text
-    year = article.year
-    out: list[DocumentMention] = []
-    for sent in article.sentences:
-        s0, s1 = sent.start, sent.end
-        found = list(ID_RE.finditer(text, s0, s1))
-        found += [m for m in _SHORT_ID_RE.finditer(text, s0, s1)
-                  if not any(f.start() <= m.start() < f.end() for f in found)
-                  and _type_before(text, max(s0, m.start() - 40), m.start(), vocab)]
-        for m in sorted(found, key=lambda m: m.start()):
-            doc_id = _clean_id(m.group())
-            id_end = m.start() + len(m.group().rstrip(".-"))
-            tm = _type_before(text, max(s0, m.start() - 40), m.start(), vocab)
-            dtype = (vocab.doc_types.get(fold(tm[0])) if tm else None) or _type_from_symbol(doc_id, vocab)
-            if dtype is None:
-                continue  # a number that no type word or code makes a document (a phone no.)
-            date, issuer, title = _details(text, id_end, s1, year, vocab)
-            start = tm[1] if tm else m.start()
-            if date is None and issuer is None:
-                date, issuer = _issued_before(text, s0, start, year, vocab)
-            out.append(DocumentMention(start, id_end, symbol_key(re.sub(r"\s+", "", doc_id)), doc_id,
-                                       dtype, date, issuer, title, sent.index))
-    # back-references: "Nghị quyết 22" after "Nghị quyết số 22-NQ/TW"
     by_number: dict[tuple[str, str], DocumentMention] = {}
-    for d in out:
+    for d in found:
         num = re.match(r"\d+", d.id).group()
         if d.type:
             by_number.setdefault((d.type.name, num), d)
+    number_only = _patterns(vocab).number_only
     refs = []
     for sent in article.sentences:
         for tm in vocab.doc_type_re.finditer(text, sent.start, sent.end):
-            nm = _NUMBER_ONLY_RE.match(text, tm.end(), sent.end)
+            nm = number_only.match(text, tm.end(), sent.end)
             if not nm:
                 continue
             dtype = vocab.doc_types.get(fold(tm.group()))
             ante = by_number.get((dtype.name, nm.group(1))) if dtype else None
-            if ante and not any(d.start <= tm.start() < d.end for d in out):
+            if ante and not any(d.start <= tm.start() < d.end for d in found):
                 refs.append(DocumentMention(tm.start(), nm.end(), ante.key, ante.id, ante.type, None, None, None, sent.index))
-    return sorted(out + refs, key=lambda d: d.start)
+    return refs
+
+
+def find_documents(article: Article, vocab: Vocabulary) -> list[DocumentMention]:
+    """Every numbered document the article names, by its id or, after that, by type and number."""
+    text = article.text
+    out: list[DocumentMention] = []
+    for sent in article.sentences:
+        for m in _ids_in(text, sent.start, sent.end, vocab):
+            if (doc := _document_at(text, m, sent, article.year, vocab)) is not None:
+                out.append(doc)
+    return sorted(out + _back_references(article, out, vocab), key=lambda d: d.start)
 
 
 def _merge_documents(mentions: list[DocumentMention], registry: BodyRegistry, article: Article) -> list[Document]:

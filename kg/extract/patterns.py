@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.sentences import LOWER, UPPER
+from kg.vocab.alphabet import LOWER, SYMBOL_CAPITALS, UPPER
 
 CAP = rf"{UPPER}{LOWER}*"  # a capitalised syllable: Nguyễn, Bộ, Y
 # An abbreviation: two or more capitals, maybe with & - . and lower-case letters inside
@@ -22,9 +22,12 @@ def is_cap(token: str) -> bool:
 NAME_RUN_RE = re.compile(rf"(?<![\w&]){CAP}(?:[ ]{CAP})*(?![\w&])")
 
 
+_CODE_RE = re.compile(rf"[{SYMBOL_CAPITALS}]{{1,3}}\d{{1,3}}[A-Z]?|\d{{1,3}}")
+
+
 def is_code(token: str) -> bool:
     """A unit's code inside a body's name: Vụ A1, Cục C14, Phòng PC45, Trung đoàn 165."""
-    return bool(re.fullmatch(r"[A-ZĐ]{1,3}\d{1,3}[A-Z]?|\d{1,3}", token))
+    return bool(_CODE_RE.fullmatch(token))
 
 
 def is_abbr(token: str) -> bool:

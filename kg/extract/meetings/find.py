@@ -1,0 +1,158 @@
+"""Finding the meetings an article reports: candidates sentence by sentence (a meeting's
+noun in a sentence that reports it held), else the meeting the headline (or the URL slug
+standing in for it) names; then their documents and who did what at them."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.bodies import BodyMention, BodyRegistry
+from kg.extract.dates import DateMention, find_dates
+from kg.extract.documents import DocumentMention
+from kg.extract.meetings.draft import MeetingDraft
+from kg.extract.meetings.held import headline_meeting, is_held, mentions_meeting_at_all
+from kg.extract.meetings.organizer import location, organizer, organizer_from_title
+from kg.extract.meetings.roles import assign_roles
+from kg.extract.meetings.title import is_bare, noun_matches, same_title, title_end, title_text
+from kg.extract.meetings.when import date_after, is_anniversary, is_news_date, of_another_time
+from kg.ingest.normalize import fold
+from kg.model import Article, Sentence
+from kg.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    import re
+
+    from kg.extract.context import ArticleContext
+
+
+def _lead_sentences(article: Article) -> set[int]:
+    """The first three sentences after the headline: the article's lead."""
+    body_sents = [s for s in article.sentences if article.headline is None or s.start >= article.headline.end]
+    return {s.index for s in body_sents[:3]}
+
+
+def _fuller_name(article: Article, sent: Sentence, noun: re.Match[str],
+                 vocab: Vocabulary) -> tuple[re.Match[str], int] | None:
+    """``đại hội ... đại hội biểu dương các gia đình hiếu học toàn quốc lần thứ nhất``: a
+    bare noun the sentence names in full further on."""
+    text = article.text
+    for m in noun_matches(text, noun.end(), sent.end, vocab):
+        if fold(m.group()) != fold(noun.group()):
+            continue
+        e = title_end(text, m.start(), sent.end, vocab)
+        if not is_bare(text[m.start() : e], vocab) \
+                and not of_another_time(text, m.start(), e, sent.end, article.year, article.published, vocab):
+            return m, e
+    return None
+
+
+def _draft(article: Article, sent: Sentence, noun: re.Match[str], end: int, dated: list[DateMention],
+           bodies: list[BodyMention], registry: BodyRegistry, vocab: Vocabulary) -> MeetingDraft:
+    """The meeting a sentence reports held, with its date, place and organizer."""
+    text = article.text
+    d = MeetingDraft(title_text(text, noun.start(), end), sent.index, noun.start(), end)
+    d.date = dated[0].date if dated else date_after(text, end, sent.end, article.year, vocab,
+                                                     is_anniversary(d.title, vocab))
+    if not is_news_date(d.date, article.published):
+        d.date = None
+    d.location = location(text, sent, vocab)
+    d.organizer = organizer(text, sent, noun.start(), end, bodies, registry, vocab)
+    d.evidence.append(sent.index)
+    return d
+
+
+def _held_in(article: Article, sent: Sentence, lead: bool, bodies: list[BodyMention], registry: BodyRegistry,
+             vocab: Vocabulary) -> MeetingDraft | None:
+    """The first meeting ``sent`` reports held: ``Ngày 28/6/2019 tại Hà Nội, Đảng ủy Bộ
+    Khoa học và Công nghệ (KH&CN) đã tổ chức Hội nghị sơ kết công tác đảng.``"""
+    text, year = article.text, article.year
+    dates = [d for d in find_dates(text, sent.start, sent.end, year, vocab) if is_news_date(d.date, article.published)]
+    for noun in noun_matches(text, sent.start, sent.end, vocab):
+        dated = [d for d in dates if d.end <= noun.start()]
+        if not is_held(text, sent, noun, bool(dated), lead, vocab):
+            continue
+        end = title_end(text, noun.start(), sent.end, vocab)
+        if of_another_time(text, noun.start(), end, sent.end, year, article.published, vocab):
+            continue
+        if is_bare(text[noun.start() : end], vocab):
+            noun, end = _fuller_name(article, sent, noun, vocab) or (noun, end)
+        return _draft(article, sent, noun, end, dated, bodies, registry, vocab)
+    return None
+
+
+def _reported(article: Article, bodies: list[BodyMention], registry: BodyRegistry,
+              vocab: Vocabulary) -> list[MeetingDraft]:
+    """The meetings the article's sentences report held, one per name."""
+    lead = _lead_sentences(article)
+    drafts: list[MeetingDraft] = []
+    for sent in article.sentences:
+        if article.headline and sent.start < article.headline.end:
+            continue
+        d = _held_in(article, sent, sent.index in lead, bodies, registry, vocab)
+        if d is not None and not any(same_title(d.title, x.title) for x in drafts):
+            drafts.append(d)
+    return drafts
+
+
+def _named_only(article: Article, headline_title: str | None, slug_title: str | None,
+                vocab: Vocabulary) -> list[MeetingDraft]:
+    """Where no sentence reports one: the meeting the headline names (or the URL slug, for a
+    headline too short to name it), else the first meeting the text names where someone is
+    said to act at one."""
+    text = article.text
+    title = headline_title
+    if (title is None or len(title.split()) <= 2) and article.source_url:
+        title = slug_title or title
+    nouns = noun_matches(title, 0, len(title), vocab) if title else []
+    if nouns:
+        return [MeetingDraft(title[nouns[0].start() :], None, -1, -1)]
+    if (nouns := noun_matches(text, 0, len(text), vocab)) and mentions_meeting_at_all(text, vocab):
+        return [MeetingDraft(nouns[0].group(), None, -1, -1)]
+    return []
+
+
+def _documents_of(d: MeetingDraft, article: Article, documents: list[DocumentMention], vocab: Vocabulary) -> list[str]:
+    """The documents written in the meeting's name (``Hội nghị tổng kết 10 năm thực hiện
+    Nghị quyết số 22-NQ/TW``), and those of a headline that names the meeting."""
+    found = [doc.key for doc in documents
+             if d.sentence is not None and doc.sentence == d.sentence and d.noun_start <= doc.start < d.title_end]
+    h = article.headline
+    if h and d.sentence is not None and noun_matches(article.text, h.start, h.end, vocab):
+        found += [doc.key for doc in documents if h.start <= doc.start < h.end and doc.key not in found]
+    return found
+
+
+def _says_nothing(d: MeetingDraft, vocab: Vocabulary) -> bool:
+    """A meeting named only by its kind ("cuộc họp", "Đại hội") is not named: unless the
+    article says who chaired it, it tells nothing a graph can hold."""
+    if is_bare(d.title, vocab):
+        return not d.chairs  # the article's own name for it is wanted; who chaired it still tells
+    return d.date is None and d.organizer is None and not d.chairs and d.sentence is None \
+        and not (d.speakers or d.presenters)
+
+
+def _acted_at(d: MeetingDraft, article: Article, vocab: Vocabulary) -> bool:
+    """Someone is said to act at a meeting in one of its sentences (phát biểu tại Hội nghị)."""
+    return any(noun_matches(article.text, article.sentences[i].start, article.sentences[i].end, vocab)
+               for i in d.evidence)
+
+
+def find_meetings(ctx: ArticleContext) -> list[MeetingDraft]:
+    """The meetings the article reports held (``ctx.slug_title``: the headline read from the
+    article's URL, for articles that lost theirs)."""
+    article, vocab, registry = ctx.article, ctx.vocab, ctx.registry
+    drafts = _reported(article, ctx.bodies, registry, vocab)
+    headline_title = headline_meeting(article, vocab)
+    if drafts and headline_title and same_title(headline_title, drafts[0].title):
+        drafts[0].title = headline_title  # the headline names it most fully
+    if not drafts:
+        drafts = _named_only(article, headline_title, ctx.slug_title, vocab)
+    for d in drafts:
+        if d.organizer is None:
+            d.organizer = organizer_from_title(d.title, registry, vocab)
+        d.documents = _documents_of(d, article, ctx.document_mentions, vocab)
+    if drafts:
+        assign_roles(article, ctx.persons, drafts, ctx.role_holders, vocab)
+    drafts = [d for d in drafts if not _says_nothing(d, vocab)]
+    # a meeting no sentence reports held is kept only where someone is said to act at a
+    # meeting (phát biểu tại Hội nghị, chủ trì Hội nghị): otherwise the article only names it
+    return [d for d in drafts if d.sentence is not None or _acted_at(d, article, vocab)]

@@ -1,0 +1,143 @@
+"""Held or only mentioned: a report says so in a sentence that dates the meeting (or opens
+the article) and has a body hold it: ``Ngày 28/6/2019 tại Hà Nội, Đảng ủy Bộ KH&CN đã tổ
+chức Hội nghị ...``. A meeting named in passing (``tại Hội nghị X mới diễn ra``, ``hoàn
+thành việc tổ chức Đại hội``) or planned (``Dự kiến, phiên họp diễn ra trong cả ngày
+15/4``) is not reported as held.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.meetings.title import noun_matches, title_end
+from kg.model import Article, Sentence
+from kg.vocab import Vocabulary
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    not_held: re.Pattern[str]  # "sẽ tổ chức", "việc tổ chức", "kế hoạch tổ chức": before the verb
+    held_before: re.Pattern[str]  # "đã tổ chức (trọng thể)" right before the name
+    chaired_before: re.Pattern[str]  # "chủ trì" right before the name (not "sự chủ trì")
+    held_after: re.Pattern[str]  # "(khóa IX) đã bế mạc", "được tổ chức" right after the name
+    timed_opening: re.Pattern[str]  # a sentence opening on when: "Tháng 9/2000, ...", "Sáng 3-7"
+    other_time: re.Pattern[str]  # "mới diễn ra", "sẽ khai mạc", "ngày 20/5 tới"
+    planned: re.Pattern[str]  # "Dự kiến, ..." opening a sentence
+    acted_at: re.Pattern[str]  # "phát biểu tại Hội nghị", "chủ trì Hội nghị"
+
+
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    return vocab.memo(_Patterns, lambda: _make_patterns(vocab))
+
+
+def _make_patterns(vocab: Vocabulary) -> _Patterns:
+    alt = vocab.alternation
+    held, chair = alt("held_verb"), alt("chair_verb")
+    day, month, year, week = (alt(c) for c in
+                              ("date_day_word", "date_month_word", "date_year_word", "date_week_word"))
+    return _Patterns(
+        not_held=re.compile(
+            r"(?i)(?:%s)\s+(?:\S+\s+){0,2}$"
+            # or the verb is a noun's: "khu vực tổ chức lễ mít tinh", "kế hoạch tổ chức Đại hội"
+            r"|(?i:%s)\s+$" % (alt("meeting_not_held_before"), alt("meeting_plan_noun"))),
+        held_before=re.compile(r"(?:%s)\s+(?:(?:%s)\s+)?$" % (held, alt("meeting_held_manner"))),
+        chaired_before=re.compile(r"(?<!%s )(?:%s)\s+$" % (alt("meeting_nominaliser"), chair)),
+        held_after=re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:%s)\s+)?(?:(?:%s)\s+)?(?:%s)\b"
+                              % (alt("meeting_past_marker"), alt("meeting_passive_marker"), held)),
+        timed_opening=re.compile(r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?i:(?:%s|%s)\s+\d|%s|%s)"
+                                 % (month, year, alt("time_word"), alt("lead_opener"))),
+        other_time=re.compile(r"(?i)\b(?:%s|(?:%s|%s|%s)\s+[\d/.\-–]+\s+(?:%s))\b"
+                              % (alt("meeting_other_time"), day, month, week, alt("meeting_coming_word"))),
+        planned=re.compile(r"\s*(?:%s)\b" % alt("meeting_plan_opener")),
+        acted_at=re.compile(r"(?i)(?:%s|(?:%s)[^.]{0,20})\s+(?:%s)"
+                            % (alt("meeting_acted_at"), alt("meeting_spoke_at"), alt("meeting_noun"))),
+    )
+
+
+def is_to_come(before: str, vocab: Vocabulary) -> bool:
+    """The words before a meeting's verb or name make it one to come or only named:
+    ``Hoàn tất công việc chuẩn bị đại hội Đảng lần thứ X``, ``kế hoạch tổ chức Đại hội``."""
+    return _patterns(vocab).not_held.search(before) is not None
+
+
+def _held_verb_before(before: str, vocab: Vocabulary) -> re.Match[str] | None:
+    """``Đảng ủy Bộ KH&CN đã tổ chức Hội nghị sơ kết công tác đảng``: the verb that holds
+    a meeting right before its name."""
+    return _patterns(vocab).held_before.search(before)
+
+
+def _held_verb_after(text: str, sent: Sentence, name_end: int, vocab: Vocabulary) -> bool:
+    """``Đại hội đại biểu Đảng bộ TP HCM khóa IX (nhiệm kỳ 2010-2015) đã bế mạc``: the
+    verb after the name, an aside between."""
+    after = text[name_end : min(sent.end, name_end + 70)]
+    return _patterns(vocab).held_after.match(after) is not None
+
+
+def _chaired_it(text: str, sent: Sentence, before: str, dated: bool, vocab: Vocabulary) -> bool:
+    """``Ngày 1/7, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính
+    phủ thường kỳ tháng 6``: in a dated sentence, who chaired it reports a meeting held."""
+    rx = _patterns(vocab)
+    return rx.chaired_before.search(before) is not None \
+        and bool(dated or rx.timed_opening.match(text, sent.start, sent.end))
+
+
+def _says_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, vocab: Vocabulary) -> bool:
+    """A verb reports the meeting held, chaired, opened or closed (and no word before it
+    makes it one to come)."""
+    before = text[max(sent.start, noun.start() - 60) : noun.start()]
+    verb_before = _held_verb_before(before, vocab)
+    if verb_before is not None and is_to_come(before[: verb_before.start()], vocab):
+        return False
+    verb_after = _held_verb_after(text, sent, title_end(text, noun.start(), sent.end, vocab), vocab)
+    return bool(verb_before or verb_after or _chaired_it(text, sent, before, dated, vocab))
+
+
+def sets_another_time(text: str, sent: Sentence, vocab: Vocabulary) -> bool:
+    """The sentence puts its meeting at another time than the news: ``Đặc biệt, Bộ trưởng
+    cũng nhấn mạnh tại Hội nghị "Khoa học và Đổi mới sáng tạo" mới diễn ra tại Hà Nội ngày
+    15/5, ...``."""
+    return _patterns(vocab).other_time.search(text, sent.start, sent.end) is not None
+
+
+def _is_planned(text: str, sent: Sentence, vocab: Vocabulary) -> bool:
+    """``Dự kiến, phiên họp diễn ra trong cả ngày 15/4, các thành viên Chính phủ thảo luận
+    về ...``: a plan, not a report."""
+    return _patterns(vocab).planned.match(text, sent.start, sent.end) is not None
+
+
+def _is_a_report(text: str, sent: Sentence, dated: bool, lead: bool, vocab: Vocabulary) -> bool:
+    """A report dates it (a day, or a sentence opening on when: ``Tháng 9/2000, ...``) or
+    says who chaired it, or opens the article with it."""
+    timed = _patterns(vocab).timed_opening.match(text, sent.start, sent.end)
+    chaired = vocab.phrase_re("chair_verb").search(text, sent.start, sent.end)
+    return bool(dated or lead or timed or chaired)
+
+
+def is_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, lead: bool, vocab: Vocabulary) -> bool:
+    """Does ``sent`` report the meeting whose noun is ``noun`` held? ``dated``: a date of the
+    news stands before it in the sentence; ``lead``: the sentence opens the article."""
+    if not _says_held(text, sent, noun, dated, vocab):
+        return False
+    if sets_another_time(text, sent, vocab) or _is_planned(text, sent, vocab):
+        return False
+    return _is_a_report(text, sent, dated, lead, vocab)
+
+
+def mentions_meeting_at_all(text: str, vocab: Vocabulary) -> bool:
+    """Someone acts at a meeting (``phát biểu tại Hội nghị``, ``chủ trì Hội nghị``)."""
+    return _patterns(vocab).acted_at.search(text) is not None
+
+
+def headline_meeting(article: Article, vocab: Vocabulary) -> str | None:
+    """The meeting the headline names, as far as its name goes: ``Hội nghị sơ kết công tác
+    đảng 6 tháng đầu năm 2019``; none where the headline names one to come."""
+    if article.headline is None:
+        return None
+    h = article.text[article.headline.start : article.headline.end]
+    nouns = noun_matches(h, 0, len(h), vocab)
+    if not nouns:
+        return None
+    if is_to_come(h[: nouns[0].start()], vocab):
+        return None  # "Hoàn tất công việc chuẩn bị đại hội Đảng lần thứ X": a meeting to come
+    # the headline's clause may go on past the name ("... nhiệm vụ Đại hội Đảng đã đề ra")
+    return h[nouns[0].start() : title_end(h, nouns[0].start(), len(h), vocab)].rstrip(" .")

@@ -1,14 +1,17 @@
 """The typed values that flow between the pipeline's stages.
 
-text ─▶ Article ─▶ ArticleFacts ─▶ (resolve) ─▶ RDF
+text ─▶ Article ─▶ ArticleFacts ─▶ (resolve) ─▶ Resolution ─▶ RDF
 
 An :class:`Article` is the normalised text with its sentences and metadata. Extraction
 turns it into :class:`ArticleFacts`, which carries no text beyond the evidence quotes, so
 it is small, picklable and can be made in another process or cached by content hash.
+Resolution reads every article's facts and makes one :class:`Resolution`: the entities
+across articles, which IRI each article's mention is, and every merge with its evidence.
 """
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
@@ -146,6 +149,101 @@ class ArticleFacts:
             "meetings": len(self.meetings),
             "documents": len(self.documents),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntity:
+    """One official across articles."""
+
+    iri: str
+    name: str  # the longest name its mentions are written with
+    aliases: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()  # article keys
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntity:
+    """One body across articles (one article, when its name does not pin it down)."""
+
+    iri: str
+    name: str
+    kind: str  # Body.kind
+    anchored: bool  # Body.anchored: one body anywhere, not only within its article
+    aliases: frozenset[str] = frozenset()
+    parents: frozenset[str] = frozenset()  # org IRIs
+    articles: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class DocEntity:
+    """One document across articles: the fullest id and the first type, date, issuer and
+    title its mentions give."""
+
+    iri: str
+    id: str
+    type: str | None = None
+    date: dt.date | None = None
+    issuer: str | None = None  # org IRI
+    title: str | None = None
+    articles: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class MergedMention:
+    """One article's mention of an official that a merge joined."""
+
+    article: str  # article key
+    name: str  # Person.name in that article
+
+
+@dataclass(frozen=True, slots=True)
+class MergeEvidence:
+    """Why two articles' officials were taken as one: the pair and the evidence, in words
+    (``same body: ...``, ``nationally unique title: ...``)."""
+
+    articles: tuple[str, str]
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """Mentions of several articles resolved to one official, with the evidence of each
+    link that joined them."""
+
+    person: str  # PersonEntity.iri
+    name: str  # PersonEntity.name
+    mentions: tuple[MergedMention, ...]
+    merged_on: tuple[MergeEvidence, ...]
+
+    def as_json(self) -> dict:
+        """The merge as ``resolution.json`` writes it."""
+        return {"person": self.person, "name": self.name,
+                "mentions": [{"article": m.article, "name": m.name} for m in self.mentions],
+                "merged_on": [{"articles": list(e.articles), "evidence": e.evidence} for e in self.merged_on]}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The cross-article identity of everything the articles name."""
+
+    persons: Mapping[str, PersonEntity]  # IRI -> entity
+    orgs: Mapping[str, OrgEntity]
+    documents: Mapping[str, DocEntity]
+    person_of: Mapping[tuple[str, str], str]  # (article key, name) -> IRI
+    org_of: Mapping[tuple[str, str], str]  # (article key, body name) -> IRI
+    doc_of: Mapping[tuple[str, str], str]  # (article key, document key) -> IRI
+    person_merges: tuple[Merge, ...] = ()
+    role_of: Mapping[str, str] = field(default_factory=dict)  # canonical title -> IRI
+
+    def report(self) -> dict:
+        """What ``resolution.json`` holds."""
+        return {"persons_merged": [m.as_json() for m in self.person_merges]}
+
+    @property
+    def merges(self) -> list[dict]:
+        """The merges in their JSON form, as ``resolution.json`` lists them under
+        ``persons_merged`` (read so by kg.pipeline; :meth:`report` is the whole file)."""
+        return self.report()["persons_merged"]
 
 
 def escape_undecodable(text: str) -> str:

@@ -12,8 +12,8 @@ from rdflib.namespace import PROV, RDF
 from kg import vocab as vocab_module
 from kg.cli import main
 from kg.ingest.reader import read_file
+from kg.iris import DKG, OA
 from kg.pipeline import build
-from kg.rdf.build import DKG, OA
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -1,9 +1,17 @@
 """Identity across articles: officials, bodies and documents."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+
 from kg.ingest.reader import read_text
 from kg.extract import extract_article
-from kg.resolve.identity import BASE, resolve
+from kg.iris import BASE
+from kg.model import Merge, MergedMention, MergeEvidence, Resolution
+from kg.resolve.identity import resolve
 
 
 def facts(vocab, key, text):
@@ -15,7 +23,7 @@ def test_same_official_in_two_articles_is_one_person(vocab):
     b = facts(vocab, "b", "Thứ trưởng Bộ Khoa học và Công nghệ Trần Văn Tùng trao Bằng khen.")
     r = resolve([a, b], vocab)
     assert r.person_of[("a", "Trần Văn Tùng")] == r.person_of[("b", "Trần Văn Tùng")] == f"{BASE}person/tran-van-tung"
-    assert r.merges and "same body" in r.merges[0]["merged_on"][0]["evidence"]
+    assert r.person_merges and "same body" in r.person_merges[0].merged_on[0].evidence
 
 
 def test_namesakes_of_two_provinces_stay_apart(vocab):
@@ -23,7 +31,7 @@ def test_namesakes_of_two_provinces_stay_apart(vocab):
     b = facts(vocab, "b", "Ông Nguyễn Văn Thành, Giám đốc Sở Khoa học và Công nghệ tỉnh Cà Mau, phát biểu.")
     r = resolve([a, b], vocab)
     assert r.person_of[("a", "Nguyễn Văn Thành")] != r.person_of[("b", "Nguyễn Văn Thành")]
-    assert not r.merges
+    assert not r.person_merges
 
 
 def test_bodies_without_place_are_not_merged_across_articles(vocab):
@@ -75,7 +83,7 @@ def test_the_same_story_told_twice_is_one_person_a_bare_name_is_not(vocab):
     r = resolve([a, b, c], vocab)
     assert r.person_of[("a", "Trương Văn Lực")] == r.person_of[("b", "Trương Văn Lực")]
     assert r.person_of[("c", "Trương Văn Lực")] != r.person_of[("a", "Trương Văn Lực")]
-    assert "named with the same people" in r.merges[0]["merged_on"][0]["evidence"]
+    assert "named with the same people" in r.person_merges[0].merged_on[0].evidence
 
 
 def test_an_undated_state_number_is_not_given_another_articles_year(vocab):
@@ -86,3 +94,46 @@ def test_an_undated_state_number_is_not_given_another_articles_year(vocab):
     r = resolve([a, b, c], vocab)
     assert r.doc_of[("a", "88/CP")] != r.doc_of[("b", "88/CP")]
     assert r.doc_of[("a", "88/CP")] == r.doc_of[("c", "88/CP")] == f"{BASE}doc/1999/88-cp"
+
+
+def test_a_resolution_is_frozen_and_its_merges_are_typed(vocab):
+    a = facts(vocab, "a", "Đồng chí Trần Văn Tùng, Bí thư Đảng ủy Bộ, Thứ trưởng Bộ Khoa học và Công nghệ phát biểu.")
+    b = facts(vocab, "b", "Thứ trưởng Bộ Khoa học và Công nghệ Trần Văn Tùng trao Bằng khen.")
+    r = resolve([a, b], vocab)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.person_merges = ()
+    person = r.persons[f"{BASE}person/tran-van-tung"]
+    assert person.articles == frozenset({"a", "b"})
+    (merge,) = r.person_merges
+    assert merge == Merge(person.iri, "Trần Văn Tùng",
+                          (MergedMention("a", "Trần Văn Tùng"), MergedMention("b", "Trần Văn Tùng")),
+                          merge.merged_on)
+    assert merge.merged_on[0].articles == ("a", "b")
+
+
+def test_merges_are_written_to_resolution_json_as_before(vocab):
+    merge = Merge(f"{BASE}person/x", "X", (MergedMention("a", "X"), MergedMention("b", "X")),
+                  (MergeEvidence(("a", "b"), "same body: o"),))
+    r = Resolution({}, {}, {}, {}, {}, {}, (merge,))
+    expected = {"person": f"{BASE}person/x", "name": "X",
+                "mentions": [{"article": "a", "name": "X"}, {"article": "b", "name": "X"}],
+                "merged_on": [{"articles": ["a", "b"], "evidence": "same body: o"}]}
+    assert r.report() == {"persons_merged": [expected]}
+    assert r.merges == [expected]
+    assert json.dumps(r.report(), ensure_ascii=False, indent=1) == json.dumps(
+        {"persons_merged": [expected]}, ensure_ascii=False, indent=1)
+
+
+def test_anchored_is_read_from_the_body_not_from_its_iri(vocab):
+    a = facts(vocab, "a", "Đảng bộ Sở Khoa học và Công nghệ tổ chức hội nghị; Bộ Tài chính chỉ đạo.")
+    r = resolve([a], vocab)
+    local, national = r.org_of[("a", "Sở Khoa học và Công nghệ")], r.org_of[("a", "Bộ Tài chính")]
+    assert (r.orgs[local].anchored, r.orgs[national].anchored) == (False, True)
+    assert local.startswith(f"{BASE}org/a/") and national == f"{BASE}org/bo-tai-chinh"
+
+
+def test_a_document_entity_holds_a_date(vocab):
+    a = facts(vocab, "a", "Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.")
+    r = resolve([a], vocab)
+    (doc,) = r.documents.values()
+    assert doc.date == dt.date(2017, 10, 25) and type(doc.date) is dt.date

@@ -10,7 +10,8 @@ import pytest
 
 from kg import vocab as vocab_module
 from kg.extract import extract_article
-from kg.ingest.reader import read_file, slugify
+from kg.ingest.reader import read_file
+from kg.iris import slugify
 from kg.resolve.identity import resolve
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,8 +12,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import FOAF, PROV, RDF
 
 from conftest import SEEDS, kg_in_new_process
+from kg.iris import DKG
 from kg.pipeline import build
-from kg.rdf.build import DKG
 from kg.validate import graph_parts, validate_graph, validate_in_parts
 from kg.vocab import trie_alternation
 

@@ -15,13 +15,14 @@ import hashlib
 import re
 from pathlib import Path
 
-from unidecode import unidecode
-
 from kg.ingest.dateline import find_published, find_source_url, is_dateline
 from kg.ingest.html import NotAnArticle, declared_charset, looks_like_html, page_text
 from kg.ingest.jsonl import LineSpan, RecordError, parse_record, read_span
 from kg.ingest.normalize import normalize_text, restore_list_breaks
 from kg.ingest.sentences import split_sentences
+# slugify lives in kg.iris with the rest of the IRI scheme; imported from here too, for now,
+# by code that predates kg.iris (kg.pipeline)
+from kg.iris import slugify
 from kg.model import Article, Sentence, escape_undecodable
 from kg.vocab import Vocabulary, alternation
 
@@ -32,13 +33,6 @@ class InputError(ValueError):
 
 class SkipInput(InputError):
     """An input that is not an error but has nothing to read (empty, not text)."""
-
-
-def slugify(text: str, max_len: int = 80) -> str:
-    """ASCII slug for IRIs: unidecode, lower-case, runs of other characters become '-'
-    (a file name's bytes that are not UTF-8 as their escapes: "bad\\xff" -> "bad-xff")."""
-    slug = re.sub(r"[^a-z0-9]+", "-", unidecode(escape_undecodable(text)).lower()).strip("-")
-    return slug[:max_len].rstrip("-") or "x"
 
 
 # Encodings a detector's guess is taken in: those that can write Vietnamese. A guess of

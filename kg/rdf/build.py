@@ -12,38 +12,29 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import __version__
-from kg.ingest.reader import slugify
-from kg.model import ArticleFacts, Evidence
-from kg.resolve.identity import BASE, Resolution
+# the namespaces are kg.iris's; ELI, ENTITIES, META, OA, PREFIXES, SCHEMA are also read from
+# here by kg.export, kg.validate and kg.network
+from kg.iris import (DKG, DOCTYPE_SCHEME, ELI, ENTITIES, META, OA, ORG, PREFIXES, SCHEMA, activity_iri,
+                     agent_iri, article_iri, doctype_iri, evidence_iri, graph_iri, meeting_iri, mention_iri,
+                     post_iri)
+from kg.model import ArticleFacts, Evidence, Meeting, Post, Resolution
 from kg.vocab import Vocabulary
 
-DKG = Namespace("https://w3id.org/dangkg/ontology#")
-ID = Namespace(BASE)
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-OA = Namespace("http://www.w3.org/ns/oa#")
+__all__ = ["DKG", "ELI", "ENTITIES", "KIND_CLASS", "META", "OA", "ORG", "POST_KINDS", "PREFIXES", "SCHEMA",
+           "GraphSet", "attested_date", "bind", "build_graphs", "union_graph"]
 
-PREFIXES = {"dkg": DKG, "id": ID, "org": ORG, "foaf": FOAF, "schema": SCHEMA, "eli": ELI,
-            "prov": PROV, "skos": SKOS, "oa": OA, "xsd": XSD, "rdfs": RDFS, "owl": OWL}
 KIND_CLASS = {"party": DKG.PartyOrganization, "state": DKG.StateAgency, "mass": DKG.MassOrganization,
               "other": DKG.OtherOrganization}
-ENTITIES = ID["graph/entities"]
-META = ID["graph/meta"]
 
 
 def bind(g: Graph) -> Graph:
     for p, ns in PREFIXES.items():
         g.bind(p, ns, override=True)
     return g
-
-
-def article_iri(key: str) -> URIRef:
-    return ID[f"article/{key}"]
 
 
 def _date(value: dt.date | dt.datetime) -> Literal:
@@ -53,7 +44,7 @@ def _date(value: dt.date | dt.datetime) -> Literal:
 
 
 def _evidence(g: set, fact: URIRef, article: URIRef, key: str, ev: Evidence) -> None:
-    node = ID[f"ev/{key}/{ev.start}-{ev.end}"]
+    node = evidence_iri(key, ev.start, ev.end)
     quote, pos = URIRef(f"{node}#quote"), URIRef(f"{node}#position")
     g.add((fact, DKG.evidence, node))
     g.add((node, RDF.type, OA.SpecificResource))
@@ -86,27 +77,11 @@ POST_KINDS = {"current": ("membership", ORG.Membership), "former": ("former-post
                "accused": ("accused-post", DKG.AccusedPost)}
 
 
-def _post(g: set, i: int, p, f: ArticleFacts, res: Resolution, art: URIRef, attested) -> None:
-    """A post held (org:Membership), a former one (dkg:FormerPost) or one of the time of a
-    criminal case (dkg:AccusedPost), with its evidence."""
-    key = f.article_key
-    path, cls = POST_KINDS[p.standing]
-    m = ID[f"{path}/{key}/{i}"]
-    g.add((m, RDF.type, cls))
-    g.add((m, ORG.member, URIRef(res.person_of[(key, p.person)])))
-    g.add((m, ORG.role, URIRef(res.role_of[p.role])))
-    if p.org and (key, p.org) in res.org_of:
-        g.add((m, ORG.organization, URIRef(res.org_of[(key, p.org)])))
-    g.add((m, PROV.wasDerivedFrom, art))
-    if attested and p.standing == "current":
-        g.add((m, DKG.attestedOn, _date(attested)))
-    _evidence(g, m, art, key, p.evidence)
+# ---- one article's graph --------------------------------------------------------------------
 
-
-def _article_graph(g: set, f: ArticleFacts, res: Resolution) -> set[str]:
-    """One article's statements; returns the roles it uses."""
-    key = f.article_key
-    art = article_iri(key)
+def _article(g: set, f: ArticleFacts, art: URIRef) -> None:
+    """The article itself (schema:NewsArticle): where it was read from and what it says of
+    itself, so a reader can find the text every evidence offset refers to."""
     g.add((art, RDF.type, SCHEMA.NewsArticle))
     g.add((art, DKG.sourceFile, Literal(f.source_file)))
     if f.source_line is not None:
@@ -118,42 +93,88 @@ def _article_graph(g: set, f: ArticleFacts, res: Resolution) -> set[str]:
         g.add((art, SCHEMA.url, Literal(f.source_url, datatype=XSD.anyURI)))
     if f.headline:
         g.add((art, SCHEMA.headline, Literal(" ".join(f.headline.split()))))
+
+
+def _post(g: set, i: int, p: Post, f: ArticleFacts, res: Resolution, art: URIRef, attested) -> None:
+    """A post held (org:Membership), a former one (dkg:FormerPost) or one of the time of a
+    criminal case (dkg:AccusedPost), with its evidence."""
+    key = f.article_key
+    path, cls = POST_KINDS[p.standing]
+    m = post_iri(path, key, i)
+    g.add((m, RDF.type, cls))
+    g.add((m, ORG.member, URIRef(res.person_of[(key, p.person)])))
+    g.add((m, ORG.role, URIRef(res.role_of[p.role])))
+    if p.org and (key, p.org) in res.org_of:
+        g.add((m, ORG.organization, URIRef(res.org_of[(key, p.org)])))
+    g.add((m, PROV.wasDerivedFrom, art))
+    if attested and p.standing == "current":
+        g.add((m, DKG.attestedOn, _date(attested)))
+    _evidence(g, m, art, key, p.evidence)
+
+
+def _posts(g: set, f: ArticleFacts, res: Resolution, art: URIRef) -> set[str]:
+    """Every post of the article, numbered within its standing (so adding a former post
+    does not renumber the memberships); returns the roles they use."""
     roles: set[str] = set()
     attested = attested_date(f)
-    for standing in POST_KINDS:  # numbered within each kind
+    for standing in POST_KINDS:
         for i, p in enumerate(p for p in f.posts if p.standing == standing):
             _post(g, i, p, f, res, art, attested)
             roles.add(p.role)
-    for i, mt in enumerate(f.meetings):
-        m = ID[f"meeting/{key}/{i}"]
-        g.add((m, RDF.type, DKG.Meeting))
-        g.add((m, SCHEMA.name, Literal(" ".join(mt.title.split()))))
-        g.add((m, PROV.wasDerivedFrom, art))
-        if mt.date:
-            g.add((m, SCHEMA.startDate, _date(mt.date)))
-        if mt.location:
-            g.add((m, SCHEMA.location, Literal(mt.location)))
-        if mt.organizer and (key, mt.organizer) in res.org_of:
-            g.add((m, SCHEMA.organizer, URIRef(res.org_of[(key, mt.organizer)])))
-        for prop, names in ((DKG.chair, mt.chairs), (DKG.speaker, mt.speakers),
-                            (DKG.presenter, mt.presenters), (SCHEMA.attendee, mt.attendees)):
-            for n in names:
-                g.add((m, prop, URIRef(res.person_of[(key, n)])))
-        for d in mt.documents:
-            g.add((m, SCHEMA.about, URIRef(res.doc_of[(key, d)])))
-        for ev in mt.evidence:
-            _evidence(g, m, art, key, ev)
+    return roles
+
+
+def _meeting(g: set, i: int, mt: Meeting, key: str, res: Resolution, art: URIRef) -> None:
+    """A meeting (dkg:Meeting): date, place, organizer, the officials in each part they
+    played, the documents it was about, and its evidence."""
+    m = meeting_iri(key, i)
+    g.add((m, RDF.type, DKG.Meeting))
+    g.add((m, SCHEMA.name, Literal(" ".join(mt.title.split()))))
+    g.add((m, PROV.wasDerivedFrom, art))
+    if mt.date:
+        g.add((m, SCHEMA.startDate, _date(mt.date)))
+    if mt.location:
+        g.add((m, SCHEMA.location, Literal(mt.location)))
+    if mt.organizer and (key, mt.organizer) in res.org_of:
+        g.add((m, SCHEMA.organizer, URIRef(res.org_of[(key, mt.organizer)])))
+    for prop, names in ((DKG.chair, mt.chairs), (DKG.speaker, mt.speakers),
+                        (DKG.presenter, mt.presenters), (SCHEMA.attendee, mt.attendees)):
+        for n in names:
+            g.add((m, prop, URIRef(res.person_of[(key, n)])))
+    for d in mt.documents:
+        g.add((m, SCHEMA.about, URIRef(res.doc_of[(key, d)])))
+    for ev in mt.evidence:
+        _evidence(g, m, art, key, ev)
+
+
+def _document_mentions(g: set, f: ArticleFacts, res: Resolution, art: URIRef) -> None:
+    """One dkg:DocumentMention per passage naming a document, numbered in text order: the
+    document itself is an entity; what this article says of it is here."""
+    key = f.article_key
     mentions = sorted(((ev.start, d.key, ev) for d in f.documents for ev in d.evidence), key=lambda x: x[:2])
-    for i, (_, doc_key, ev) in enumerate(mentions):  # one mention per passage
-        m = ID[f"mention/{key}/{i}"]
+    for i, (_, doc_key, ev) in enumerate(mentions):
+        m = mention_iri(key, i)
         g.add((m, RDF.type, DKG.DocumentMention))
         g.add((m, DKG.mentions, URIRef(res.doc_of[(key, doc_key)])))
         g.add((m, PROV.wasDerivedFrom, art))
         _evidence(g, m, art, key, ev)
+
+
+def _article_graph(g: set, f: ArticleFacts, res: Resolution) -> set[str]:
+    """One article's statements; returns the roles it uses."""
+    art = article_iri(f.article_key)
+    _article(g, f, art)
+    roles = _posts(g, f, res, art)
+    for i, mt in enumerate(f.meetings):
+        _meeting(g, i, mt, f.article_key, res, art)
+    _document_mentions(g, f, res, art)
     return roles
 
 
-def _entities(g: set, res: Resolution, roles: set[str], vocab: Vocabulary) -> None:
+# ---- the entities graph ---------------------------------------------------------------------
+
+def _officials(g: set, res: Resolution) -> None:
+    """Resolved officials (dkg:Official): name, other spellings, the articles naming them."""
     for e in res.persons.values():
         s = URIRef(e.iri)
         g.add((s, RDF.type, DKG.Official))
@@ -162,6 +183,10 @@ def _entities(g: set, res: Resolution, roles: set[str], vocab: Vocabulary) -> No
             g.add((s, SKOS.altLabel, Literal(a)))
         for a in sorted(e.articles):
             g.add((s, PROV.wasDerivedFrom, article_iri(a)))
+
+
+def _bodies(g: set, res: Resolution) -> None:
+    """Resolved bodies, classed by kind, with the bodies they sit under."""
     for e in res.orgs.values():
         s = URIRef(e.iri)
         g.add((s, RDF.type, KIND_CLASS[e.kind]))
@@ -173,6 +198,10 @@ def _entities(g: set, res: Resolution, roles: set[str], vocab: Vocabulary) -> No
                 g.add((s, ORG.subOrganizationOf, URIRef(p)))
         for a in sorted(e.articles):
             g.add((s, PROV.wasDerivedFrom, article_iri(a)))
+
+
+def _roles(g: set, res: Resolution, roles: set[str], vocab: Vocabulary) -> None:
+    """The titles the posts use (org:Role), with their English where the vocabulary has it."""
     by_canonical = vocab.roles_by_canonical
     for r in roles:
         s = URIRef(res.role_of[r])
@@ -183,26 +212,34 @@ def _entities(g: set, res: Resolution, roles: set[str], vocab: Vocabulary) -> No
             # English as rdfs:label, not a second skos:prefLabel: readers of the contract
             # take every prefLabel of a role as its Vietnamese title
             g.add((s, RDFS.label, Literal(by_canonical[r].english, lang="en")))
-    scheme = ID["doctype"]
+
+
+def _doc_types(g: set, res: Resolution, vocab: Vocabulary) -> None:
+    """The document types used, as concepts of one SKOS scheme (written only when some
+    document has a type)."""
     types = {d.type for d in res.documents.values() if d.type}
     if types:
-        g.add((scheme, RDF.type, SKOS.ConceptScheme))
-        g.add((scheme, SKOS.prefLabel, Literal("Loại văn bản", lang="vi")))
-        g.add((scheme, RDFS.label, Literal("Document types", lang="en")))
+        g.add((DOCTYPE_SCHEME, RDF.type, SKOS.ConceptScheme))
+        g.add((DOCTYPE_SCHEME, SKOS.prefLabel, Literal("Loại văn bản", lang="vi")))
+        g.add((DOCTYPE_SCHEME, RDFS.label, Literal("Document types", lang="en")))
     english = {dt_.name: dt_.english for dt_ in vocab.doc_types.values()}
     for t in types:
-        s = ID[f"doctype/{slugify(t)}"]
+        s = doctype_iri(t)
         g.add((s, RDF.type, DKG.DocumentType))
         g.add((s, SKOS.prefLabel, Literal(t, lang="vi")))
         if english.get(t):
             g.add((s, RDFS.label, Literal(english[t], lang="en")))
-        g.add((s, SKOS.inScheme, scheme))
+        g.add((s, SKOS.inScheme, DOCTYPE_SCHEME))
+
+
+def _documents(g: set, res: Resolution) -> None:
+    """Resolved documents (dkg:Document) in ELI terms: local id, type, date, issuer, title."""
     for e in res.documents.values():
         s = URIRef(e.iri)
         g.add((s, RDF.type, DKG.Document))
         g.add((s, ELI.id_local, Literal(e.id)))
         if e.type:
-            g.add((s, ELI.type_document, ID[f"doctype/{slugify(e.type)}"]))
+            g.add((s, ELI.type_document, doctype_iri(e.type)))
         if e.date:
             g.add((s, ELI.date_document, _date(e.date)))
         if e.issuer:
@@ -211,6 +248,15 @@ def _entities(g: set, res: Resolution, roles: set[str], vocab: Vocabulary) -> No
             g.add((s, ELI.title, Literal(e.title, lang="vi")))
         for a in sorted(e.articles):
             g.add((s, PROV.wasDerivedFrom, article_iri(a)))
+
+
+def _entities(g: set, res: Resolution, roles: set[str], vocab: Vocabulary) -> None:
+    """The graph of resolved things, one writer per kind of node."""
+    _officials(g, res)
+    _bodies(g, res)
+    _roles(g, res, roles, vocab)
+    _doc_types(g, res, vocab)
+    _documents(g, res)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,16 +283,16 @@ def build_graphs(all_facts: list[ArticleFacts], res: Resolution, vocab: Vocabula
     graphs: dict[URIRef, frozenset[tuple]] = {}
     roles: set[str] = set()
     meta: set[tuple] = set()
-    agent = ID[f"agent/dangkg/{__version__}"]
+    agent = agent_iri(__version__)
     meta.add((agent, RDF.type, PROV.SoftwareAgent))
     meta.add((agent, RDFS.label, Literal(f"dangkg {__version__}")))
     meta.add((agent, DKG.extractorVersion, Literal(__version__)))
     for f in sorted(all_facts, key=lambda f: f.article_key):
-        gid = ID[f"graph/{f.article_key}"]
+        gid = graph_iri(f.article_key)
         g: set[tuple] = set()  # a set has the .add the writers below call
         roles |= _article_graph(g, f, res)
         graphs[gid] = frozenset(g)
-        activity = ID[f"activity/extract/{f.article_key}"]
+        activity = activity_iri(f.article_key)
         meta.add((gid, PROV.wasGeneratedBy, activity))
         meta.add((gid, PROV.wasDerivedFrom, article_iri(f.article_key)))
         meta.add((activity, RDF.type, PROV.Activity))

@@ -25,109 +25,63 @@ How it decides (also in the README):
 """
 from __future__ import annotations
 
-import hashlib
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.ingest.normalize import fold
-from kg.ingest.reader import slugify
-from kg.model import ArticleFacts, Document
+from kg.iris import bounded_slug, doc_iri, org_iri, person_iri, role_iri, unique_slugs
+from kg.model import (ArticleFacts, DocEntity, Document, Merge, MergedMention, MergeEvidence, OrgEntity,
+                      PersonEntity, Resolution)
 from kg.vocab import Vocabulary, symbol_key
 
-BASE = "https://w3id.org/dangkg/id/"
 _RARE_COMPANION = 20  # named in at most this many articles
 
 
-def _slug(text: str, max_len: int = 80) -> str:
-    slug = slugify(text, 10_000)
-    if len(slug) <= max_len:
-        return slug
-    digest = hashlib.sha1(slug.encode()).hexdigest()[:8]
-    return f"{slug[: max_len - 9].rstrip('-')}-{digest}"
+# ---- bodies ---------------------------------------------------------------------------------
 
+@dataclass(slots=True)
+class _OrgDraft:
+    """An OrgEntity while articles add to it (the first body named so gives name and kind)."""
 
-def unique_slugs(names) -> dict[str, str]:
-    """A readable slug per name that never merges two names: unidecode drops Vietnamese
-    tone marks, so "Thành"/"Thanh" or "Thủ trưởng"/"Thứ trưởng" share a slug; such names
-    each get a short hash of their exact (folded) spelling. Which names collide depends only
-    on the build's inputs, so IRIs stay deterministic."""
-    folded: dict[str, set[str]] = defaultdict(set)
-    names = sorted(set(names))
-    for n in names:
-        folded[_slug(n)].add(fold(n))
-    out = {}
-    for n in names:
-        slug = _slug(n)
-        if len(folded[slug]) > 1:
-            slug = f"{slug[:72]}-{hashlib.sha1(fold(n).encode()).hexdigest()[:6]}"
-        out[n] = slug
-    return out
-
-
-@dataclass
-class PersonEntity:
-    iri: str
-    name: str
-    aliases: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
-
-
-@dataclass
-class OrgEntity:
-    iri: str
     name: str
     kind: str
+    anchored: bool
     aliases: set[str] = field(default_factory=set)
     parents: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)
 
-
-@dataclass
-class DocEntity:
-    iri: str
-    id: str
-    type: str | None = None
-    date: object = None
-    issuer: str | None = None  # org IRI
-    title: str | None = None
-    articles: set[str] = field(default_factory=set)
-
-
-@dataclass
-class Resolution:
-    """The cross-article identity of everything the articles name."""
-
-    persons: dict[str, PersonEntity]
-    orgs: dict[str, OrgEntity]
-    documents: dict[str, DocEntity]
-    person_of: dict[tuple[str, str], str]  # (article key, name) -> IRI
-    org_of: dict[tuple[str, str], str]  # (article key, body name) -> IRI
-    doc_of: dict[tuple[str, str], str]  # (article key, document key) -> IRI
-    merges: list[dict]
-    role_of: dict[str, str] = field(default_factory=dict)  # canonical title -> IRI
+    def freeze(self, iri: str) -> OrgEntity:
+        return OrgEntity(iri, self.name, self.kind, self.anchored, frozenset(self.aliases),
+                         frozenset(self.parents), frozenset(self.articles))
 
 
 def _orgs(all_facts: list[ArticleFacts]) -> tuple[dict[str, OrgEntity], dict[tuple[str, str], str]]:
-    orgs: dict[str, OrgEntity] = {}
+    """One entity per IRI: an anchored body's IRI is its name's, anywhere; another body's
+    is its name's within its article."""
+    drafts: dict[str, _OrgDraft] = {}
     org_of: dict[tuple[str, str], str] = {}
     slugs = unique_slugs(b.name for f in all_facts for b in f.bodies)
     for f in all_facts:
         for b in f.bodies:
-            scope = "" if b.anchored else f"{f.article_key}/"
-            org_of[(f.article_key, b.name)] = f"{BASE}org/{scope}{slugs[b.name]}"
+            org_of[(f.article_key, b.name)] = org_iri(slugs[b.name], None if b.anchored else f.article_key)
         for b in f.bodies:
             iri = org_of[(f.article_key, b.name)]
-            e = orgs.setdefault(iri, OrgEntity(iri, b.name, b.kind))
+            e = drafts.setdefault(iri, _OrgDraft(b.name, b.kind, b.anchored))
             e.aliases.update(a for a in b.aliases if fold(a) != fold(e.name))
             e.articles.add(f.article_key)
             if b.parent and (f.article_key, b.parent) in org_of:
                 e.parents.add(org_of[(f.article_key, b.parent)])
-    return orgs, org_of
+    return {iri: e.freeze(iri) for iri, e in drafts.items()}, org_of
 
 
-@dataclass
+# ---- officials ------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
 class _Cluster:
+    """One article's official: what the article says of them, for comparing with others."""
+
     article: str
     name: str
     posts: set[tuple[str, str | None]]  # (role, org IRI or None)
@@ -137,20 +91,32 @@ class _Cluster:
     companions: set[str]  # the other full names of the article (folded)
 
 
-def _evidence(a: _Cluster, b: _Cluster, vocab: Vocabulary, anchored_orgs: set[str]) -> str | None:
+def _same_body(a: _Cluster, b: _Cluster) -> str | None:
+    """Posts in one pinned-down body: a body has one official of a name."""
     shared_orgs = {o for _, o in a.anchored} & {o for _, o in b.anchored}
-    if shared_orgs:
-        return "same body: " + ", ".join(sorted(shared_orgs))
+    return "same body: " + ", ".join(sorted(shared_orgs)) if shared_orgs else None
+
+
+def _national_title(a: _Cluster, b: _Cluster, vocab: Vocabulary) -> str | None:
+    """A title one person holds nationwide (Thủ tướng), wherever the article places it."""
     roles = vocab.roles_by_canonical
     national = {r for r, _ in a.posts if roles.get(r) and roles[r].national} & {r for r, _ in b.posts}
-    if national:
-        return "nationally unique title: " + ", ".join(sorted(national))
+    return "nationally unique title: " + ", ".join(sorted(national)) if national else None
+
+
+def _same_local_title(a: _Cluster, b: _Cluster, anchored_orgs: set[str]) -> str | None:
+    """The same title in bodies known only within their articles (Giám đốc Sở KH&CN), in
+    articles that name the same provinces: the province pins the body down."""
     local_a = {r for r, o in a.posts if o and o not in anchored_orgs}
     local_b = {r for r, o in b.posts if o and o not in anchored_orgs}
     if local_a & local_b and a.places and a.places == b.places:
         return f"same title ({', '.join(sorted(local_a & local_b))}) in articles about {', '.join(sorted(a.places))}"
-    # the same story told twice: other people the two articles both name, and no post of
-    # one contradicting the other's
+    return None
+
+
+def _same_companions(a: _Cluster, b: _Cluster) -> str | None:
+    """The same story told twice: other people the two articles both name, and no post of
+    one contradicting the other's."""
     shared = a.companions & b.companions
     roles_a, roles_b = {r for r, _ in a.posts}, {r for r, _ in b.posts}
     if shared and (not roles_a or not roles_b or roles_a & roles_b):
@@ -158,9 +124,16 @@ def _evidence(a: _Cluster, b: _Cluster, vocab: Vocabulary, anchored_orgs: set[st
     return None
 
 
-def _persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str], orgs: dict[str, OrgEntity],
-             vocab: Vocabulary) -> tuple[dict[str, PersonEntity], dict[tuple[str, str], str], list[dict]]:
-    anchored_orgs = {iri for iri in orgs if not re.match(re.escape(BASE) + r"org/[^/]+/", iri)}
+def _evidence(a: _Cluster, b: _Cluster, vocab: Vocabulary, anchored_orgs: set[str]) -> str | None:
+    """Why A and B are one official, in words, or None: the first kind of evidence that
+    holds, strongest first."""
+    return (_same_body(a, b) or _national_title(a, b, vocab) or _same_local_title(a, b, anchored_orgs)
+            or _same_companions(a, b))
+
+
+def _clusters(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str],
+              anchored_orgs: set[str]) -> dict[str, list[_Cluster]]:
+    """Every article's officials, grouped by folded name (only namesakes are compared)."""
     name_df = Counter(fold(p.name) for f in all_facts for p in f.persons)
     clusters: dict[str, list[_Cluster]] = defaultdict(list)
     for f in all_facts:
@@ -176,66 +149,147 @@ def _persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str], 
             clusters[fold(person.name)].append(_Cluster(
                 f.article_key, person.name, ps, {(r, o) for r, o in ps if o in anchored_orgs},
                 set(f.places), set(person.aliases), full_names - {fold(person.name)}))
-    persons: dict[str, PersonEntity] = {}
-    person_of: dict[tuple[str, str], str] = {}
-    merges: list[dict] = []
+    return clusters
+
+
+def _link(group: list[_Cluster], vocab: Vocabulary,
+          anchored_orgs: set[str]) -> tuple[list[list[int]], dict[int, list[MergeEvidence]]]:
+    """Namesakes joined wherever a pair has evidence (union-find): the components, ordered
+    by their first article, and the evidence of each link under the member it was found for."""
+    parent = list(range(len(group)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    reasons: dict[int, list[MergeEvidence]] = defaultdict(list)
+    for i in range(len(group)):
+        for j in range(i + 1, len(group)):
+            why = _evidence(group[i], group[j], vocab, anchored_orgs)
+            if why and find(i) != find(j):
+                reasons[i].append(MergeEvidence((group[i].article, group[j].article), why))
+                parent[find(j)] = find(i)
+    components: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(group)):
+        components[find(i)].append(i)
+    return sorted(components.values(), key=lambda members: group[members[0]].article), reasons
+
+
+@dataclass(slots=True)
+class _PersonDraft:
+    """A PersonEntity while components add to it (the first one names it)."""
+
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+
+    def freeze(self, iri: str) -> PersonEntity:
+        return PersonEntity(iri, self.name, frozenset(self.aliases), frozenset(self.articles))
+
+
+@dataclass(slots=True)
+class _People:
+    """What resolving officials makes, while it is being made."""
+
+    drafts: dict[str, _PersonDraft] = field(default_factory=dict)
+    person_of: dict[tuple[str, str], str] = field(default_factory=dict)
+    merges: list[Merge] = field(default_factory=list)
+
+    def add(self, iri: str, members: list[_Cluster], reasons: list[MergeEvidence]) -> None:
+        """One component of namesakes as the official IRI; a merge when it spans articles."""
+        name = max((c.name for c in members), key=lambda n: (len(n), n))
+        e = self.drafts.setdefault(iri, _PersonDraft(name))
+        for c in members:
+            e.articles.add(c.article)
+            e.aliases.update(a for a in c.aliases if a != e.name)
+            self.person_of[(c.article, c.name)] = iri
+        if len(members) > 1:
+            self.merges.append(Merge(iri, e.name, tuple(MergedMention(c.article, c.name) for c in members),
+                                     tuple(reasons)))
+
+
+def _persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str], orgs: dict[str, OrgEntity],
+             vocab: Vocabulary) -> tuple[dict[str, PersonEntity], dict[tuple[str, str], str], tuple[Merge, ...]]:
+    """One entity per official: namesakes joined on evidence, each kept group of namesakes
+    apart from the others by a hash of its first article."""
+    anchored_orgs = {iri for iri, e in orgs.items() if e.anchored}
+    clusters = _clusters(all_facts, org_of, anchored_orgs)
+    people = _People()
     slugs = unique_slugs(group[0].name for group in clusters.values())
     for key in sorted(clusters):
         group = sorted(clusters[key], key=lambda c: c.article)
-        parent = list(range(len(group)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        reasons: dict[int, list[dict]] = defaultdict(list)
-        for i in range(len(group)):
-            for j in range(i + 1, len(group)):
-                why = _evidence(group[i], group[j], vocab, anchored_orgs)
-                if why and find(i) != find(j):
-                    reasons[i].append({"articles": [group[i].article, group[j].article], "evidence": why})
-                    parent[find(j)] = find(i)
-        components: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(group)):
-            components[find(i)].append(i)
+        components, reasons = _link(group, vocab, anchored_orgs)
         slug = slugs[group[0].name]
-        for root, members in sorted(components.items(), key=lambda kv: group[kv[1][0]].article):
-            first = group[members[0]]
-            iri = f"{BASE}person/{slug}"
-            if len(components) > 1:
-                iri += "-" + hashlib.sha1(first.article.encode()).hexdigest()[:6]
-            name = max((group[m].name for m in members), key=lambda n: (len(n), n))
-            e = persons.setdefault(iri, PersonEntity(iri, name))
-            for m in members:
-                c = group[m]
-                e.articles.add(c.article)
-                e.aliases.update(a for a in c.aliases if a != e.name)
-                person_of[(c.article, c.name)] = iri
-            if len(members) > 1:
-                ev = [r for m in members for r in reasons.get(m, [])]
-                merges.append({"person": iri, "name": e.name,
-                               "mentions": [{"article": group[m].article, "name": group[m].name} for m in members],
-                               "merged_on": ev})
-    return persons, person_of, merges
+        for members in components:
+            first = group[members[0]].article if len(components) > 1 else None
+            people.add(person_iri(slug, first), [group[m] for m in members],
+                       [r for m in members for r in reasons.get(m, [])])
+    persons = {iri: e.freeze(iri) for iri, e in people.drafts.items()}
+    return persons, people.person_of, tuple(people.merges)
 
+
+# ---- documents ------------------------------------------------------------------------------
 
 def _issuer_code(doc: Document) -> str:
     """The code a symbol ends in: ``TW`` of 22-NQ/TW, ``CP`` of 88/CP."""
     return symbol_key(re.split(r"[/-]", doc.id)[-1])
 
 
-def _doc_scope(doc: Document, facts: ArticleFacts, org_of, orgs, vocab: Vocabulary) -> str:
+def _doc_scope(doc: Document, facts: ArticleFacts, org_of: dict[tuple[str, str], str],
+               orgs: dict[str, OrgEntity], vocab: Vocabulary) -> str:
+    """Where a document's number is unique: "" (national symbols), its pinned-down issuer's
+    slug, or else its article's key."""
     if _issuer_code(doc) in vocab.national_issuers:
         return ""
     issuer = org_of.get((facts.article_key, doc.issuer)) if doc.issuer else None
-    if issuer and not re.match(re.escape(BASE) + r"org/[^/]+/", issuer):
-        return _slug(orgs[issuer].name) + "/"
-    return facts.article_key + "/"
+    if issuer and orgs[issuer].anchored:
+        return bounded_slug(orgs[issuer].name)
+    return facts.article_key
 
 
-def _documents(all_facts: list[ArticleFacts], org_of, orgs, vocab: Vocabulary):
+@dataclass(slots=True)
+class _DocDraft:
+    """A DocEntity while mentions add to it: the longest id, the first type, date, issuer
+    and title given."""
+
+    id: str
+    type: str | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+    title: str | None = None
+    articles: set[str] = field(default_factory=set)
+
+    def add(self, d: Document, article: str, org_of: dict[tuple[str, str], str]) -> None:
+        self.articles.add(article)
+        self.type = self.type or d.type
+        self.date = self.date or d.date
+        self.title = self.title or d.title
+        if d.issuer and not self.issuer:
+            self.issuer = org_of.get((article, d.issuer))
+        if len(d.id) > len(self.id):
+            self.id = d.id
+
+    def freeze(self, iri: str) -> DocEntity:
+        return DocEntity(iri, self.id, self.type, self.date, self.issuer, self.title, frozenset(self.articles))
+
+
+def _doc_year(d: Document, facts: ArticleFacts, scope: str, years: set[int], vocab: Vocabulary) -> int | None:
+    """The mention's year; an undated mention joins the one year its number is known in:
+    across the archive for party symbols numbered through a term, within its own article
+    for state ones numbered by year (88/CP of 1999 is not 88/CP of 2001)."""
+    if d.date:
+        return d.date.year
+    known = years
+    if scope == "" and _issuer_code(d) not in vocab.term_numbered:
+        known = {x.date.year for x in facts.documents if x.key == d.key and x.date}
+    return next(iter(known)) if len(known) == 1 else None
+
+
+def _documents(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str], orgs: dict[str, OrgEntity],
+               vocab: Vocabulary) -> tuple[dict[str, DocEntity], dict[tuple[str, str], str]]:
+    """One entity per document: per scope, number and year (see the module's docstring)."""
     years: dict[tuple[str, str], set[int]] = defaultdict(set)
     scoped: list[tuple[ArticleFacts, Document, str]] = []
     for f in all_facts:
@@ -244,30 +298,13 @@ def _documents(all_facts: list[ArticleFacts], org_of, orgs, vocab: Vocabulary):
             scoped.append((f, d, scope))
             if d.date:
                 years[(scope, d.key)].add(d.date.year)
-    documents: dict[str, DocEntity] = {}
+    drafts: dict[str, _DocDraft] = {}
     doc_of: dict[tuple[str, str], str] = {}
     for f, d, scope in scoped:
-        year = d.date.year if d.date else None
-        # an undated mention joins the one year its number is known in: across the archive
-        # for party symbols numbered through a term, within its own article for state ones
-        # numbered by year (88/CP of 1999 is not 88/CP of 2001)
-        known = years[(scope, d.key)]
-        if scope == "" and _issuer_code(d) not in vocab.term_numbered:
-            known = {x.date.year for x in f.documents if x.key == d.key and x.date}
-        if year is None and len(known) == 1:
-            year = next(iter(known))
-        iri = f"{BASE}doc/{scope}{year or 'undated'}/{_slug(d.key)}"
+        iri = doc_iri(scope, _doc_year(d, f, scope, years[(scope, d.key)], vocab), d.key)
         doc_of[(f.article_key, d.key)] = iri
-        e = documents.setdefault(iri, DocEntity(iri, d.id))
-        e.articles.add(f.article_key)
-        e.type = e.type or d.type
-        e.date = e.date or d.date
-        e.title = e.title or d.title
-        if d.issuer and not e.issuer:
-            e.issuer = org_of.get((f.article_key, d.issuer))
-        if len(d.id) > len(e.id):
-            e.id = d.id
-    return documents, doc_of
+        drafts.setdefault(iri, _DocDraft(d.id)).add(d, f.article_key, org_of)
+    return {iri: e.freeze(iri) for iri, e in drafts.items()}, doc_of
 
 
 def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary) -> Resolution:
@@ -277,4 +314,4 @@ def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary) -> Resolution:
     documents, doc_of = _documents(all_facts, org_of, orgs, vocab)
     roles = unique_slugs(p.role for f in all_facts for p in f.posts)
     return Resolution(persons, orgs, documents, person_of, org_of, doc_of, merges,
-                      {r: f"{BASE}role/{slug}" for r, slug in roles.items()})
+                      {r: role_iri(slug) for r, slug in roles.items()})

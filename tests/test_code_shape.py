@@ -69,3 +69,13 @@ def test_the_literal_check_sees_words_in_code_and_not_in_docstrings():
 def test_extraction_code_holds_no_vietnamese_word(path):
     found = vietnamese_literals(path.read_text("utf-8"))
     assert not found, "words belong in kg/vocab/: " + "; ".join(f"line {n}: {v[:40]!r}" for n, v in found[:10])
+
+
+def test_every_package_ships():
+    """pyproject lists its packages by hand (ontology, shapes and queries are mapped from
+    top-level folders): a package left off the list is missing from a plain pip install."""
+    import tomllib
+
+    listed = set(tomllib.loads((KG.parent / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(KG.parent).parts) for p in KG.rglob("__init__.py")}
+    assert found <= listed, f"add to pyproject's packages: {sorted(found - listed)}"

@@ -5,10 +5,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg import __version__
+from kg.builder.options import DEFAULT_ENGINE, DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT, ENGINES, BuildOptions
+
+if TYPE_CHECKING:
+    from kg.builder.manifest import BuildResult
 
 
 @click.group()
@@ -29,15 +34,16 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes for extraction and validation (default: all cores; with --engine dask, "
                    "the local cluster's workers).")
-@click.option("--engine", type=click.Choice(["processes", "dask"]), default="processes", show_default=True,
+@click.option("--engine", type=click.Choice(ENGINES), default=DEFAULT_ENGINE, show_default=True,
               help="Where extraction runs: local processes, or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDR",
               help="Dask scheduler address (tcp://host:8786); default: a local cluster of --jobs workers.")
 @click.option("--encoding", metavar="NAME",
               help="Read every input in this encoding (e.g. cp1258, utf-16); default: detected per file.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5 * 2**20, show_default=True,
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Skip (without reading) any input file larger than this; for JSON Lines, any line.")
-@click.option("--time-limit", type=click.FloatRange(min=0), default=60.0, show_default=True, metavar="SECONDS",
+@click.option("--time-limit", type=click.FloatRange(min=0), default=DEFAULT_TIME_LIMIT, show_default=True,
+              metavar="SECONDS",
               help="Stop reading and extracting an article after this long and report it failed (0: no limit; "
                    "not enforced on Dask workers).")
 @click.option("--follow-links", is_flag=True,
@@ -59,13 +65,29 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
     is still written; manifest.json says why), 4 an internal error (a bug: the traceback is
     saved to a file the message names), 130 interrupted.
     """
-    from kg.pipeline import build as run_build
+    from kg.builder.stages import build as run_build
 
+    _check_build_options(out, into, engine, scheduler, encoding)
+    target = out or into
+    with _build_errors(target):
+        options = BuildOptions(jobs=jobs, progress=not quiet, into=into is not None, engine=engine,
+                               scheduler=scheduler, encoding=encoding, max_bytes=max_bytes,
+                               time_limit=time_limit or None, follow_links=follow_links)
+        result = run_build(list(paths), target, options)
+    _say_built(result, target, into is not None)
+    if strict and not result.validation.conforms:
+        sys.exit(1)
+    if result.count("failed"):
+        sys.exit(3)
+
+
+def _check_build_options(out: Path | None, into: Path | None, engine: str, scheduler: str | None,
+                         encoding: str | None) -> None:
+    """What click cannot check alone: raises click.UsageError (exit 2)."""
     if (out is None) == (into is None):
         raise click.UsageError("give one of --out DIR (a new build) or --into DIR (add to a build)")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    target = out or into
     if encoding:
         import codecs
 
@@ -73,35 +95,32 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
             codecs.lookup(encoding)
         except LookupError:
             raise click.UsageError(f"unknown encoding {encoding!r}") from None
-    with _build_errors(target):
-        result = run_build(list(paths), target, jobs=jobs, progress=not quiet, into=into is not None, engine=engine,
-                           scheduler=scheduler, encoding=encoding, max_bytes=max_bytes,
-                           time_limit=time_limit or None, follow_links=follow_links)
-    totals = {k: sum(r.counts.get(k, 0) for r in result.inputs) for k in ("persons", "posts", "meetings", "documents")}
+
+
+def _say_built(result: BuildResult, target: Path, into: bool) -> None:
+    """One line on what the build made, then a line for each input not built."""
+    from kg.builder.manifest import SHOWN_COUNTS, totals
+
+    counted = totals(result.inputs)
     v = result.validation
-    reused = f" ({result.reused} unchanged, not read again)" if into is not None else ""
+    reused = f" ({result.reused} unchanged, not read again)" if into else ""
     click.echo(
         f"{result.count('built')} built{reused}, {result.count('skipped')} skipped, {result.count('failed')} failed; "
-        f"{totals['persons']} persons, {totals['posts']} posts, {totals['meetings']} meetings, "
-        f"{totals['documents']} documents; {result.triples} triples; "
+        + ", ".join(f"{counted[k]} {k}" for k in SHOWN_COUNTS) + f"; {result.triples} triples; "
         + ("graph conforms" if v.conforms else f"{v.violations} SHACL violation(s), see {target / 'validation.txt'}"),
         err=True,
     )
     for r in result.inputs:
         if r.status != "built":
             click.echo(f"  {r.status}: {r.where}: {r.reason}", err=True)
-    if strict and not v.conforms:
-        sys.exit(1)
-    if result.count("failed"):
-        sys.exit(3)
 
 
 @contextmanager
 def _build_errors(target: Path) -> Iterator[None]:
     """A build's failures as exit codes, each with one line: 2 for what the user can fix
     (the folder, the engine), 4 for a bug (the traceback saved to a file), never --strict's 1."""
+    from kg.builder.runners import EngineUnavailable
     from kg.output import OutputError
-    from kg.pipeline import EngineUnavailable
 
     try:
         yield

@@ -239,12 +239,6 @@ class Resolution:
         """What ``resolution.json`` holds."""
         return {"persons_merged": [m.as_json() for m in self.person_merges]}
 
-    @property
-    def merges(self) -> list[dict]:
-        """The merges in their JSON form, as ``resolution.json`` lists them under
-        ``persons_merged`` (read so by kg.pipeline; :meth:`report` is the whole file)."""
-        return self.report()["persons_merged"]
-
 
 def escape_undecodable(text: str) -> str:
     """TEXT (a file name or path) as it can be shown and written: a name that is not UTF-8

@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg import pipeline
+from kg.builder import stages
 from kg.cli import main
 from kg.output import OUTPUT_NAMES, BuildFolder, build_folders, lock_path
 
@@ -286,7 +287,7 @@ def test_a_full_disk_exits_2_and_leaves_the_old_build(tmp_path, monkeypatch):
     def full(path):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
-    monkeypatch.setattr(pipeline, "load_build_store", full)
+    monkeypatch.setattr(stages, "load_build_store", full)
     done = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(out), "-q", "-j", "1"])
     assert done.exit_code == 2, done.output
     assert done.output == f"kg build: cannot write {out}: No space left on device\n"
@@ -300,7 +301,7 @@ def test_a_bug_exits_4_with_one_line_and_the_traceback_saved(tmp_path, monkeypat
     def bug(*args):
         raise ZeroDivisionError("division by zero\nsecond line")
 
-    monkeypatch.setattr(pipeline, "resolve", bug)
+    monkeypatch.setattr(stages, "resolve", bug)
     done = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(out), "-q", "-j", "1"])
     assert done.exit_code == 4, done.output
     line, = done.output.splitlines()

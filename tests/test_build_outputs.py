@@ -134,10 +134,10 @@ def test_validate_names_the_meeting_and_rule(seeds_build, tmp_path):
 
 
 def test_strict_build_fails_on_violations(tmp_path, monkeypatch):
-    from kg import pipeline
+    from kg.builder import stages
     from kg.validate import Finding, Report
 
-    monkeypatch.setattr(pipeline, "validate_in_parts", lambda triples, jobs: Report(False, (Finding("Violation", "x", "", "p", "r", "m"),)))
+    monkeypatch.setattr(stages, "validate_in_parts", lambda triples, jobs: Report(False, (Finding("Violation", "x", "", "p", "r", "m"),)))
     res = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path / "o"), "--strict", "-q"])
     assert res.exit_code == 1
 

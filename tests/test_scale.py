@@ -73,12 +73,12 @@ def test_incremental_build_reads_only_new_or_changed_files_and_gives_the_clean_g
 
 
 def test_a_cache_from_another_extractor_is_not_used(two_batches, tmp_path, monkeypatch):
-    from kg import pipeline
+    from kg.builder import stages
 
     root, first, _, _ = two_batches
     into = tmp_path / "into"
     build([first], into, jobs=1, progress=False, into=True)
-    monkeypatch.setattr(pipeline, "extractor_fingerprint", lambda options=(): "another extractor")
+    monkeypatch.setattr(stages, "extractor_fingerprint", lambda options=(): "another extractor")
     assert build([first], into, jobs=1, progress=False, into=True).reused == 0
 
 

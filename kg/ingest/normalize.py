@@ -1,47 +1,12 @@
-"""One spelling for every Vietnamese string the pipeline compares or emits.
-
-- Unicode NFC (CP1258-style decomposed tone marks are composed);
-- ``Ð`` (U+00D0, Icelandic Eth) and ``ð`` read as ``Đ``/``đ``: a frequent mis-typing;
-- one tone-mark placement: the "new" style used by the guideline and most outlets
-  (``hòa``, ``thủy``, ``Khỏe``), so ``hoà``/``hòa`` and ``uỷ``/``ủy`` are one word;
-- HTML entities decoded, no-break and zero-width spaces folded.
+"""Normalisation while reading: the spelling of :mod:`kg.text` (re-exported here:
+``normalize_text``, ``normalize_name``, ``fold``) and what only reading needs, numbered list
+items put back on their own lines.
 """
 from __future__ import annotations
 
-import functools
-import html
 import re
-import unicodedata
 
-# Old-style placement puts the tone on the second vowel of an open "oa", "oe", "uy".
-# Only syllable-final clusters move: "hoàng", "khuỷu", "quý" are already right.
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_OLD_TONE_RE = re.compile(
-    r"(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![\w])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![\w])"
-)
-_SPACES_RE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
-_SPACE_RUN_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
-_ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-
-
-def _move_tone(m: re.Match[str]) -> str:
-    first, marked = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    base, *marks = unicodedata.normalize("NFD", marked)
-    tone = "".join(c for c in marks if c in _TONES)
-    rest = "".join(c for c in marks if c not in _TONES)
-    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", base + rest)
-
-
-def normalize_text(text: str) -> str:
-    """Normalise a whole document (line structure kept)."""
-    text = html.unescape(text) if "&" in text else text
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
-    text = _ZERO_WIDTH_RE.sub("", text)
-    text = _SPACES_RE.sub(" ", text)
-    text = _SPACE_RUN_RE.sub(" ", text)  # one space between words (offsets are of this text)
-    return _OLD_TONE_RE.sub(_move_tone, text)
+from kg.text import fold, normalize_name, normalize_text  # noqa: F401 - the one spelling, for importers
 
 
 # "... Chủ tịch HĐND tỉnh Hà Nam20. Hà Hùng Cường, ...": a numbered list whose line breaks
@@ -62,14 +27,3 @@ def restore_list_breaks(text: str) -> str:
     if _ITEM_HINT_RE.search(text):  # a cheap scan first: the lookbehinds cost at every position
         text = _GLUED_ITEM_RE.sub(lambda m: "\n" + m.group(1) + ". ", text)
     return _GLUED_BARE_ITEM_RE.sub(lambda m: m.group(1) + "\n" + m.group(2) + " ", text)
-
-
-def normalize_name(text: str) -> str:
-    """A short string (name, label) normalised and with whitespace folded."""
-    return " ".join(normalize_text(text).split())
-
-
-@functools.lru_cache(maxsize=1 << 16)  # the same few thousand titles and heads are looked up all day
-def fold(text: str) -> str:
-    """Comparison key: normalised, case-folded, whitespace folded."""
-    return " ".join(normalize_text(text).casefold().split())

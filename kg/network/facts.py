@@ -109,109 +109,159 @@ def _mentioning(quotes: tuple[str, ...], name: str) -> tuple[str, ...]:
     return named or quotes
 
 
-def read_facts(store: ox.Store) -> GraphFacts:
-    evidence = _evidence(store)
-    articles = _articles(store)
-    nodes: dict[str, Node] = {}
-    links: list[Link] = []
+@dataclass
+class _Reading:
+    """The graph as read so far: the store, the evidence and articles looked up once, and the
+    nodes and links found. Each reader below adds one family of them, in the order of
+    READERS (a node's kind and label are those of the first reader that finds it)."""
+    store: ox.Store
+    evidence: dict[str, tuple[str, ...]]  # fact node -> its quotes
+    articles: dict[str, tuple[str, str]]  # article -> (source file, date published)
+    nodes: dict[str, Node] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)
+    meeting_article: dict[str, tuple[str, str]] = field(default_factory=dict)  # meeting -> (file, date)
 
-    for r in _rows(store, """SELECT ?p ?name WHERE {
+    def rows(self, query: str) -> list[dict[str, str]]:
+        return _rows(self.store, query)
+
+    def facts(self) -> GraphFacts:
+        """The nodes and links, each node's facts in one order whatever order the store answered."""
+        for node in self.nodes.values():
+            node.facts = sorted(dict.fromkeys(node.facts), key=lambda f: (f.year or 0, f.article, f.text, f.evidence))
+        return GraphFacts(dict(sorted(self.nodes.items())), sorted(set(self.links), key=lambda k: (
+            k.relation, k.source, k.target, k.label, k.article)))
+
+
+def _officials(g: _Reading) -> None:
+    for r in g.rows("""SELECT ?p ?name WHERE {
             VALUES ?t { foaf:Person dkg:Official } ?p a ?t ; foaf:name ?name }"""):
-        nodes.setdefault(r["p"], Node(r["p"], "official", r["name"]))
+        g.nodes.setdefault(r["p"], Node(r["p"], "official", r["name"]))
+
+
+def _bodies(g: _Reading) -> None:
     body_classes = " ".join(f"<{c}>" for c in (ORG.Organization, *KIND_CLASS.values()))
-    for r in _rows(store, """SELECT ?b ?label ?k WHERE {
+    for r in g.rows("""SELECT ?b ?label ?k WHERE {
             VALUES ?k { %s } ?b a ?k ; skos:prefLabel ?label }""" % body_classes):
         kind = r["k"].rsplit("#", 1)[-1]
-        node = nodes.setdefault(r["b"], Node(r["b"], "body", r["label"], kind))
+        node = g.nodes.setdefault(r["b"], Node(r["b"], "body", r["label"], kind))
         if node.detail == "Organization":  # the more specific class wins
             node.detail = kind
 
-    # meetings: name, date, place, article
-    meeting_article: dict[str, tuple[str, str]] = {}
-    for r in _rows(store, """SELECT ?m ?name ?date ?place ?a WHERE {
+
+def _meetings(g: _Reading) -> None:
+    """Meetings: name, date, place, article."""
+    for r in g.rows("""SELECT ?m ?name ?date ?place ?a WHERE {
             ?m a dkg:Meeting ; schema:name ?name .
             OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m schema:location ?place }
             OPTIONAL { ?m prov:wasDerivedFrom ?a } }"""):
-        file, published = articles.get(r["a"], ("", ""))
-        meeting_article[r["m"]] = (file, r["date"] or published)
-        node = nodes.setdefault(r["m"], Node(r["m"], "meeting", r["name"], r["date"]))
+        file, published = g.articles.get(r["a"], ("", ""))
+        g.meeting_article[r["m"]] = (file, r["date"] or published)
+        node = g.nodes.setdefault(r["m"], Node(r["m"], "meeting", r["name"], r["date"]))
         said = [f"Ngày {r['date']}" if r["date"] else "", f"tại {r['place']}" if r["place"] else ""]
         node.facts.append(Fact(" ".join(s for s in [r["name"]] + said if s), file,
-                               evidence.get(r["m"], ())[:3], _year(r["date"], published)))
-    for r in _rows(store, """SELECT ?m ?rel ?x WHERE {
+                               g.evidence.get(r["m"], ())[:3], _year(r["date"], published)))
+
+
+def _meeting_links(g: _Reading) -> None:
+    """Who chaired, spoke, presented at or attended a meeting; who organized it; what it was about."""
+    for r in g.rows("""SELECT ?m ?rel ?x WHERE {
             VALUES ?rel { dkg:chair dkg:speaker dkg:presenter schema:attendee schema:organizer schema:about }
             ?m a dkg:Meeting ; ?rel ?x }"""):
         m, x, rel = r["m"], r["x"], r["rel"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        if x not in nodes or m not in nodes:
+        if x not in g.nodes or m not in g.nodes:
             continue
-        file, date = meeting_article.get(m, ("", ""))
-        meeting, other = nodes[m], nodes[x]
-        quotes = evidence.get(m, ())
+        file, date = g.meeting_article.get(m, ("", ""))
+        meeting, other = g.nodes[m], g.nodes[x]
+        quotes = g.evidence.get(m, ())
         if rel == "organizer":
-            links.append(Link(m, x, "organized_by", article=file))
+            g.links.append(Link(m, x, "organized_by", article=file))
             meeting.facts.append(Fact(f"Tổ chức: {other.label}", file, (), _year(date)))
             other.facts.append(Fact(f"Tổ chức {meeting.label}", file, quotes[:1], _year(date)))
         elif rel == "about":
-            links.append(Link(m, x, "about", article=file))
+            g.links.append(Link(m, x, "about", article=file))
             meeting.facts.append(Fact(f"Bàn về {other.label}", file, _mentioning(quotes, other.label), _year(date)))
             other.facts.append(Fact(f"Được bàn tại {meeting.label}", file, _mentioning(quotes, other.label), _year(date)))
         else:
-            relation = MEETING_ROLES[rel]
-            links.append(Link(x, m, relation, article=file))
-            said, verb = _mentioning(quotes, other.label), RELATION_WORDS[relation][0]
-            meeting.facts.append(Fact(f"{other.label} {verb}", file, said, _year(date)))
-            other.facts.append(Fact(f"{verb.capitalize()} {meeting.label}"
-                                    + (f" ({date})" if date else ""), file, said, _year(date)))
+            _participant(g, meeting, other, MEETING_ROLES[rel], (file, date), quotes)
 
-    # posts held: current, former, of the time of a criminal case
+
+def _participant(g: _Reading, meeting: Node, other: Node, relation: str, where: tuple[str, str],
+                 quotes: tuple[str, ...]) -> None:
+    """OTHER chaired, spoke, presented at or attended MEETING, as the article (file, date) says."""
+    file, date = where
+    g.links.append(Link(other.iri, meeting.iri, relation, article=file))
+    said, verb = _mentioning(quotes, other.label), RELATION_WORDS[relation][0]
+    meeting.facts.append(Fact(f"{other.label} {verb}", file, said, _year(date)))
+    other.facts.append(Fact(f"{verb.capitalize()} {meeting.label}"
+                            + (f" ({date})" if date else ""), file, said, _year(date)))
+
+
+def _posts(g: _Reading) -> None:
+    """Posts held: current, former, of the time of a criminal case."""
     post_classes = " ".join(f"<{c}>" for c in STANDING_OF_CLASS)
-    for r in _rows(store, """SELECT ?post ?kind ?p ?title ?b ?a ?attested WHERE {
+    for r in g.rows("""SELECT ?post ?kind ?p ?title ?b ?a ?attested WHERE {
             VALUES ?kind { %s }
             ?post a ?kind ; org:member ?p ; org:role/skos:prefLabel ?title .
             FILTER(lang(?title) = "vi")
             OPTIONAL { ?post org:organization ?b } OPTIONAL { ?post prov:wasDerivedFrom ?a }
             OPTIONAL { ?post dkg:attestedOn ?attested } }""" % post_classes):
-        person = nodes.get(r["p"])
+        person = g.nodes.get(r["p"])
         if person is None:
             continue
         standing = STANDING_OF_CLASS[r["kind"]]
-        file, published = articles.get(r["a"], ("", ""))
-        body = nodes.get(r["b"])
+        file, published = g.articles.get(r["a"], ("", ""))
+        body = g.nodes.get(r["b"])
         title = STANDING_WORDS[standing] + r["title"] + (f" {body.label}" if body else "")
-        fact = Fact(title[0].upper() + title[1:], file, evidence.get(r["post"], ()), _year(r["attested"], published))
+        fact = Fact(title[0].upper() + title[1:], file, g.evidence.get(r["post"], ()),
+                    _year(r["attested"], published))
         person.facts.append(fact)
         if body is not None:
-            links.append(Link(person.iri, body.iri, "holds_post", label=STANDING_WORDS[standing] + r["title"],
-                              article=file))
+            g.links.append(Link(person.iri, body.iri, "holds_post", label=STANDING_WORDS[standing] + r["title"],
+                                article=file))
             body.facts.append(Fact(f"{person.label}: {title}", file, fact.evidence, fact.year))
 
-    for r in _rows(store, "SELECT ?b ?parent WHERE { ?b org:subOrganizationOf ?parent }"):
-        if r["b"] in nodes and r["parent"] in nodes:
-            links.append(Link(r["b"], r["parent"], "part_of"))
-            nodes[r["b"]].facts.append(Fact(f"Thuộc {nodes[r['parent']].label}", ""))
 
-    # documents: number, type, date, issuer, title, and every article that names them
-    for r in _rows(store, """SELECT ?d ?id ?type ?date ?title ?by WHERE {
+def _part_of(g: _Reading) -> None:
+    for r in g.rows("SELECT ?b ?parent WHERE { ?b org:subOrganizationOf ?parent }"):
+        if r["b"] in g.nodes and r["parent"] in g.nodes:
+            g.links.append(Link(r["b"], r["parent"], "part_of"))
+            g.nodes[r["b"]].facts.append(Fact(f"Thuộc {g.nodes[r['parent']].label}", ""))
+
+
+def _documents(g: _Reading) -> None:
+    """Documents: number, type, date, issuer, title."""
+    for r in g.rows("""SELECT ?d ?id ?type ?date ?title ?by WHERE {
             ?d eli:id_local ?id .
             OPTIONAL { ?d eli:type_document/skos:prefLabel ?type FILTER(lang(?type) IN ("vi", "")) }
             OPTIONAL { ?d eli:date_document ?date } OPTIONAL { ?d eli:title ?title }
             OPTIONAL { ?d eli:passed_by ?by } }"""):
-        if r["d"] not in nodes:
+        if r["d"] not in g.nodes:
             label = " ".join(s for s in (r["type"], r["id"]) if s)
-            nodes[r["d"]] = Node(r["d"], "document", label, r["type"])
+            g.nodes[r["d"]] = Node(r["d"], "document", label, r["type"])
             said = [f"ngày {r['date']}" if r["date"] else "", r["title"]]
-            nodes[r["d"]].facts.append(Fact(" ".join(s for s in [label] + said if s), "", (), _year(r["date"])))
-        if r["by"] in nodes:
-            links.append(Link(r["d"], r["by"], "passed_by"))
-            nodes[r["d"]].facts.append(Fact(f"Ban hành: {nodes[r['by']].label}", ""))
-    for r in _rows(store, """SELECT ?mention ?d ?a WHERE {
-            ?mention dkg:mentions ?d . OPTIONAL { ?mention prov:wasDerivedFrom ?a } }"""):
-        if r["d"] in nodes:
-            file, published = articles.get(r["a"], ("", ""))
-            nodes[r["d"]].facts.append(Fact("Được nêu trong bài", file, evidence.get(r["mention"], ()),
-                                            _year(published)))
+            g.nodes[r["d"]].facts.append(Fact(" ".join(s for s in [label] + said if s), "", (), _year(r["date"])))
+        if r["by"] in g.nodes:
+            g.links.append(Link(r["d"], r["by"], "passed_by"))
+            g.nodes[r["d"]].facts.append(Fact(f"Ban hành: {g.nodes[r['by']].label}", ""))
 
-    for node in nodes.values():  # the same facts in the same order, whatever order the store answered
-        node.facts = sorted(dict.fromkeys(node.facts), key=lambda f: (f.year or 0, f.article, f.text, f.evidence))
-    return GraphFacts(dict(sorted(nodes.items())), sorted(set(links), key=lambda k: (
-        k.relation, k.source, k.target, k.label, k.article)))
+
+def _document_mentions(g: _Reading) -> None:
+    """Every article that names a document."""
+    for r in g.rows("""SELECT ?mention ?d ?a WHERE {
+            ?mention dkg:mentions ?d . OPTIONAL { ?mention prov:wasDerivedFrom ?a } }"""):
+        if r["d"] in g.nodes:
+            file, published = g.articles.get(r["a"], ("", ""))
+            g.nodes[r["d"]].facts.append(Fact("Được nêu trong bài", file, g.evidence.get(r["mention"], ()),
+                                              _year(published)))
+
+
+# in this order: meetings' links need their nodes, posts their people and bodies, ...
+READERS = (_officials, _bodies, _meetings, _meeting_links, _posts, _part_of, _documents, _document_mentions)
+
+
+def read_facts(store: ox.Store) -> GraphFacts:
+    """The graph in STORE as nodes (with their facts and evidence) and links."""
+    g = _Reading(store, _evidence(store), _articles(store))
+    for read in READERS:
+        read(g)
+    return g.facts()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 from typing import TypeVar
 
-from kg.ingest.normalize import fold, normalize_name
+from kg.text import fold, normalize_name
 
 T = TypeVar("T")
 
@@ -220,19 +220,29 @@ def symbol_key(code: str) -> str:
     return normalize_name(code).upper().replace("Đ", "D")
 
 
-@functools.cache
-def load() -> Vocabulary:
+def _roles() -> dict[str, Role]:
+    """roles.tsv: every variant of a title (folded) -> its role."""
     roles: dict[str, Role] = {}
     for r in _table("roles.tsv"):
         role = Role(r["canonical"], r["english"], r["body_prefix"], r["implied_head"], r["national"] == "yes",
                     r["unit_body"])
         for v in [r["canonical"], *_split(r["variants"])]:
             roles.setdefault(fold(v), role)
+    return roles
+
+
+def _heads() -> dict[str, BodyHead]:
+    """body_heads.tsv: every variant of a body head (folded) -> its head."""
     heads: dict[str, BodyHead] = {}
     for r in _table("body_heads.tsv"):
         head = BodyHead(r["head"], r["kind"], r["needs"], r["english"], r["nests"] == "yes")
         for v in [r["head"], *_split(r["variants"])]:
             heads.setdefault(fold(v), head)
+    return heads
+
+
+def _doc_types() -> tuple[dict[str, DocType], dict[str, DocType]]:
+    """document_types.tsv: the types by folded name, and by symbol code (symbol_key)."""
     doc_types: dict[str, DocType] = {}
     doc_codes: dict[str, DocType] = {}
     for r in _table("document_types.tsv"):
@@ -240,29 +250,58 @@ def load() -> Vocabulary:
         doc_types[fold(dtype.name)] = dtype
         for c in dtype.codes:
             doc_codes.setdefault(symbol_key(c), dtype)
-    clutter = [
+    return doc_types, doc_codes
+
+
+def _clutter() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """clutter.txt: the patterns of page furniture, of a line after which only furniture
+    follows (``tail:``) and of the list of other articles' headlines (``link:``), as
+    Vocabulary's clutter, tail_markers and related_links."""
+    lines = [
         line.strip()
         for line in files("kg.vocab").joinpath("clutter.txt").read_text("utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
-    historical = {
+    return {
+        "clutter": tuple(re.compile(p.removeprefix("tail:"), re.I) for p in lines if not p.startswith("link:")),
+        "tail_markers": tuple(re.compile(p.removeprefix("tail:"), re.I) for p in lines if p.startswith("tail:")),
+        "related_links": tuple(re.compile(p.removeprefix("link:"), re.I) for p in lines if p.startswith("link:")),
+    }
+
+
+def _historical() -> dict[str, tuple[dt.date, frozenset[str] | None]]:
+    """historical_figures.tsv: name -> (the day their titles became history, those titles; None: all)."""
+    return {
         r["name"]: (dt.date.fromisoformat(r["until"]), None if r["titles"] == "*" else frozenset(_split(r["titles"])))
         for r in _table("historical_figures.tsv")
     }
+
+
+def _issuers() -> dict[str, frozenset[str]]:
+    """national_issuers.txt: the national issuers (symbol_key), and those of them that number
+    documents through a term, as Vocabulary's national_issuers and term_numbered."""
+    rows = _rows("national_issuers.txt")
+    return {
+        "national_issuers": frozenset(symbol_key(r[0]) for r in rows),
+        "term_numbered": frozenset(symbol_key(r[0]) for r in rows if r[1:] == ["term"]),
+    }
+
+
+@functools.cache
+def load() -> Vocabulary:
+    """The vocabulary of the files beside this module, read once per process."""
+    doc_types, doc_codes = _doc_types()
     return Vocabulary(
-        roles=roles,
-        historical=historical,
-        heads=heads,
+        roles=_roles(),
+        historical=_historical(),
+        heads=_heads(),
         abbreviations={a: e for a, e in _rows("abbreviations.tsv")},
         surnames=frozenset(r[0] for r in _rows("surnames.txt")),
         places=tuple(r[0] for r in _rows("places.txt")),
         doc_types=doc_types,
         doc_codes=doc_codes,
-        national_issuers=frozenset(symbol_key(r[0]) for r in _rows("national_issuers.txt")),
-        term_numbered=frozenset(symbol_key(r[0]) for r in _rows("national_issuers.txt") if r[1:] == ["term"]),
-        clutter=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter if not p.startswith("link:")),
-        tail_markers=tuple(re.compile(p.removeprefix("tail:"), re.I) for p in clutter if p.startswith("tail:")),
-        related_links=tuple(re.compile(p.removeprefix("link:"), re.I) for p in clutter if p.startswith("link:")),
+        **_issuers(),
+        **_clutter(),
         lexicon=lexicon(),
     )
 

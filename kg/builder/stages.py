@@ -1,0 +1,156 @@
+"""The build's stages in order: read and extract every input (in parallel, the facts cache
+reused with ``into``), resolve, RDF, export, store, validate, and the record of it all.
+
+OUT is replaced as one set (:class:`kg.output.BuildFolder`): the build is written into a
+staging folder beside it and swapped in at the end, so OUT is always the old build or the
+new one.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kg import vocab as vocab_module
+from kg.builder.cache import (CachedInput, Slot, cache_entries, extractor_fingerprint, load_cache, plan, reused,
+                              save_cache)
+from kg.builder.inputs import InputUnit, article_keys, collect_inputs
+from kg.builder.manifest import BuildResult, manifest
+from kg.builder.options import BuildOptions
+from kg.builder.runners import Processed, ReadJob, extract_all
+from kg.export import write_atomic, write_graphs, write_json
+from kg.model import ArticleFacts, InputReport
+from kg.output import BuildFolder, build_folders, lock_path
+from kg.rdf.build import build_graphs
+from kg.resolve.identity import resolve
+from kg.store import load_build_store
+from kg.validate import validate_in_parts
+
+__all__ = ["build"]
+
+
+class _Stages:
+    """Wall seconds per stage, in the order run. With ANNOUNCE, a line on stderr as each
+    stage starts, so that the seconds after extraction are not silent."""
+
+    def __init__(self, announce: bool = False) -> None:
+        self.seconds: dict[str, float] = {}
+        self.announce = announce
+
+    @contextmanager
+    def __call__(self, name: str, label: str | None = None):
+        if self.announce:
+            print(f"kg build: {label or name}", file=sys.stderr, flush=True)
+        t = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t
+
+
+def build(paths: list[Path], out: Path, options: BuildOptions | None = None, **changes) -> BuildResult:
+    """Build the graph of PATHS into OUT, as OPTIONS say (the defaults of
+    :class:`BuildOptions`, with CHANGES: ``build(paths, out, jobs=1, progress=False)``).
+    With ``into``, OUT's earlier inputs stay in the graph and only new or changed files are
+    read (the inputs of the earlier build first, in their order, then the new ones: the
+    order a clean build of all of them would use). ``time_limit`` bounds the seconds spent
+    reading and extracting one article.
+
+    OUT is replaced as one set (kg.output.BuildFolder): the build is written into a
+    staging folder beside it and swapped in at the end, so OUT is always the old build or
+    the new one. Raises ValueError for an unknown engine, and kg.output.OutputError
+    (BuildLocked when another build holds OUT) before any extraction when OUT cannot be
+    written, and when writing fails."""
+    options = replace(options or BuildOptions(), **changes)
+    with BuildFolder(out, paths) as folder:  # locked, leftovers removed, staging made: before any extraction
+        return _build_in(folder, paths, replace(options, jobs=options.jobs or os.cpu_count() or 1))
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What reading and extraction gave, input by input."""
+
+    reports: tuple[InputReport, ...]  # of every input, read or not
+    facts: list[ArticleFacts]
+    cache: dict[str, CachedInput]  # what the facts cache keeps of this build
+    timings: dict[str, float]  # "read" and "extract": seconds summed over the workers
+    reused: int  # inputs taken from the earlier build's cache
+
+
+def _read(out: Path, paths: list[Path], options: BuildOptions, fingerprint: str, stage: _Stages) -> _Read:
+    """Every input of PATHS read and extracted, or taken from OUT's facts cache (with
+    ``into``), duplicates of an earlier input's content skipped."""
+    files, missing = collect_inputs(paths, exclude=[*build_folders(out), lock_path(out)],
+                                    follow_links=options.follow_links)
+    earlier = load_cache(out, fingerprint) if options.into else {}
+    slots, stats = plan(files, earlier)
+    keys = _keys(slots)
+    work = [ReadJob(s, keys[s.id], options.encoding, options.max_bytes, options.time_limit)
+            for s in slots if isinstance(s, InputUnit)]
+
+    with stage("read+extract", "extract"):
+        fresh = iter(extract_all(work, options.jobs, options.progress, options.engine, options.scheduler))
+    processed = [next(fresh) if isinstance(s, InputUnit) else reused(s, keys) if isinstance(s, CachedInput) else s
+                 for s in slots]
+    processed = _drop_duplicates(processed)
+    return _Read(reports=tuple(missing + [p.report for p in processed]),
+                 facts=[p.facts for p in processed if p.facts is not None],
+                 cache=cache_entries(slots, processed, stats),
+                 timings={"read": sum(p.read_seconds for p in processed),
+                          "extract": sum(p.extract_seconds for p in processed)},
+                 reused=sum(isinstance(s, CachedInput) for s in slots))
+
+
+def _keys(slots: list[Slot]) -> dict[str, str]:
+    """Each article's key (IRI segment) by InputUnit.id, read again or taken from the cache."""
+    units = [s if isinstance(s, InputUnit) else s.unit for s in slots if not isinstance(s, Processed)]
+    return dict(zip((u.id for u in units), article_keys([u.name for u in units], [u.id for u in units])))
+
+
+def _drop_duplicates(results: list[Processed]) -> list[Processed]:
+    first: dict[str, str] = {}
+    kept = []
+    for r in results:
+        if r.facts is not None:
+            if r.facts.content_hash in first:
+                r = Processed(InputReport(r.report.path, "skipped",
+                                          f"duplicate content of {first[r.facts.content_hash]}", line=r.report.line),
+                              None)
+            else:
+                first[r.facts.content_hash] = r.report.where
+        kept.append(r)
+    return kept
+
+
+def _build_in(folder: BuildFolder, paths: list[Path], options: BuildOptions) -> BuildResult:
+    """:func:`build`'s stages, writing into FOLDER's staging folder; commits it at the end.
+    OPTIONS.jobs is a number here."""
+    stage = _Stages(announce=options.progress)
+    vocab = vocab_module.load()
+    fingerprint = extractor_fingerprint((options.encoding, options.max_bytes))  # once: it hashes the package's files
+    read = _read(folder.out, paths, options, fingerprint, stage)  # folder.out: the earlier build (its cache)
+
+    with stage("resolve"):
+        resolution = resolve(read.facts, vocab)
+    with stage("rdf"):
+        graphs = build_graphs(read.facts, resolution, vocab)
+    staging = folder.staging  # the new build is written here, then swapped in as OUT
+    with stage("export"), folder.writing():
+        triples = write_graphs(graphs, staging)
+    with stage("store"), folder.writing():
+        load_build_store(staging)
+    with stage("shacl", "validate"):
+        report = validate_in_parts(graphs.triples(), options.jobs)
+    with folder.writing():
+        write_atomic(staging / "validation.txt", report.text())
+        write_json(staging / "resolution.json", resolution.report())
+        with stage("cache"):
+            save_cache(staging, read.cache, fingerprint)
+        result = BuildResult(read.reports, tuple(read.facts), report, triples, read.timings | stage.seconds,
+                             reused=read.reused)
+        write_json(staging / "manifest.json", manifest(result))
+    folder.commit()  # the one step that replaces OUT
+    return result

@@ -12,3 +12,8 @@ from kg.ingest.sentences import LOWER, UPPER  # noqa: F401 - every capital / sma
 SYMBOL_CAPITALS = "A-ZĐ"
 # ASCII letters and Đ đ, the letters of a document's symbol code (NQ/TW, QĐ-TTg)
 SYMBOL_LETTERS = "A-Za-zĐđ"
+# every small letter as one loose range (à-ỹ runs from Latin-1 to the end of the Vietnamese
+# block, so it holds every accented small letter and more): a word written small
+SMALL_LETTERS_LOOSE = "a-zà-ỹđ"
+# capitals as one loose range (À-Ỹ holds small letters too): what a list's next item opens with
+CAPITALS_LOOSE = "A-ZĐÀ-Ỹ"

@@ -15,7 +15,9 @@ SYMBOL_LETTERS = "A-Za-zĐđ"
 # capitals with no accent (ASCII and Đ) by which some rules see a capitalised name open (xã
 # Phong Phú, huyện Gia Lâm); a name opening with an accented capital (Ô Môn) they do not see
 PLAIN_CAPITALS = SYMBOL_CAPITALS
-# small letters as a rough range: ASCII, every code point from à to ỹ (Latin-1 Supplement to
-# Latin Extended Additional: the accented small letters, and some capitals between them), and đ;
-# the words of a province's name after "tỉnh"
-LOWER_RANGE = "a-zà-ỹđ"
+# every small letter as one loose range (à-ỹ runs from Latin-1 to the end of the Vietnamese
+# block, so it holds every accented small letter and some capitals between them), and đ: a
+# word written small (the words of a province's name after "tỉnh")
+SMALL_LETTERS_LOOSE = "a-zà-ỹđ"
+# capitals as one loose range (À-Ỹ holds small letters too): what a list's next item opens with
+CAPITALS_LOOSE = "A-ZĐÀ-Ỹ"

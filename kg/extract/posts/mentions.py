@@ -14,7 +14,7 @@ from kg.extract.posts.title_body import item_body
 from kg.extract.posts.titles import TitleItem, can_own_committee, committee_owner, is_scope, read_title_list, titles_before
 from kg.model import Article, Sentence
 from kg.vocab import Vocabulary
-from kg.vocab.alphabet import LOWER_RANGE
+from kg.vocab.alphabet import SMALL_LETTERS_LOOSE
 
 _TITLES_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
 
@@ -40,7 +40,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         scope=re.compile(r"(?i)(?:%s)\s+" % vocab.alternation("posts_on_behalf")),
         place_opener=re.compile(r"\s*(?i:%s)\s+(?:(?:%s)\s+(?:[%s]+\s+){0,2}|TP\.?\s*)?"
                                 % (vocab.alternation("posts_place_opener"), vocab.alternation("posts_province"),
-                                   LOWER_RANGE)),
+                                   SMALL_LETTERS_LOOSE)),
     ))
 
 

@@ -1,0 +1,109 @@
+"""6. The rest of a list that a named person or a plural title opens: ``nguyên Tổng Bí thư
+Đỗ Mười, Lê Khả Phiêu``, ``3 thứ trưởng Bộ Thủy sản: A, B, C`` (each name after the colon
+holds the title before it)."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kg.extract.patterns import NAME_RUN_RE
+from kg.extract.persons.mentions import SentenceReading, TitleSpan, plain_name
+from kg.extract.persons.split import split_name
+from kg.vocab import Vocabulary
+from kg.vocab.alphabet import CAPITALS_LOOSE
+
+
+class _Patterns(NamedTuple):
+    # where a list of names starts: after "title: " (the plural "3 thứ trưởng Bộ X:") or after a
+    # name that a comma follows
+    list_open: re.Pattern[str]
+    intro_before: re.Pattern[str]  # "gồm:", "đồng chí:": a list with no title before it
+    between_items: re.Pattern[str]
+    item_end: re.Pattern[str]  # a list item is the whole name
+
+
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    return vocab.memo(__name__, lambda: _make_patterns(vocab))
+
+
+def _make_patterns(vocab: Vocabulary) -> _Patterns:
+    conj, with_ = vocab.alternation("list_and"), vocab.alternation("list_with")
+    return _Patterns(
+        re.compile(r"(?::\s+| *, *| (?:%s) )(?=[%s])" % (conj, CAPITALS_LOOSE)),
+        re.compile(r"(?:%s)\s*$" % vocab.alternation("list_intro")),
+        re.compile(r"\s*(?:,|(?:%s)|;)?\s*" % conj),
+        re.compile(r"\s*(?:[,;.)(]|(?:%s|%s)\b|$)" % (conj, with_)),
+    )
+
+
+def rest_of_lists(readings: list[SentenceReading], vocab: Vocabulary) -> None:
+    """Add the names that follow a named person or a plural title in a list."""
+    rx = _patterns(vocab)
+    for reading in readings:
+        named_ends = {p.end for p in reading.names}
+        walked = reading.start  # a list is walked once, from its first opener
+        for lst in rx.list_open.finditer(reading.text, reading.start, reading.end):
+            if lst.start() < walked:
+                continue
+            opened = _list_title(reading, lst, named_ends, vocab)
+            if opened is not None and (last := _walk(reading, lst.end(), *opened, named_ends, vocab)) is not None:
+                walked = last
+
+
+def _list_title(reading: SentenceReading, lst: re.Match[str], named_ends: set[int],
+                vocab: Vocabulary) -> tuple[bool, TitleSpan | None] | None:
+    """Does a list start at lst, and is it one after a colon, with the title all its names
+    share? None: no list starts here."""
+    if lst.group().lstrip().startswith(":"):
+        shared = _shared_title(reading.text, reading.start, lst.start(), vocab)
+        if shared is None and not _patterns(vocab).intro_before.search(reading.text, reading.start, lst.start()):
+            return None
+        return True, shared
+    return (False, None) if lst.start() in named_ends else None
+
+
+def _walk(reading: SentenceReading, pos: int, colon: bool, shared: TitleSpan | None, named_ends: set[int],
+          vocab: Vocabulary) -> int | None:
+    """Add the list's names from pos on, each with the shared title; return where the last
+    one's run ends (None: no name)."""
+    prev_end, last = pos, None
+    for m in NAME_RUN_RE.finditer(reading.text, pos, reading.end):
+        name = _list_item(reading, prev_end, m, colon, vocab)
+        if name is None:
+            break
+        reading.add(m.start(), m.start() + len(name), shared)
+        named_ends.add(m.start() + len(name))
+        prev_end = last = m.end()
+    return last
+
+
+def _list_item(reading: SentenceReading, prev_end: int, m: re.Match[str], colon: bool, vocab: Vocabulary) -> str | None:
+    """The name the run m gives as the list's next item, or None where the list has ended."""
+    text, rx = reading.text, _patterns(vocab)
+    if not rx.between_items.fullmatch(text, prev_end, m.start()):
+        return None
+    if vocab.role_re.match(text, m.start()) or vocab.head_re.match(text, m.start()):
+        return None  # "..., Phó Bí thư", "..., Đoàn Thanh niên": a title or body, not a name
+    if not rx.item_end.match(text, m.end(), reading.end):
+        return None  # a list item is the whole name
+    split = split_name(m.group(), vocab, need_surname=not colon)
+    if split is None or split[0] or not plain_name(split[1], vocab, need_surname=not colon):
+        return None
+    return split[1]
+
+
+def _shared_title(text: str, sent_start: int, colon: int, vocab: Vocabulary) -> TitleSpan | None:
+    """``3 thứ trưởng Bộ Thủy sản: A, B, C``: the title (and body) every name after the colon
+    holds, as a (role start, role end, body start, body end) span."""
+    seg_start = max(text.rfind(",", sent_start, colon), text.rfind(";", sent_start, colon)) + 1
+    last = None
+    for r in vocab.role_re.finditer(text, max(seg_start, sent_start), colon):
+        last = r
+    if last is None:
+        return None
+    between = text[last.end() : colon]
+    if len(between) > 80 or vocab.phrases_re("agent_verb", "speech_verb", "report_verb").search(between):
+        return None  # "Phó chủ tịch UBND tỉnh A vừa ký quyết định ... trên địa bàn xã: Tam Sơn, ...": a clause, not a title
+    if colon > last.end() + 1:
+        return last.start(), last.end(), last.end() + 1, colon
+    return last.start(), last.end(), last.end(), last.end()

@@ -1,0 +1,50 @@
+"""Short references: a name written without its surname, resolved to the article's full name.
+
+``ông Duệ`` (an honorific and a given name) is the one full name of the article that ends
+in ``Duệ``; ``Lệ Hà`` is ``Nguyễn Thị Lệ Hà`` where the article has both. A middle and a
+given name (``bà Bích Thủy``) with no full name in the article refers to someone the
+article never names in full: no person entry.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from kg.extract.persons.mentions import PersonMention
+from kg.vocab import Vocabulary
+
+
+class ShortRef(NamedTuple):
+    """A given name alone after an honorific (``ông Duệ``)."""
+    start: int
+    end: int
+    given: str
+    sentence: int
+
+
+def fullest_forms(names: list[str]) -> dict[str, str]:
+    """Each name (longest first) to the first longer one that ends in it, or itself."""
+    return {n: next((f for f in names if f != n and f.endswith(" " + n)), n) for n in names}
+
+
+def with_fullest_names(found: list[PersonMention], full: dict[str, str]) -> list[PersonMention]:
+    return [PersonMention(p.start, p.end, full.get(p.name, p.name), p.sentence, p.title) for p in found]
+
+
+def drop_unnamed(found: list[PersonMention], vocab: Vocabulary) -> list[PersonMention]:
+    """Without the names of a middle and a given name, no surname (``bà Bích Thủy``). A title
+    right before the name is how the pen names of officials are written (``Chủ tịch Hội
+    Nhà báo Việt Nam Hồng Vinh``), so a name ever titled so stays, as do the known pen names."""
+    middle = vocab.words("middle_name")
+    kept = {p.name for p in found if p.title} | vocab.words("pen_name")
+    return [p for p in found if p.name in kept
+            or not (len(s := p.name.split()) == 2 and s[0] in middle and s[0] not in vocab.surnames)]
+
+
+def resolve_short_refs(refs: list[ShortRef], full: dict[str, str]) -> list[PersonMention]:
+    """``ông Duệ`` → the one full name ending in Duệ; none where the article has none or several."""
+    resolved = []
+    for start, end, given, sent_index in refs:
+        owners = {f for f in full.values() if f.split()[-1] == given}
+        if len(owners) == 1:
+            resolved.append(PersonMention(start, end, owners.pop(), sent_index))
+    return resolved

@@ -1,0 +1,81 @@
+"""Where a name starts and ends inside a run of capitals.
+
+A title's body or place is written in capitals too and runs straight into the name after
+it (``Bí thư Tỉnh ủy Quảng Nam Phan Việt Cường``, ``ĐH Nông Lâm Lê Văn Bình``); the known
+surnames and places tell where the name starts. A run also ends before a title or body
+head inside it, and before a word that opens a sentence whose full stop is missing.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.persons.mentions import MAX_NAME
+from kg.vocab import Vocabulary
+
+
+def split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[int, str] | None:
+    """Where a name starts inside a capitalised run, and the name (offset in run)."""
+    if run in vocab.words("country"):
+        return None  # "Chủ tịch Hạ viện Hoa Kỳ": a country, not a person
+    run = _cut_at_opener(run, vocab)
+    # a leading place is not part of the name (Quảng Nam Phan Việt Cường)
+    pm = vocab.place_re.match(run)
+    if pm and pm.end() == len(run):
+        return None
+    offset = pm.end() + 1 if pm else 0
+    sylls = run[offset:].split()
+    if offset and 2 <= len(sylls) <= 4 and not vocab.head_re.match(sylls[0]):
+        return offset, " ".join(sylls)  # a title's place, then the name (Việt Nam Hồng Vinh)
+    if not need_surname:
+        return (offset, " ".join(sylls)) if 1 < len(sylls) <= MAX_NAME else None
+    named = _name_at_surname(sylls, vocab)
+    return None if named is None else (offset + named[0], named[1])
+
+
+def _cut_at_opener(run: str, vocab: Vocabulary) -> str:
+    """``Nguyễn Minh Triết Tuy nhiên``: a full stop is missing; the run ends before the word
+    that opens the next sentence."""
+    sylls = run.split()
+    openers = vocab.words("sentence_opener")
+    cut = next((i for i, w in enumerate(sylls) if i and w in openers), None)
+    return run if cut is None else " ".join(sylls[:cut])
+
+
+def _chars_before(sylls: list[str], k: int) -> int:
+    """Where syllable k starts in the syllables joined by single spaces."""
+    return sum(len(w) + 1 for w in sylls[:k])
+
+
+def _name_at_surname(sylls: list[str], vocab: Vocabulary) -> tuple[int, str] | None:
+    """The name that starts at the first surname of the syllables, 2 to 4 of them to the
+    end (offset in the syllables joined by single spaces)."""
+    middle = vocab.words("middle_name")
+    if len(sylls) > 4 and sylls[-3] in vocab.surnames and (sylls[-2] in middle or sylls[-2] not in vocab.surnames):
+        # a run longer than any name ends in one: "ĐH Nông Lâm | Lê Văn Bình"
+        k = len(sylls) - 3
+        return _chars_before(sylls, k), " ".join(sylls[k:])
+    k = next((k for k in range(len(sylls)) if sylls[k] in vocab.surnames and 2 <= len(sylls) - k <= 4
+              and not vocab.head_re.fullmatch(sylls[k])), None)
+    if k is None:
+        return None
+    rest = sylls[k:]
+    if vocab.place_re.fullmatch(" ".join(rest)):
+        return None  # "Tại Hà Tây, Phó giám đốc ...": a place, not a name
+    if len(rest) == 4 and rest[0] in vocab.words("body_surname") and rest[1] in vocab.surnames \
+            and rest[1] not in middle:
+        k, rest = k + 1, rest[1:]  # "Trung ương Đoàn | Đào Ngọc Dung": Đoàn ends the body
+    return _chars_before(sylls, k), " ".join(rest)
+
+
+def clip_run(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[int, int]:
+    """A capitalised run ends before a title or a body head inside it, and before a word
+    that opens a sentence whose full stop is missing (``Nguyễn Minh Triết Tuy nhiên``)."""
+    start, end = m.span()
+    pos = start
+    openers = vocab.words("sentence_opener")
+    for syl in re.finditer(r"\S+", text[start:end]):
+        s = start + syl.start()
+        if s > start and (vocab.role_re.match(text, s) or vocab.head_re.match(text, s) or syl.group() in openers):
+            return start, pos
+        pos = start + syl.end()
+    return start, end

@@ -140,6 +140,7 @@ class ArticleFacts:
     places: tuple[str, ...] = ()  # provinces/cities the article names (identity context)
 
     def counts(self) -> dict[str, int]:
+        """What an input's report counts: the keys are FACT_COUNTS, in that order."""
         return {
             "persons": len(self.persons),
             "posts": sum(p.standing == "current" for p in self.posts),
@@ -149,6 +150,10 @@ class ArticleFacts:
             "meetings": len(self.meetings),
             "documents": len(self.documents),
         }
+
+
+# what an article's facts are counted by (ArticleFacts.counts), in the manifest's order
+FACT_COUNTS = ("persons", "posts", "former_posts", "accused_posts", "bodies", "meetings", "documents")
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,3 +55,11 @@ def normalize_name(text: str) -> str:
 def fold(text: str) -> str:
     """Comparison key: normalised, case-folded, whitespace folded."""
     return " ".join(normalize_text(text).casefold().split())
+
+
+# The letters Vietnamese is written in, as regex character classes: every capital, every
+# small letter (what a capitalised word, a name, a sentence's start is made of)
+_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+UPPER = f"[{_UPPER}]"
+LOWER = f"[{_LOWER}]"

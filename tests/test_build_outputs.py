@@ -155,3 +155,10 @@ def test_former_posts_are_kept_apart(tmp_path):
     role = g.value(former[0], URIRef("http://www.w3.org/ns/org#role"))
     assert "Bí thư" in {str(o) for o in g.objects(role, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"))}
     assert g.value(former[0], DKG.evidence) is not None
+
+
+def test_an_articles_counts_are_the_manifests_keys(seeds_build):
+    from kg.model import FACT_COUNTS
+
+    _, result = seeds_build
+    assert all(tuple(f.counts()) == FACT_COUNTS for f in result.facts) and result.facts

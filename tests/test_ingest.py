@@ -12,6 +12,7 @@ from kg.ingest.dateline import find_published
 from kg.ingest.normalize import fold, normalize_text
 from kg.ingest.reader import InputError, SkipInput, decode
 from kg.ingest.sentences import split_sentences
+from kg import vocab as vocab_module
 
 
 @pytest.mark.parametrize("raw, want", [
@@ -75,7 +76,7 @@ def test_headline_source_url_and_published(article_of):
 def test_sentences_split_run_together_captions():
     text = ("phấn đấu kết nạp ít nhất từ 3-4 Đảng viên mới.Đồng chí Trần Đắc Hiến trình bày Báo cáo\n"
             "trao Bằng khen cho Đảng viên 5 năm liềnThứ trưởng Trần Văn Tùng trao Giấy khen. TP. Hồ Chí Minh đẹp.")
-    sents = [text[s.start : s.end] for s in split_sentences(text)]
+    sents = [text[s.start : s.end] for s in split_sentences(text, vocab_module.load())]
     assert "Đồng chí Trần Đắc Hiến trình bày Báo cáo" in sents
     assert any(s.startswith("Thứ trưởng Trần Văn Tùng") for s in sents)
     assert "TP. Hồ Chí Minh đẹp." in sents  # an abbreviation's period is no boundary
@@ -116,7 +117,7 @@ def test_a_lead_first_line_means_no_headline_and_a_closing_name_is_a_byline(fact
 
 def test_a_dot_between_digits_is_no_full_stop():
     text = "Ngày 15.3.2006, hội nghị có 1.000 đại biểu. Ông An phát biểu."
-    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+    assert [text[s.start : s.end] for s in split_sentences(text, vocab_module.load())] == [
         "Ngày 15.3.2006, hội nghị có 1.000 đại biểu.", "Ông An phát biểu."]
 
 

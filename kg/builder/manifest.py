@@ -6,13 +6,12 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from kg import __version__
-from kg.model import ArticleFacts, InputReport
+from kg.model import FACT_COUNTS, ArticleFacts, InputReport
 from kg.validate import Report
 
 __all__ = ["BuildResult", "COUNTS", "SHOWN_COUNTS", "STATUSES", "manifest", "totals"]
 
-# what an input's report counts (the keys of ArticleFacts.counts()), in the manifest's order
-COUNTS = ("persons", "posts", "former_posts", "accused_posts", "bodies", "meetings", "documents")
+COUNTS = FACT_COUNTS  # what an input's report counts (kg.model: ArticleFacts.counts()'s keys)
 SHOWN_COUNTS = ("persons", "posts", "meetings", "documents")  # those `kg build` says when done
 STATUSES = ("built", "skipped", "failed")  # an input's report's status
 

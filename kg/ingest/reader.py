@@ -24,7 +24,7 @@ from kg.ingest.sentences import split_sentences
 # by code that predates kg.iris (kg.pipeline)
 from kg.iris import slugify
 from kg.model import Article, Sentence, escape_undecodable
-from kg.vocab import Vocabulary, alternation
+from kg.vocab import Vocabulary
 
 
 class InputError(ValueError):
@@ -146,11 +146,19 @@ def _drop_clutter(lines: list[str], vocab: Vocabulary) -> list[str]:
 
 
 # a lead paragraph opens with when: "Sáng 3-7, ...", "Ngày 28/6/2019 tại Hà Nội, ..."
-_TIME_OPENER = alternation("time_word", capitalised=True)
-_LEAD_RE = re.compile(rf"(?:{_TIME_OPENER}|{alternation('lead_opener', capitalised=True)})\b[^,]{{0,40}},")
+def _lead_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """A lead paragraph's opening: a time or place word, then a comma (``Sáng 2-2, ...``)."""
+    return vocab.memo(_lead_re, lambda: re.compile(
+        rf"(?:{vocab.alternation('time_word', capitalised=True)}|{vocab.alternation('lead_opener', capitalised=True)})"
+        rf"\b[^,]{{0,40}},"))
 
 
-def _headline(lines: list[str], skip: set[int]) -> Sentence | None:
+def _run_in_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """A lead run into the headline's line: a source tag, or a capitalised time word."""
+    return vocab.memo(_run_in_re, lambda: re.compile(rf"\(|(?:{vocab.alternation('time_word', capitalised=True)})\s"))
+
+
+def _headline(lines: list[str], skip: set[int], vocab: Vocabulary) -> Sentence | None:
     """The first short line near the top that is not a stamp or a source line."""
     offset = 0
     starts = []
@@ -165,12 +173,12 @@ def _headline(lines: list[str], skip: set[int]) -> Sentence | None:
         if seen > 1:
             break  # only the first line of content can be the headline
         s = ln.strip()
-        first, *rest = split_sentences(s)
+        first, *rest = split_sentences(s, vocab)
         head = s[first.start : first.end]
         # a headline is one short sentence; a longer first line is the lead paragraph,
         # unless the lead visibly starts after the headline ("... (NLĐ) - Sáng 2-2, ...")
-        run_in = rest and re.match(rf"\(|(?:{_TIME_OPENER})\s", s[rest[0].start :])
-        if 10 <= len(head) <= 220 and not is_dateline(head) and (not rest or run_in) and not _LEAD_RE.match(head):
+        run_in = rest and _run_in_re(vocab).match(s[rest[0].start :])
+        if 10 <= len(head) <= 220 and not is_dateline(head) and (not rest or run_in) and not _lead_re(vocab).match(head):
             start = starts[i] + (len(ln) - len(ln.lstrip())) + first.start
             return Sentence(-1, start, start + len(head))
     return None
@@ -194,7 +202,7 @@ def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = 
     lines = body.split("\n")
     found, date_line = find_published(lines)
     url, url_line = find_source_url(lines)
-    sentences = split_sentences(body)
+    sentences = split_sentences(body, vocab)
     skip = {i for i in (date_line, url_line) if i is not None}
     return Article(
         key=key or slugify(Path(source_file).stem),
@@ -202,7 +210,7 @@ def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = 
         text=body,
         sentences=sentences,
         content_hash="sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest(),
-        headline=_headline(lines, skip),
+        headline=_headline(lines, skip, vocab),
         published=published or found,
         source_url=source_url or url,
         source_line=source_line,

@@ -12,33 +12,32 @@ from __future__ import annotations
 import re
 
 from kg.model import Sentence
-from kg.vocab import alternation
-
-_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-UPPER = f"[{_UPPER}]"
-LOWER = f"[{_LOWER}]"
+from kg.text import LOWER, UPPER
+from kg.vocab import Vocabulary
 
 _ABBREV_BEFORE_DOT = re.compile(
     rf"(?:\b(?:TP|TS|GS|PGS|ThS|Th\.S|BS|KS|CN|Mr|Mrs|Ms|St|Q|P|TX|TT|Tp|Tr|tr|v\.v|vv)|\b{UPPER})$"
 )
-_BOUNDARY_RE = re.compile(
-    rf"(?P<punct>[.!?…]+[\"”’)]*)(?=\s*[\"“‘(]?(?:{UPPER}|\d))"  # sentence punctuation
-    rf"|(?<={LOWER}{LOWER})(?P<glued>)(?={UPPER}{LOWER})"  # liềnThứ: caption run into text
-    # a headline run into its lead: "... (NLĐ) - Sáng 2-2, ..." / "... vào cuộc sống Chiều 24-1, ..."
-    rf"|(?P<source>\((?:{UPPER}[\w.]*)(?:[ .][\w.]+){{0,2}}\)\s*[-–—])(?=\s*{UPPER})"
-    rf"|(?<={LOWER})(?P<timed>)(?=\s(?:{alternation('time_word', capitalised=True)})\s+(?:nay|qua|mai|\d))"
-)
+def _boundary_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """Where a sentence ends inside a line (made once per vocabulary)."""
+    return vocab.memo(_boundary_re, lambda: re.compile(
+        rf"(?P<punct>[.!?…]+[\"”’)]*)(?=\s*[\"“‘(]?(?:{UPPER}|\d))"  # sentence punctuation
+        rf"|(?<={LOWER}{LOWER})(?P<glued>)(?={UPPER}{LOWER})"  # liềnThứ: caption run into text
+        # a headline run into its lead: "... (NLĐ) - Sáng 2-2, ..." / "... vào cuộc sống Chiều 24-1, ..."
+        rf"|(?P<source>\((?:{UPPER}[\w.]*)(?:[ .][\w.]+){{0,2}}\)\s*[-–—])(?=\s*{UPPER})"
+        rf"|(?<={LOWER})(?P<timed>)(?=\s(?:{vocab.alternation('time_word', capitalised=True)})\s+"
+        rf"(?:{vocab.alternation('time_word_day')}|\d))"
+    ))
 
 
-def split_sentences(text: str) -> tuple[Sentence, ...]:
+def split_sentences(text: str, vocab: Vocabulary) -> tuple[Sentence, ...]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
         cut = 0
-        for m in _BOUNDARY_RE.finditer(line):
+        for m in _boundary_re(vocab).finditer(line):
             if m.group("punct") is not None:
                 if m.group("punct") == "." and _ABBREV_BEFORE_DOT.search(line, max(0, m.start() - 8), m.start()):
                     continue

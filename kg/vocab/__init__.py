@@ -302,13 +302,14 @@ def load() -> Vocabulary:
         doc_codes=doc_codes,
         **_issuers(),
         **_clutter(),
-        lexicon=lexicon(),
+        lexicon=_lexicon(),
     )
 
 
-@functools.cache
-def lexicon() -> dict[str, frozenset[str]]:
-    """Word classes from lexicon.tsv (class<TAB>phrase), normalised like every vocabulary."""
+def _lexicon() -> dict[str, frozenset[str]]:
+    """Word classes from lexicon.tsv (class<TAB>phrase), normalised like every vocabulary.
+    The rules reach them through :class:`Vocabulary` only (``vocab.words``,
+    ``vocab.alternation``, ``vocab.phrase_re``), so a test can give them another."""
     out: dict[str, set[str]] = {}
     text = files("kg.vocab").joinpath("lexicon.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -317,25 +318,3 @@ def lexicon() -> dict[str, frozenset[str]]:
         cls, phrase = line.split("\t", 1)
         out.setdefault(cls.strip(), set()).add(normalize_name(phrase))
     return {k: frozenset(v) for k, v in out.items()}
-
-
-def alternation(cls: str, capitalised: bool = False) -> str:
-    """A regex alternation (no flags) of one word class, longest first; ``capitalised``
-    gives each phrase with a capital first letter only (a word opening a sentence)."""
-    words = lexicon()[cls]
-    if capitalised:
-        words = {w[:1].upper() + w[1:] for w in words}
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
-@functools.cache
-def phrase_re(cls: str, flags: int = 0) -> re.Pattern[str]:
-    """Whole-word alternation of one lexicon class, longest first."""
-    return re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % alternation(cls), flags)
-
-
-@functools.cache
-def phrases_re(*classes: str) -> re.Pattern[str]:
-    """Whole-word alternation of several lexicon classes at once, longest phrase first."""
-    words = set().union(*(lexicon()[c] for c in classes))
-    return re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, sorted(words, key=len, reverse=True))))

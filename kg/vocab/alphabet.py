@@ -5,7 +5,7 @@ letters a rule needs is named here.
 """
 from __future__ import annotations
 
-from kg.ingest.sentences import LOWER, UPPER  # noqa: F401 - every capital / small letter, as [...] classes
+from kg.text import LOWER, UPPER  # noqa: F401 - every capital / small letter, as [...] classes
 
 # ASCII capitals and Đ: the letters of symbols, codes and abbreviations (22-NQ/TW, UBND, ĐHĐCĐ),
 # which carry no other accent

@@ -211,9 +211,24 @@ def _child(conn, parent: int, limits: Limits, fn, args) -> None:
     except MemoryError:
         conn.send(("error", QueryCrashed(f"the query needed more memory than its limit ({limits.memory_mb} MB)")))
     except BaseException as e:  # noqa: BLE001 - every failure goes back to the parent as data
-        conn.send(("error", e))
+        _send_error(conn, e)
     finally:
         conn.close()
+
+
+def _send_error(conn, error: BaseException) -> None:
+    """Send ERROR to the parent. Right after a RecursionError deep in the parser, pickling
+    can itself run out of recursion room (seen in a long test session): then the same
+    error is sent again as a fresh object with more room, or at worst as its words."""
+    try:
+        conn.send(("error", error))
+        return
+    except RecursionError:
+        sys.setrecursionlimit(4 * _PARSER_RECURSION)
+    try:
+        conn.send(("error", type(error)(*error.args)))
+    except Exception:  # noqa: BLE001 - an error that cannot be rebuilt goes as text
+        conn.send(("error", QueryCrashed(f"{type(error).__name__}: {error}")))
 
 
 def _death(limits: Limits, exitcode: int | None) -> QueryCrashed:

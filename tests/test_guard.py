@@ -99,6 +99,7 @@ def test_every_hidden_service_is_refused_by_the_parser(canary):
             check_query(text)
 
 
+@pytest.mark.slow
 def test_no_hidden_service_reaches_a_listener_through_kg_query(seeds_build, canary):
     out, _ = seeds_build
     for text in bypass_family(canary.url):
@@ -107,6 +108,7 @@ def test_no_hidden_service_reaches_a_listener_through_kg_query(seeds_build, cana
     assert canary.connections == 0
 
 
+@pytest.mark.slow
 def test_no_hidden_service_reaches_a_listener_through_kg_serve(endpoint, canary):
     for text in bypass_family(canary.url):
         try:
@@ -140,6 +142,7 @@ def test_kg_query_refuses_updates_and_service_in_words(seeds_build):
     assert res.exit_code == 2 and "SERVICE" in res.output
 
 
+@pytest.mark.slow
 def test_kg_query_stops_a_slow_query_at_the_timeout(seeds_build):
     out, _ = seeds_build
     t = time.monotonic()
@@ -157,6 +160,7 @@ def test_kg_query_cuts_rows_at_the_limit(seeds_build):
     assert res.exit_code == 0 and len(res.stdout.splitlines()) == 3 and "cut at 2 rows" in res.output
 
 
+@pytest.mark.slow
 def test_served_queries_are_guarded(endpoint):
     def get(query: str) -> tuple[int, str]:
         try:

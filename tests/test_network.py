@@ -2,6 +2,8 @@
 measures, and files that Gephi, Cytoscape and networkx read back."""
 from __future__ import annotations
 
+import pytest
+
 import json
 
 import networkx as nx
@@ -78,6 +80,7 @@ def test_kg_network_writes_files_networkx_reads_back_and_names_the_seeds_chairs(
     assert {d["kind"] for _, d in chairs.nodes(data=True)} == {"official", "meeting", "body"}
 
 
+@pytest.mark.slow
 def test_kg_network_is_deterministic_and_reports_a_bad_source(seeds_build, tmp_path):
     out, _ = seeds_build
     for run, seed in (("a", "1"), ("b", "2")):

@@ -17,6 +17,8 @@ from conftest import SEEDS, served
 from kg import query as q
 from kg.serve import QuerySlots, _accepted
 
+pytestmark = pytest.mark.slow  # builds, servers under load: run by CI and on demand (pytest -m slow)
+
 # a cross product of the graph with itself, concatenated into one string: memory grows
 # with every row (about a gigabyte on the seeds' build)
 GREEDY = "SELECT (GROUP_CONCAT(STR(?c)) AS ?x) WHERE { ?a ?b ?c . ?d ?e ?f }"

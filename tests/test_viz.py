@@ -35,6 +35,7 @@ def test_the_page_is_self_contained_and_the_png_a_picture(seeds_page):
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
 
 
+@pytest.mark.slow
 def test_the_same_graph_gives_the_same_page(seeds_build, tmp_path):
     out, _ = seeds_build
     for name, seed in (("a", "1"), ("b", "2")):
@@ -78,6 +79,7 @@ def browser():
     driver.quit()
 
 
+@pytest.mark.slow
 def test_the_page_renders_in_chromium_with_the_seeds_officials(browser, seeds_page, request):
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By

@@ -2,17 +2,19 @@
 twin gives, and every file is accounted for in the manifest."""
 from __future__ import annotations
 
+import pytest
+
 import json
 import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
 
-from conftest import SEEDS, needs_shared
+from conftest import ROOT, SEEDS, needs_shared
 from kg.cli import main
 
 TWIN = SEEDS / "002_1ce143350da27395.txt"
-FIXTURES = Path(__file__).parent / "fixtures" / "messy"
+FIXTURES = ROOT / "tests" / "fixtures" / "messy"
 
 
 def _where(entry: dict) -> str:
@@ -56,6 +58,7 @@ NOT_READ = {
 }
 
 
+@pytest.mark.slow
 def test_a_folder_of_every_format_encoding_and_bad_case_is_accounted_for(tmp_path):
     src = tmp_path / "in"
     shutil.copytree(FIXTURES, src)

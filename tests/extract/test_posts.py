@@ -1,4 +1,4 @@
-"""Officials and their posts, on sentences written the way Vietnamese news writes them."""
+"""Officials' posts, on sentences written the way Vietnamese news writes them."""
 from __future__ import annotations
 
 
@@ -74,22 +74,6 @@ def test_former_posts_are_not_current(facts_of):
     former = {(p.person, p.role, p.org) for p in f.posts if p.former}
     assert current == {("Nguyễn Văn Bình", "Trưởng ban", "Ban Kinh tế Trung ương")}
     assert former == {("Nguyễn Văn Bình", "Bí thư", "Tỉnh ủy Nghệ An")}
-
-
-def test_bylines_ideas_and_places_are_not_persons(facts_of):
-    f = facts_of("Các chi bộ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tại Thành phố Hồ Chí Minh. "
-                 "Đồng chí Phạm Quang Thao, Bí thư Đảng ủy, phát biểu tại hội nghị.\nMAI LOAN")
-    assert [p.name for p in f.persons] == ["Phạm Quang Thao"]
-
-
-def test_short_reference_is_the_full_name(facts_of):
-    f = facts_of("Đồng chí Phạm Hữu Duệ, Phó Bí thư Đảng ủy cho biết như vậy. Theo ông Duệ, vẫn còn hạn chế.")
-    assert [p.name for p in f.persons] == ["Phạm Hữu Duệ"]
-
-
-def test_names_without_honorific_need_a_title_or_verb(facts_of):
-    f = facts_of("Nguyễn Văn Thành, Bí thư Đảng ủy, Giám đốc Sở KH&CN chủ trì Hội nghị. Lê Lợi là một con đường.")
-    assert [p.name for p in f.persons] == ["Nguyễn Văn Thành"]
 
 
 def test_names_inside_firm_school_and_union_names_are_not_persons(facts_of):
@@ -189,11 +173,6 @@ def test_two_names_then_two_titles_go_in_order(facts_of):
                         ("Trần Thị Lệ Hà", "Phó Chủ tịch", "Ủy ban nhân dân thị trấn Dương Đông")}
 
 
-def test_a_short_run_closed_by_a_place_is_the_bodys_name(facts_of):
-    f = facts_of("Thạc sĩ Trần Thanh Phong, Trưởng Phòng Đào tạo ĐH Nông Lâm TPHCM, trả lời.")
-    assert {p.name for p in f.persons} == {"Trần Thanh Phong"}
-
-
 def test_capitals_inside_an_appositive_titles_body_are_the_bodys(facts_of):
     f = facts_of("Theo ông Nguyễn Văn Châu, Chủ tịch hội đồng quản trị Âu Lạc Tuần Châu, TP HCM cần phải có cam kết.")
     assert {p.name for p in f.persons} == {"Nguyễn Văn Châu"}
@@ -207,13 +186,6 @@ def test_small_words_joined_by_va_are_one_name(facts_of):
     f = facts_of("Công an vừa bắt tạm giam Phan Hồng Kỳ - giám đốc Công ty Xây dựng và chuyển giao kỹ thuật Hà Nội, "
                  "về hành vi tham ô.")
     assert posts(f) == {("Phan Hồng Kỳ", "Giám đốc", "Công ty Xây dựng và chuyển giao kỹ thuật Hà Nội")}
-
-
-def test_a_ward_or_commune_named_after_a_hero_is_a_place(facts_of):
-    f = facts_of("Tháng 2-2006, Chi chính thức trở thành chủ tịch UBND phường Phạm Ngũ Lão khi vừa tròn 27 tuổi.")
-    assert f.persons == ()
-    f = facts_of("Ông Lâm Anh Tuấn cho biết, Chủ tịch phường Lê Đại Hành bị kiểm điểm trách nhiệm.")
-    assert {p.name for p in f.persons} == {"Lâm Anh Tuấn"}
 
 
 def test_a_school_named_after_a_person_in_an_apposition_is_the_school(facts_of):
@@ -256,11 +228,6 @@ def test_posts_of_then_are_not_current(facts_of):
     assert {(p.person, p.former) for p in f.posts} == {("Hoàng Đức Hoan", True)}
     f = facts_of("Theo bà Lương Thị Thuận, Chủ nhiệm Ủy ban Dân số Gia đình và Trẻ em TPHCM, giáo viên cần biết.")
     assert posts(f) == {("Lương Thị Thuận", "Chủ nhiệm", "Ủy ban Dân số Gia đình và Trẻ em Thành phố Hồ Chí Minh")}
-
-
-def test_a_firms_name_that_contains_a_surname_is_not_a_person(facts_of):
-    f = facts_of("Bà Phan Hồng Thu, Giám đốc Công ty Việt Thái Phong, đã ký hợp đồng.")
-    assert {p.name for p in f.persons} == {"Phan Hồng Thu"}
 
 
 def test_a_sentence_opening_on_a_province_places_its_bare_bodies(facts_of):

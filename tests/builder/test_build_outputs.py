@@ -1,6 +1,8 @@
 """A build of seeds/: files, evidence, named graphs, determinism, manifest, bad inputs."""
 from __future__ import annotations
 
+import pytest
+
 import json
 import shutil
 from pathlib import Path
@@ -15,7 +17,7 @@ from kg.ingest.reader import read_file
 from kg.iris import DKG, OA
 from kg.pipeline import build
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from conftest import SEEDS  # noqa: E402
 
 
 def test_every_output_is_written(seeds_build):
@@ -80,6 +82,7 @@ def test_builds_are_deterministic(tmp_path, seeds_build):
     assert sorted((out / "graph.ttl").read_text().splitlines()) == sorted((again / "graph.ttl").read_text().splitlines())
 
 
+@pytest.mark.slow
 def test_parallel_build_gives_the_same_graph(tmp_path, seeds_build):
     out, _ = seeds_build
     many = tmp_path / "in"

@@ -17,6 +17,8 @@ from kg.pipeline import build
 from kg.validate import graph_parts, validate_graph, validate_in_parts
 from kg.vocab import trie_alternation
 
+pytestmark = pytest.mark.slow  # builds, servers under load: run by CI and on demand (pytest -m slow)
+
 
 def _inputs(folder: Path, copies: int, start: int = 0) -> Path:
     """COPIES distinct variants of each seed (a line added, so no two have the same content):

@@ -14,7 +14,7 @@ from kg.ingest.reader import read_file
 from kg.iris import slugify
 from kg.resolve.identity import resolve
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus" / "vnnews"
 PAIRS = ROOT / "tests" / "gold" / "resolver_pairs.tsv"
 
@@ -38,6 +38,7 @@ def resolver_figures() -> dict[str, float]:
             "apart_kept": tn / (tn + fp) if tn + fp else 1.0, "pairs": len(rows), "tp": tp, "fp": fp, "fn": fn, "tn": tn}
 
 
+@pytest.mark.slow
 def test_resolver_on_labelled_pairs():
     if not CORPUS.is_dir() or not PAIRS.exists():
         pytest.skip(f"{CORPUS} is not here (../shared comes with the dangkg workspace, not with a clone)")

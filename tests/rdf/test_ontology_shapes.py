@@ -19,11 +19,11 @@ pyshacl = pytest.importorskip("pyshacl")
 # rdflib's Dataset/TriG code emits DeprecationWarnings from inside rdflib and pyshacl.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT  # noqa: E402
 ONTOLOGY = ROOT / "ontology" / "dangkg.ttl"
 SHAPES = ROOT / "shapes" / "dangkg-shapes.ttl"
 TERMS = ROOT / "TERMS.md"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = ROOT / "tests" / "fixtures"
 CONFORMING = FIXTURES / "conforming.ttl"
 PROVENANCE = FIXTURES / "provenance.trig"
 

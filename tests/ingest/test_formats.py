@@ -120,6 +120,7 @@ def test_the_size_limit_is_per_line_of_a_jsonl_file(tmp_path, vocab):
         read_record(path, LineSpan(1, 0, path.stat().st_size - 1), vocab)
 
 
+@pytest.mark.slow
 def test_an_article_that_takes_too_long_is_stopped_and_reported(tmp_path):
     path = tmp_path / "long.txt"
     path.write_text((PARAGRAPH + "\n") * 3000, "utf-8")

@@ -22,7 +22,7 @@ from kg.builder import stages
 from kg.cli import main
 from kg.output import OUTPUT_NAMES, BuildFolder, build_folders, lock_path
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from conftest import SEEDS  # noqa: E402
 KG = [sys.executable, "-c", "from kg.cli import main; main()"]
 
 
@@ -113,6 +113,7 @@ def two_builds(tmp_path_factory):
     return root, new_inputs, references
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stage, written", [("export", "graph.nq"), ("store", None), ("validate", None)])
 def test_a_build_killed_at_any_stage_leaves_one_whole_build(two_builds, tmp_path, stage, written):
     root, new_inputs, references = two_builds
@@ -131,6 +132,7 @@ def test_a_build_killed_at_any_stage_leaves_one_whole_build(two_builds, tmp_path
     _assert_clean(out)
 
 
+@pytest.mark.slow
 def test_a_kill_after_the_swap_leaves_the_new_build_and_the_next_build_cleans_up(two_builds, tmp_path):
     """Killed after the exchange, before the old build (now under the staging name) is
     deleted: OUT is the new build; the user's files still in the old one come back."""
@@ -225,6 +227,7 @@ def test_a_second_build_into_a_folder_in_use_exits_2(tmp_path):
     assert not out.exists()  # nothing was built by either
 
 
+@pytest.mark.slow
 def test_the_lock_of_a_killed_build_is_gone(tmp_path):
     out = tmp_path / "out"
     holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; "

@@ -1,0 +1,35 @@
+"""Officials' names, on sentences written the way Vietnamese news writes them."""
+from __future__ import annotations
+
+
+def test_bylines_ideas_and_places_are_not_persons(facts_of):
+    f = facts_of("Các chi bộ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tại Thành phố Hồ Chí Minh. "
+                 "Đồng chí Phạm Quang Thao, Bí thư Đảng ủy, phát biểu tại hội nghị.\nMAI LOAN")
+    assert [p.name for p in f.persons] == ["Phạm Quang Thao"]
+
+
+def test_short_reference_is_the_full_name(facts_of):
+    f = facts_of("Đồng chí Phạm Hữu Duệ, Phó Bí thư Đảng ủy cho biết như vậy. Theo ông Duệ, vẫn còn hạn chế.")
+    assert [p.name for p in f.persons] == ["Phạm Hữu Duệ"]
+
+
+def test_names_without_honorific_need_a_title_or_verb(facts_of):
+    f = facts_of("Nguyễn Văn Thành, Bí thư Đảng ủy, Giám đốc Sở KH&CN chủ trì Hội nghị. Lê Lợi là một con đường.")
+    assert [p.name for p in f.persons] == ["Nguyễn Văn Thành"]
+
+
+def test_a_short_run_closed_by_a_place_is_the_bodys_name(facts_of):
+    f = facts_of("Thạc sĩ Trần Thanh Phong, Trưởng Phòng Đào tạo ĐH Nông Lâm TPHCM, trả lời.")
+    assert {p.name for p in f.persons} == {"Trần Thanh Phong"}
+
+
+def test_a_ward_or_commune_named_after_a_hero_is_a_place(facts_of):
+    f = facts_of("Tháng 2-2006, Chi chính thức trở thành chủ tịch UBND phường Phạm Ngũ Lão khi vừa tròn 27 tuổi.")
+    assert f.persons == ()
+    f = facts_of("Ông Lâm Anh Tuấn cho biết, Chủ tịch phường Lê Đại Hành bị kiểm điểm trách nhiệm.")
+    assert {p.name for p in f.persons} == {"Lâm Anh Tuấn"}
+
+
+def test_a_firms_name_that_contains_a_surname_is_not_a_person(facts_of):
+    f = facts_of("Bà Phan Hồng Thu, Giám đốc Công ty Việt Thái Phong, đã ký hợp đồng.")
+    assert {p.name for p in f.persons} == {"Phan Hồng Thu"}

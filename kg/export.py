@@ -24,7 +24,8 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from kg.rdf.build import PREFIXES, GraphSet, bind, union_graph
+from kg.iris import PREFIXES
+from kg.rdf.build import GraphSet, bind, union_graph
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}

@@ -29,7 +29,7 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, RDFS, SKOS, XSD
 from unidecode import unidecode
 
-from kg.ingest.normalize import fold
+from kg.text import fold
 from kg.model import escape_undecodable
 
 BASE = "https://w3id.org/dangkg/id/"

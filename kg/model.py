@@ -140,20 +140,21 @@ class ArticleFacts:
     places: tuple[str, ...] = ()  # provinces/cities the article names (identity context)
 
     def counts(self) -> dict[str, int]:
-        """What an input's report counts: the keys are FACT_COUNTS, in that order."""
-        return {
-            "persons": len(self.persons),
-            "posts": sum(p.standing == "current" for p in self.posts),
-            "former_posts": sum(p.standing == "former" for p in self.posts),
-            "accused_posts": sum(p.standing == "accused" for p in self.posts),
-            "bodies": len(self.bodies),
-            "meetings": len(self.meetings),
-            "documents": len(self.documents),
-        }
+        """What an input's report counts, by FACT_COUNTS."""
+        return {name: count(self) for name, count in _FACT_COUNTERS.items()}
 
 
 # what an article's facts are counted by (ArticleFacts.counts), in the manifest's order
-FACT_COUNTS = ("persons", "posts", "former_posts", "accused_posts", "bodies", "meetings", "documents")
+_FACT_COUNTERS = {
+    "persons": lambda f: len(f.persons),
+    "posts": lambda f: sum(p.standing == "current" for p in f.posts),
+    "former_posts": lambda f: sum(p.standing == "former" for p in f.posts),
+    "accused_posts": lambda f: sum(p.standing == "accused" for p in f.posts),
+    "bodies": lambda f: len(f.bodies),
+    "meetings": lambda f: len(f.meetings),
+    "documents": lambda f: len(f.documents),
+}
+FACT_COUNTS = tuple(_FACT_COUNTERS)
 
 
 @dataclass(frozen=True, slots=True)

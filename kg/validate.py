@@ -16,7 +16,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, SKOS
 
 from kg.export import read_graph
-from kg.rdf.build import ELI, SCHEMA, bind
+from kg.iris import ELI, SCHEMA
+from kg.rdf.build import bind
 from kg.resources import turtle_files
 
 SH = "http://www.w3.org/ns/shacl#"

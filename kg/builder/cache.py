@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from importlib import metadata
 from importlib.resources import files as package_files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -30,7 +32,11 @@ CACHE_FILE = Path("cache") / "facts.pickle"
 # package whole, its subpackages too), the text normalisation they share, the facts' types,
 # and the cache's own shape (InputUnit, ReadJob, Processed, CachedInput: this package).
 _FINGERPRINTED_PACKAGES = ("kg.ingest", "kg.extract", "kg.vocab", "kg.builder")
-_FINGERPRINTED_MODULES = ("model.py", "text.py")  # in kg/
+_FINGERPRINTED_MODULES = ("model.py", "text.py", "iris.py")  # in kg/
+# Libraries whose upgrade can change what an article reads as: the page's text (trafilatura,
+# htmldate, lxml), a file's guessed encoding (charset-normalizer), a URL's slug (Unidecode);
+# and the Unicode tables behind NFC and \w
+_FINGERPRINTED_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "Unidecode")
 _SOURCE_SUFFIXES = (".py", ".tsv", ".txt")
 
 
@@ -55,7 +61,25 @@ def extractor_fingerprint(options: tuple = ()) -> str:
             h.update(name.encode() + b"\0" + f.read_bytes())
     for module in _FINGERPRINTED_MODULES:
         h.update(package_files("kg").joinpath(module).read_bytes())
+    h.update(repr(_library_versions()).encode())
     return h.hexdigest()
+
+
+def fingerprinted(module: str) -> bool:
+    """Is the kg MODULE (dotted name) among what the fingerprint hashes?"""
+    if any(module == p or module.startswith(p + ".") for p in _FINGERPRINTED_PACKAGES):
+        return True
+    return module.removeprefix("kg.") + ".py" in _FINGERPRINTED_MODULES
+
+
+def _library_versions() -> tuple[tuple[str, str], ...]:
+    versions = []
+    for name in _FINGERPRINTED_LIBRARIES:
+        try:
+            versions.append((name, metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            versions.append((name, ""))
+    return (*versions, ("unicode", unicodedata.unidata_version))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.ingest.jsonl import SUFFIXES as JSONL_SUFFIXES, LineSpan, RecordError, scan_lines
-from kg.ingest.reader import slugify
+from kg.iris import slugify
 from kg.ingest.walk import INPUT_SUFFIXES, find_inputs
 from kg.model import InputReport
 

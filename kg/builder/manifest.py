@@ -9,9 +9,8 @@ from kg import __version__
 from kg.model import FACT_COUNTS, ArticleFacts, InputReport
 from kg.validate import Report
 
-__all__ = ["BuildResult", "COUNTS", "SHOWN_COUNTS", "STATUSES", "manifest", "totals"]
+__all__ = ["BuildResult", "SHOWN_COUNTS", "STATUSES", "manifest", "totals"]
 
-COUNTS = FACT_COUNTS  # what an input's report counts (kg.model: ArticleFacts.counts()'s keys)
 SHOWN_COUNTS = ("persons", "posts", "meetings", "documents")  # those `kg build` says when done
 STATUSES = ("built", "skipped", "failed")  # an input's report's status
 
@@ -31,8 +30,8 @@ class BuildResult:
 
 
 def totals(inputs: Iterable[InputReport]) -> dict[str, int]:
-    """Each of COUNTS summed over the INPUTS."""
-    summed = {k: 0 for k in COUNTS}
+    """Each of kg.model.FACT_COUNTS summed over the INPUTS."""
+    summed = {k: 0 for k in FACT_COUNTS}
     for r in inputs:
         for k, v in r.counts.items():
             summed[k] += v

@@ -3,10 +3,14 @@ vocabulary, and what each component found, for the components after it.
 
 Like spaCy's ``Doc``, the context is the one thing the components share: a component reads
 the fields of the components before it (see kg.extract.components for the order) and
-writes its own. Nothing else is passed between them.
+writes its own. Nothing else is passed between them. One field is written by several: the
+article's registry of bodies, which the bodies component makes and posts, documents and
+meetings add to (a post's, a document issuer's or a meeting organizer's body, named only
+there, is still one of the article's bodies).
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kg.extract.bodies import BodyMention, BodyRegistry
@@ -28,9 +32,8 @@ class ArticleContext:
     places: frozenset[str] = frozenset()
     registry: BodyRegistry | None = None
     slug_title: str | None = None  # the headline read from the page's URL, where the text has none
-    # posts: who holds (or held) what, and the holders of each title, for the meetings
+    # posts: who holds (or held) what
     posts: list[Post] = field(default_factory=list)
-    role_holders: dict[str, set[str]] = field(default_factory=dict)
     # documents: every numbered document mentioned, and the documents merged from them
     document_mentions: list[DocumentMention] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
@@ -40,6 +43,16 @@ class ArticleContext:
     @property
     def text(self) -> str:
         return self.article.text
+
+    @property
+    def role_holders(self) -> dict[str, set[str]]:
+        """Title -> the persons who hold it now, for the meetings (``Chủ tịch UBND tỉnh chủ
+        trì``: the chair is the article's holder of the title)."""
+        holders: dict[str, set[str]] = defaultdict(set)
+        for p in self.posts:
+            if p.standing == "current":
+                holders[p.role].add(p.person)
+        return holders
 
     @property
     def bodies(self) -> list[BodyMention]:

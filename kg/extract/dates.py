@@ -83,15 +83,10 @@ def find_dates(text: str, start: int, end: int, default_year: int | None, vocab:
 WEB_NEWS_SINCE = dt.date(1997, 1, 1)
 
 
-def article_now(text: str, published: dt.date | dt.datetime | None, vocab: Vocabulary | None = None) -> dt.date:
+def article_now(text: str, published: dt.date | dt.datetime | None, vocab: Vocabulary) -> dt.date:
     """What "now" is for an article: its date; else no earlier than the latest full date it
-    writes (news reports the present) nor than Vietnamese news on the web. (``vocab``: the
-    article's vocabulary; the default one where a caller gives none.)"""
+    writes (news reports the present) nor than Vietnamese news on the web."""
     if published is not None:
         return published.date() if isinstance(published, dt.datetime) else published
-    if vocab is None:
-        from kg.vocab import load
-
-        vocab = load()
     written = (d.date for d in find_dates(text, 0, len(text), None, vocab) if d.has_year)
     return max([WEB_NEWS_SINCE, *written])

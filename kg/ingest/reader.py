@@ -19,10 +19,8 @@ from kg.ingest.dateline import find_published, find_source_url, is_dateline
 from kg.ingest.html import NotAnArticle, declared_charset, looks_like_html, page_text
 from kg.ingest.jsonl import LineSpan, RecordError, parse_record, read_span
 from kg.ingest.normalize import normalize_text, restore_list_breaks
-from kg.ingest.sentences import split_sentences
-# slugify lives in kg.iris with the rest of the IRI scheme; imported from here too, for now,
-# by code that predates kg.iris (kg.pipeline)
 from kg.iris import slugify
+from kg.ingest.sentences import split_sentences
 from kg.model import Article, Sentence, escape_undecodable
 from kg.vocab import Vocabulary
 

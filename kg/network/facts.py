@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.query import run
-from kg.rdf.build import KIND_CLASS, ORG, POST_KINDS, PREFIXES as NAMESPACES
+from kg.iris import ORG, PREFIXES as NAMESPACES
+from kg.rdf.build import KIND_CLASS, POST_KINDS
 
 # the exporter's prefixes, so the reader asks in the terms the graph was written in
 PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in NAMESPACES.items())

@@ -16,16 +16,13 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import __version__
-# the namespaces are kg.iris's; ELI, ENTITIES, META, OA, PREFIXES, SCHEMA are also read from
-# here by kg.export, kg.validate and kg.network
 from kg.iris import (DKG, DOCTYPE_SCHEME, ELI, ENTITIES, META, OA, ORG, PREFIXES, SCHEMA, activity_iri,
                      agent_iri, article_iri, doctype_iri, evidence_iri, graph_iri, meeting_iri, mention_iri,
                      post_iri)
 from kg.model import ArticleFacts, Evidence, Meeting, Post, Resolution
 from kg.vocab import Vocabulary
 
-__all__ = ["DKG", "ELI", "ENTITIES", "KIND_CLASS", "META", "OA", "ORG", "POST_KINDS", "PREFIXES", "SCHEMA",
-           "GraphSet", "attested_date", "bind", "build_graphs", "union_graph"]
+__all__ = ["KIND_CLASS", "POST_KINDS", "GraphSet", "attested_date", "bind", "build_graphs", "union_graph"]
 
 KIND_CLASS = {"party": DKG.PartyOrganization, "state": DKG.StateAgency, "mass": DKG.MassOrganization,
               "other": DKG.OtherOrganization}

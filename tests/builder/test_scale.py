@@ -164,3 +164,21 @@ def test_taken_spans_answer_as_a_scan_of_every_span_would(spans):
         if not overlaps:
             taken.add(start, end)
             plain.append((start, end))
+
+
+def test_the_facts_cache_fingerprint_covers_every_module_reading_and_extraction_use():
+    """A module the workers run but the fingerprint does not hash would let a build reuse
+    facts its change made stale."""
+    import subprocess
+    import sys
+
+    from kg.builder.cache import fingerprinted
+
+    code = ("import sys; import kg.builder.runners, kg.extract; "
+            "print('\\n'.join(m for m in sys.modules if m == 'kg' or m.startswith('kg.')))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    extraction = [m for m in loaded if m.startswith(("kg.extract", "kg.ingest", "kg.vocab", "kg.text", "kg.model"))]
+    assert len(extraction) > 30
+    missing = [m for m in loaded if m not in ("kg", "kg.builder.cache") and not fingerprinted(m)
+               and not m.startswith(("kg.export", "kg.rdf", "kg.output", "kg.resolve", "kg.store", "kg.validate"))]
+    assert not missing, f"not in the facts cache's fingerprint: {missing}"

@@ -60,7 +60,7 @@ def test_accused_posts_are_exported_apart_from_memberships(tmp_path):
     from rdflib import RDF, Graph, URIRef
 
     from kg.pipeline import build
-    from kg.rdf.build import DKG
+    from kg.iris import DKG
 
     src = tmp_path / "in"
     src.mkdir()

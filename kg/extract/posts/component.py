@@ -2,7 +2,6 @@
 title for the meetings (kg.extract.components)."""
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -30,11 +29,6 @@ def add_posts(ctx: ArticleContext) -> None:
     posts = _dedupe_posts(posts)
     accused = accused_persons(ctx.article, ctx.persons, ctx.vocab)
     ctx.posts = [replace(p, accused=True) if p.person in accused else p for p in posts]
-    holders: dict[str, set[str]] = defaultdict(set)
-    for p in ctx.posts:
-        if p.standing == "current":
-            holders[p.role].add(p.person)
-    ctx.role_holders = dict(holders)
 
 
 def _posts_as_written(ctx: ArticleContext) -> list[Post]:
@@ -44,7 +38,7 @@ def _posts_as_written(ctx: ArticleContext) -> list[Post]:
     on = None  # the article's "now", read only where a leader of the past is named
     for m, org in resolve_posts(find_post_mentions(ctx.article, ctx.persons, ctx.vocab), ctx.registry):
         if m.person in ctx.vocab.historical and on is None:
-            on = article_now(ctx.text, ctx.article.published)
+            on = article_now(ctx.text, ctx.article.published, ctx.vocab)
         former = m.former or (on is not None and ctx.vocab.is_historical(m.person, m.role, on))
         posts.append(Post(m.person, m.role, org, ctx.article.evidence(m.sentence), former=former))
     return posts

@@ -87,7 +87,7 @@ class Post:
     evidence: Evidence
     former: bool = False
     # held by someone the article reports as accused in a criminal case: the post of the
-    # time of the alleged acts, not attested as current (kg.extract.accused)
+    # time of the alleged acts, not attested as current (kg.extract.posts.accused)
     accused: bool = False
 
     @property

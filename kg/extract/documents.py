@@ -59,20 +59,20 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
 
 def _make_patterns(vocab: Vocabulary) -> _Patterns:
     alt = vocab.alternation
-    number = alt("document_number_word")
+    number = alt("number_word")
     issue = alt("document_issue_verb")
     return _Patterns(
         number_only=re.compile(r"\s+(?:(?:%s)\s+)?(\d+)(?![\w/\-])" % number),
-        number_word=re.compile(r"\s*(?:%s|%s)?\s*" % (number, alt("document_number_word", capitalised=True))),
+        number_word=re.compile(r"\s*(?:%s|%s)?\s*" % (number, alt("number_word", capitalised=True))),
         issued_at=re.compile(r"\s*,?\s*(?:(?:%s)\s+)?" % issue),
         day_word=re.compile(r"(?:(?:%s)\s+)?" % alt("date_day_word")),
         issuer_word=re.compile(r"\s*,?\s*(?:%s)\s+" % alt("document_issuer_preposition")),
         term=re.compile(r"\s*\((?:%s|%s)\s+[IVXLC\d]+\)" % (alt("document_term_word"),
                                                               alt("document_term_word", capitalised=True))),
-        subject_word=re.compile(r"\s*,?\s*(?:%s)\s+(?:(?:%s)\s+)?" % (alt("document_subject_preposition"),
+        subject_word=re.compile(r"\s*,?\s*(?:%s)\s+(?:(?:%s)\s+)?" % (alt("about_word"),
                                                                        alt("document_subject_matter"))),
         subject_end=re.compile(r"\s*(?:[;:]|\.\s|\.$)|,\s(?=%s)" % alt("document_subject_continuation")),
-        issued_before=re.compile(r"(?:(?:%s)\s+)?(?:%s)\s+$" % (alt("document_past_marker"), issue)),
+        issued_before=re.compile(r"(?:(?:%s)\s+)?(?:%s)\s+$" % (alt("past_marker"), issue)),
         next_document=re.compile(r",\s+(?=(?i:%s))" % vocab.doc_type_re.pattern),
     )
 

@@ -1,5 +1,5 @@
 """Posts of people a criminal case accuses are the posts of the time of the acts, not
-current ones (kg.extract.accused). Sentences are from the corpus's court and police news."""
+current ones (kg.extract.posts.accused). Sentences are from the corpus's court and police news."""
 
 
 def split(facts):

@@ -5,7 +5,7 @@ followed by its own words and, often, its owner: ``Ủy ban Kiểm tra | Đảng
 tin`` is the inspection committee of the party committee of the Cục. A parsed name is a
 chain of :class:`Level` s, innermost body first.
 
-- :mod:`.scan`: where a name ends, word by word (``_spec_end``, ``_settle_end``, ``ends_name``);
+- :mod:`.scan`: where a name ends, word by word (``spec_end``, ``settle_end``, ``ends_name``);
 - :mod:`.parse`: the name read at a head (``parse_body``, ``find_bodies``, ``split_levels``);
 - :mod:`.registry`: the article's bodies, which fill in bare names (``BodyRegistry``);
 - :mod:`.kinds`: party, state, mass or other, and whether a name pins down one body.

@@ -44,7 +44,7 @@ def _words(vocab: Vocabulary) -> _Words:
     ))
 
 
-def _fold_committees(levels: tuple[Level, ...], vocab: Vocabulary) -> tuple[Level, ...]:
+def fold_committees(levels: tuple[Level, ...], vocab: Vocabulary) -> tuple[Level, ...]:
     """``Ban Chấp hành Đảng bộ X`` is the committee ``Đảng ủy X`` (guideline); ``Ban Thường
     vụ Đảng bộ X`` is the standing board of ``Đảng ủy X``."""
     words = _words(vocab)
@@ -63,17 +63,17 @@ def _fold_committees(levels: tuple[Level, ...], vocab: Vocabulary) -> tuple[Leve
     return tuple(out)
 
 
-def _kind(levels: tuple[Level, ...], vocab: Vocabulary) -> str:
+def kind_of(levels: tuple[Level, ...], vocab: Vocabulary) -> str:
     """A body's office and boards are of their owner's kind (``Văn phòng Tỉnh ủy``: party)."""
     head = levels[0].head
     if head is None:
         return "other"
     if head.head in _words(vocab).offices_of_owner and len(levels) > 1:
-        return _kind(levels[1:], vocab)
+        return kind_of(levels[1:], vocab)
     return head.kind
 
 
-def _anchored(levels: tuple[Level, ...], vocab: Vocabulary) -> bool:
+def is_anchored(levels: tuple[Level, ...], vocab: Vocabulary) -> bool:
     """Does the name pin down one body nationwide (a place or a national body in it)?"""
     words = _words(vocab)
     name = " ".join(lv.text() for lv in levels)

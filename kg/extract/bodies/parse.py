@@ -9,13 +9,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.extract.bodies.scan import _TOKEN_RE, _ends_a_proper_name, _settle_end, _spec_end
+from kg.extract.bodies.scan import TOKEN_RE, ends_a_proper_name, settle_end, spec_end
 from kg.extract.patterns import is_abbr, is_cap
 from kg.ingest.normalize import fold
 from kg.vocab import BodyHead, Vocabulary
 from kg.vocab.alphabet import PLAIN_CAPITALS
 
-_MAX_LEVELS = 5  # Ủy ban Kiểm tra | Đảng ủy | Cục X | Bộ Y is deep already
+MAX_LEVELS = 5  # Ủy ban Kiểm tra | Đảng ủy | Cục X | Bộ Y is deep already
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +52,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     return vocab.memo(_Patterns, lambda: _Patterns(
         title_after_head=re.compile(r"\s(?:%s)\b" % vocab.alternation("bodies_title_suffix")),
         generic_before=re.compile(r"(?i)(?:%s|\d+)\s+$" % vocab.alternation("bodies_generic_word")),
-        subject_after=re.compile(r" (?:%s) \w" % vocab.alternation("bodies_subject_word")),
-        firm_at_place=re.compile(rf" (?:{vocab.alternation('bodies_branch_at')}) "
-                                 rf"(?:TP\.? ?|(?:{vocab.alternation('bodies_region_word')}) )?[{PLAIN_CAPITALS}]"),
+        subject_after=re.compile(r" (?:%s) \w" % vocab.alternation("about_word")),
+        firm_at_place=re.compile(rf" (?:{vocab.alternation('at_word')}) "
+                                 rf"(?:(?:{vocab.alternation('city_abbreviation')})\.? ?"
+                                 rf"|(?:{vocab.alternation('bodies_region_word')}) )?[{PLAIN_CAPITALS}]"),
     ))
 
 
@@ -67,18 +68,18 @@ def split_levels(name: str, vocab: Vocabulary) -> tuple[Level, ...]:
     head_text = _head_text(m.group(), head) if m else ""
     pos = m.end() if m else 0
     own_start = pos
-    for t in _TOKEN_RE.finditer(name, pos):
+    for t in TOKEN_RE.finditer(name, pos):
         hm = vocab.head_re.match(name, t.start())
         if not hm or t.start() == own_start and head is None:
             continue
         nested = vocab.heads[fold(hm.group())]
-        if nested == head or len(levels) >= _MAX_LEVELS - 1:
+        if nested == head or len(levels) >= MAX_LEVELS - 1:
             continue  # "Đảng ủy Đảng ủy": no body sits inside one of its own kind
         if not nested.nests or not (is_cap(hm.group().split()[0]) or is_abbr(hm.group().split()[0]) or nested.kind == "party"):
             continue
         if t.start() < own_start:
             continue
-        if hm.end() >= len(name.rstrip()) and _ends_a_proper_name(name, hm, vocab):
+        if hm.end() >= len(name.rstrip()) and ends_a_proper_name(name, hm, vocab):
             continue  # "UBND phường Ngã Tư Sở": the place's last syllable, not a Sở
         levels.append(Level(head, head_text, name[own_start : t.start()].strip()))
         head, head_text = nested, _head_text(hm.group(), nested)
@@ -109,7 +110,7 @@ def find_bodies(text: str, start: int, end: int, barriers: list[tuple[int, int]]
             break
         nearest = bisect.bisect_left(barrier_starts, m.end())
         limit = min(barrier_starts[nearest], end) if nearest < len(barrier_starts) else end
-        if _ends_a_proper_name(text, m, vocab):
+        if ends_a_proper_name(text, m, vocab):
             pos = m.end()
             continue
         mention = parse_body(text, m.start(), limit, vocab)
@@ -165,7 +166,7 @@ def parse_body(text: str, pos: int, limit: int, vocab: Vocabulary, headless: boo
     if m is None or not (end == head_end and vocab.heads[fold(m.group())].needs == "place"):
         # (a bare Tỉnh ủy, UBND: its place would be a capital, so small words after it
         # are never part of it)
-        end, doubtful = _settle_end(text, end, limit, vocab)
+        end, doubtful = settle_end(text, end, limit, vocab)
     if in_title and end == head_end:
         return None  # no word of a name after the title's head
     written = text[pos:end]
@@ -179,10 +180,10 @@ def _words_end(text: str, pos: int, limit: int, vocab: Vocabulary, head: re.Matc
     """Where the words after the head end; with no head, the words start right at ``pos``,
     read as if after a head."""
     if head is not None:
-        return _spec_end(text, head.end(), limit, vocab)
+        return spec_end(text, head.end(), limit, vocab)
     if pos == 0 or text[pos - 1] != " ":
-        return pos - 1 + _spec_end(" " + text[pos:limit], 0, limit - pos + 1, vocab)
-    return _spec_end(text, pos - 1, limit, vocab)
+        return pos - 1 + spec_end(" " + text[pos:limit], 0, limit - pos + 1, vocab)
+    return spec_end(text, pos - 1, limit, vocab)
 
 
 def _is_a_title(r: _HeadRead) -> bool:

@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from kg.extract.bodies.kinds import _anchored, _fold_committees, _kind
-from kg.extract.bodies.parse import _MAX_LEVELS, BodyMention, Level, split_levels
+from kg.extract.bodies.kinds import fold_committees, is_anchored, kind_of
+from kg.extract.bodies.parse import MAX_LEVELS, BodyMention, Level, split_levels
 from kg.extract.patterns import is_abbr, is_cap
 from kg.ingest.normalize import fold
 from kg.model import Body
@@ -117,7 +117,7 @@ class BodyRegistry:
             core = tok.rstrip(".,")
             if core in self.abbreviations:
                 out.append(self.abbreviations[core])
-            elif core in self.vocab.abbreviations and core not in ("TP", "TP."):
+            elif core in self.vocab.abbreviations and core not in self.vocab.words("city_abbreviation"):
                 out.append(self.vocab.abbreviations[core])
             else:
                 out.append(tok)
@@ -133,7 +133,7 @@ class BodyRegistry:
             if own and lv.head and fold(lv.head_text).endswith(fold(own)):
                 own = ""  # "Ban Bí thư T.Ư Đảng": the canonical head already says it
             out.append(replace(lv, own=own))
-        return _fold_committees(tuple(out), self.vocab)
+        return fold_committees(tuple(out), self.vocab)
 
     @staticmethod
     def _join(levels: tuple[Level, ...]) -> str:
@@ -175,7 +175,7 @@ class BodyRegistry:
         if scope and scope[0].head == inner.head:  # về phía Đảng ủy Khối ..., Phó Bí thư Đảng ủy
             return levels[:-1] + scope
         owner = self._scope_for(inner, scope)
-        if not owner or any(lv.head == o.head for lv in levels for o in owner) or len(levels) + len(owner) > _MAX_LEVELS:
+        if not owner or any(lv.head == o.head for lv in levels for o in owner) or len(levels) + len(owner) > MAX_LEVELS:
             return levels  # an owner of the same kind again would nest without end
         if self.vocab.phrase_re("committee_head").fullmatch(inner.head.head) and owner[0].head is not None \
                 and owner[0].head.kind == "party" and owner[0].head.needs == "place":
@@ -274,12 +274,12 @@ class BodyRegistry:
         out = []
         for e in sorted(self.entries.values(), key=lambda e: e.name):
             name = e.name
-            kind = _kind(e.levels, self.vocab)
+            kind = kind_of(e.levels, self.vocab)
             parent = None
-            if len(e.levels) > 1 and _kind(e.levels[1:], self.vocab) == kind:
+            if len(e.levels) > 1 and kind_of(e.levels[1:], self.vocab) == kind:
                 parent = self._join(e.levels[1:])
             out.append(Body(name=name, kind=kind, aliases=tuple(sorted(a for a in e.aliases if a != name)), parent=parent,
-                            anchored=_anchored(e.levels, self.vocab)))
+                            anchored=is_anchored(e.levels, self.vocab)))
         return tuple(out)
 
 
@@ -335,13 +335,13 @@ def _lacks_place(level: Level, vocab: Vocabulary, city_too: bool = False) -> boo
     own = level.own.strip()
     if vocab.phrase_re("district_head").fullmatch(level.head.head):
         return False  # a district's committee: the province is not its place (Thị ủy Vĩnh Yên)
-    return (own == "" or own in vocab.words("bodies_province_word")) \
+    return (own == "" or own in vocab.words("province_word")) \
         and (city_too or level.head.head not in vocab.words("bodies_city_committee"))
 
 
 def _with_province(own: str, province: str, vocab: Vocabulary) -> str:
     """``tỉnh`` → ``tỉnh Bình Định``; no own words → ``Bình Định``."""
-    return f"{own} {province}" if own in vocab.words("bodies_province_word") else province
+    return f"{own} {province}" if own in vocab.words("province_word") else province
 
 
 def _is_bare(levels: tuple[Level, ...]) -> bool:

@@ -3,7 +3,7 @@
 A name runs on from its head through its own words and its owners (``Ủy ban Kiểm tra |
 Đảng ủy | Cục Thông tin``): capitals, abbreviations, the small words names are made of
 (``các cơ quan``), dashes between two parts (``Lao động - Thương binh và Xã hội``).
-:func:`_spec_end` reads them, one rule per kind of word; :func:`_settle_end` then looks
+:func:`spec_end` reads them, one rule per kind of word; :func:`settle_end` then looks
 at what follows, and runs on where the name visibly goes on, or marks the name doubtful
 where it cannot tell.
 """
@@ -16,7 +16,7 @@ from kg.extract.patterns import is_abbr, is_cap, is_code
 from kg.vocab import Vocabulary
 from kg.vocab.alphabet import LOWER, PLAIN_CAPITALS, SYMBOL_CAPITALS
 
-_TOKEN_RE = re.compile(r"[\w&]+(?:[.\-][\w&]+)*\.?|\S")
+TOKEN_RE = re.compile(r"[\w&]+(?:[.\-][\w&]+)*\.?|\S")
 _MAX_SPEC_TOKENS = 14
 _DASHES = ("-", "–")
 
@@ -72,7 +72,7 @@ class _Patterns:
 
 
 def _make_patterns(vocab: Vocabulary) -> _Patterns:
-    and_ = vocab.alternation("bodies_and")
+    and_ = vocab.alternation("list_and")
     return _Patterns(
         name_word=vocab.phrase_re("name_word"),
         stop=vocab.phrase_re("stop"),
@@ -92,13 +92,14 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
             rf", (?=[{PLAIN_CAPITALS}]{LOWER}* (?:{LOWER}+ ){{0,2}}(?:{and_}) [{PLAIN_CAPITALS}])"),
         # "Phòng Quản lý đô thị (QLĐT) quận Gò Vấp"
         bracket_place=re.compile(rf" \([{SYMBOL_CAPITALS}][{SYMBOL_CAPITALS}&\-]{{1,9}}\) "
-                                 rf"(?:{vocab.alternation('bodies_unit_before_name')}|TP)\b"),
+                                 rf"(?:{vocab.alternation('bodies_unit_before_name')}"
+                                 rf"|{vocab.alternation('city_abbreviation')})\b"),
         dotted=vocab.words("bodies_dotted_abbreviation"),
         party=vocab.words("bodies_party_word"),
         joining=vocab.words("bodies_joining_word"),
-        and_words=vocab.words("bodies_and"),
-        number_words=vocab.words("bodies_number_word"),
-        subject_words=vocab.words("bodies_subject_word"),
+        and_words=vocab.words("list_and"),
+        number_words=vocab.words("number_word"),
+        subject_words=vocab.words("about_word"),
     )
 
 
@@ -130,7 +131,7 @@ class _Scan:
         return _TAKEN
 
 
-def _spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
+def spec_end(text: str, pos: int, limit: int, vocab: Vocabulary) -> int:
     """Where the words that follow a head (its own name and owners) end."""
     scan = _Scan(text, limit, vocab, _patterns(vocab), end=pos, cursor=pos)
     taken = 0
@@ -158,7 +159,7 @@ def _steps_over_joining_dash(s: _Scan) -> bool:
         return False
     if not (text[c + 1].isupper() or text[c + 1] == " " and text[c + 2].isupper()
             and not s.vocab.role_re.match(text, c + 2, limit)
-            and not _starts_name(text, _TOKEN_RE.match(text, c + 2, limit), limit, s.vocab)):
+            and not _starts_name(text, TOKEN_RE.match(text, c + 2, limit), limit, s.vocab)):
         return False
     if text[c + 1] == " ":
         s.cursor += 1  # read on from the space, as after any word
@@ -170,8 +171,8 @@ def _steps_over_joining_dash(s: _Scan) -> bool:
 def _word_at_cursor(s: _Scan) -> re.Match[str] | None:
     if s.glued:  # the word right after a glued dash
         s.glued = False
-        return _TOKEN_RE.match(s.text, s.cursor)
-    return _TOKEN_RE.match(s.text, s.cursor + 1) if s.text[s.cursor : s.cursor + 1] == " " else None
+        return TOKEN_RE.match(s.text, s.cursor)
+    return TOKEN_RE.match(s.text, s.cursor + 1) if s.text[s.cursor : s.cursor + 1] == " " else None
 
 
 def _without_full_stop(s: _Scan, t: re.Match[str]) -> tuple[re.Match[str], str]:
@@ -179,7 +180,7 @@ def _without_full_stop(s: _Scan, t: re.Match[str]) -> tuple[re.Match[str], str]:
     w = t.group()
     if w.endswith(".") and len(w) > 1 and w not in s.words.dotted:
         s.limit = min(s.limit, t.end() - 1)
-        return _TOKEN_RE.match(s.text, t.start(), s.limit) or t, w[:-1]
+        return TOKEN_RE.match(s.text, t.start(), s.limit) or t, w[:-1]
     return t, w
 
 
@@ -249,7 +250,7 @@ def _dash_between_capitals(s: _Scan, t: re.Match[str], w: str) -> str | None:
     text, limit, vocab = s.text, s.limit, s.vocab
     if w not in _DASHES or s.prev not in (_CAP, _PLACE, _ABBR, _HEAD):
         return None
-    nxt = _next_token(text, t.end(), limit) or _TOKEN_RE.match(text, t.end(), limit)
+    nxt = _next_token(text, t.end(), limit) or TOKEN_RE.match(text, t.end(), limit)
     if not nxt or not (is_cap(nxt.group()) if s.prev != _ABBR else is_abbr(nxt.group())):
         return None
     if vocab.role_re.match(text, nxt.start(), limit) or _starts_name(text, nxt, limit, vocab):
@@ -272,7 +273,7 @@ def _dash_then_small_words(s: _Scan, t: re.Match[str], w: str) -> str | None:
     run = _SMALL_WORDS_RE.match(text, t.end(), limit + 1)
     if not run or s.words.stop.search(text, t.end(), run.end()):
         return None
-    nxt = _TOKEN_RE.match(text, run.end(), limit)
+    nxt = TOKEN_RE.match(text, run.end(), limit)
     if not (nxt is None or is_cap(nxt.group()) or is_abbr(nxt.group())):
         return None
     if ends_name(text, t.end() + 1, limit, vocab) and not (nxt is not None and is_abbr(nxt.group())):
@@ -291,7 +292,7 @@ def _joined_words(s: _Scan, t: re.Match[str], w: str) -> str | None:
     if w != "&" and w not in s.words.joining:
         return None
     text, limit, vocab = s.text, s.limit, s.vocab
-    nxt = _TOKEN_RE.match(text, t.end() + 1) if text[t.end() : t.end() + 1] == " " else None
+    nxt = TOKEN_RE.match(text, t.end() + 1) if text[t.end() : t.end() + 1] == " " else None
     if nxt is None or s.words.address.match(text, nxt.start()):
         return _STOP
     if w in s.words.and_words and (vocab.head_re.match(text, nxt.start(), limit)
@@ -368,7 +369,7 @@ def _name_goes_on(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
 def _capital_follows(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
     """Small words (no stop word or title among them) that lead, within four, to a capital."""
     stop = _patterns(vocab).stop_or_joiner
-    for i, t in enumerate(_TOKEN_RE.finditer(text, pos, min(limit, pos + 60))):
+    for i, t in enumerate(TOKEN_RE.finditer(text, pos, min(limit, pos + 60))):
         w = t.group()
         if is_cap(w) or is_abbr(w):
             return True
@@ -379,7 +380,7 @@ def _capital_follows(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool
 
 
 def _next_token(text: str, pos: int, limit: int) -> re.Match[str] | None:
-    return _TOKEN_RE.match(text, pos + 1, limit) if text[pos : pos + 1] == " " else None
+    return TOKEN_RE.match(text, pos + 1, limit) if text[pos : pos + 1] == " " else None
 
 
 def _starts_name(text: str, tok: re.Match[str], limit: int, vocab: Vocabulary) -> bool:
@@ -388,7 +389,7 @@ def _starts_name(text: str, tok: re.Match[str], limit: int, vocab: Vocabulary) -
     return tok.group() in vocab.surnames and nxt is not None and is_cap(nxt.group().rstrip("."))
 
 
-def _ends_a_proper_name(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
+def ends_a_proper_name(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     """``phường Ngã Tư Sở, quận Đống Đa``: a one-syllable head right after capitals that are
     no body's, with nothing of its own after it, is the last syllable of a place's name."""
     if " " in m.group() or not m.group()[:1].isupper():
@@ -450,7 +451,7 @@ class _Stopped:
     words: _Patterns
 
 
-def _settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int, bool]:
+def settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int, bool]:
     """Check where the reader stopped, and run on where the name visibly goes on.
 
     Names of offices are often written partly small (``Trung tâm Tìm kiếm cứu nạn hàng hải
@@ -592,7 +593,7 @@ def _closing_word(text: str, t: re.Match[str], limit: int, vocab: Vocabulary) ->
         return pm.end(), False
     if is_abbr(w) and not vocab.role_re.match(text, at, limit):
         if hm := vocab.head_re.match(text, at, limit):
-            return max(hm.end(), _spec_end(text, hm.end(), limit, vocab)), False
+            return max(hm.end(), spec_end(text, hm.end(), limit, vocab)), False
         return t.end(1), False
     if _ROMAN_OR_NUMBER_RE.fullmatch(w) and _HARD_END_RE.match(text, t.end(1), limit):
         return t.end(1), False

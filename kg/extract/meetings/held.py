@@ -43,7 +43,7 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         held_before=re.compile(r"(?:%s)\s+(?:(?:%s)\s+)?$" % (held, alt("meeting_held_manner"))),
         chaired_before=re.compile(r"(?<!%s )(?:%s)\s+$" % (alt("meeting_nominaliser"), chair)),
         held_after=re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:%s)\s+)?(?:(?:%s)\s+)?(?:%s)\b"
-                              % (alt("meeting_past_marker"), alt("meeting_passive_marker"), held)),
+                              % (alt("past_marker"), alt("passive_marker"), held)),
         timed_opening=re.compile(r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?i:(?:%s|%s)\s+\d|%s|%s)"
                                  % (month, year, alt("time_word"), alt("lead_opener"))),
         other_time=re.compile(r"(?i)\b(?:%s|(?:%s|%s|%s)\s+[\d/.\-–]+\s+(?:%s))\b"

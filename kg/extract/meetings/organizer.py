@@ -28,9 +28,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
 def _make_patterns(vocab: Vocabulary) -> _Patterns:
     alt = vocab.alternation
     return _Patterns(
-        location=re.compile(r"\b(?:%s)\s+" % alt("meeting_location_preposition")),
+        location=re.compile(r"\b(?:%s)\s+" % alt("at_word")),
         organizer_word=re.compile(r"\b(?:%s)\s+" % alt("meeting_organizer_preposition")),
-        list_joiner=re.compile(r"\s*(?:,|%s)\s*" % alt("meeting_list_joiner")),
+        list_joiner=re.compile(r"\s*(?:,|%s)\s*" % alt("list_and")),
         dependent_before=re.compile(r"(?i)(?<!\w)(?:%s)\s+$" % alt("meeting_dependent_preposition")),
         trailing_place=re.compile(r"(?:(?:%s)\s+)?(?:%s)$" % (alt("meeting_province_word"), vocab.place_re.pattern)),
     )

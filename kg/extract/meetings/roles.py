@@ -58,9 +58,9 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
     return _Patterns(
         *(vocab.phrase_re(c, re.IGNORECASE) for c in ("speech_verb", "chair_verb", "present_verb")),
         front_verb=re.compile(r"(?i)\s*(?:(?:(?:%s)\s+)?(?:%s)\s+[^,]{0,40},\s*)?(?P<verb>%s|%s|%s)\b" % (
-            alt("meeting_also_word"), alt("meeting_location_preposition"),
+            alt("meeting_also_word"), alt("at_word"),
             alt("meeting_attend_and_chair"), alt("chair_verb"), alt("attend_verb"))),
-        companion=re.compile(r"\s(?:%s)\s+(?:%s)?\s*$" % (alt("meeting_list_joiner"), alt("meeting_companion_honorific"))),
+        companion=re.compile(r"\s(?:%s)\s+(?:%s)?\s*$" % (alt("list_and"), alt("meeting_companion_honorific"))),
         at_meeting=re.compile(r"(?i)(?:%s)\s+$" % alt("meeting_at_preposition")),
         session=re.compile(r"(?i)(?:%s)" % alt("meeting_session_noun")),
         chair_task=re.compile(r"\s*(?:,\s*)?(?:%s)\b" % alt("meeting_chair_task")),

@@ -34,7 +34,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     return vocab.memo(__name__, lambda: _Patterns(
         re.compile(r"[%s]+(?= )" % SMALL_LETTERS_LOOSE),
         re.compile(r"(?<!\w)(?:%s)\s$" % vocab.alternation("list_and")),
-        re.compile(r" (?:TP\.? ?)?[%s]{2,}(?![\w&])" % SYMBOL_CAPITALS),
+        re.compile(r" (?:(?:%s)\.? ?)?[%s]{2,}(?![\w&])" % (vocab.alternation("city_abbreviation"), SYMBOL_CAPITALS)),
         re.compile(r"[-–—,(:]\s*$"),
         re.compile(r"[^,;:.()\n]*"),
         re.compile(r"\s*[,;.(]"),

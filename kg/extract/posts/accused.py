@@ -79,7 +79,7 @@ def _not_after(syllables) -> str:
 
 def _gap_patterns(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
     alt = vocab.alternation
-    and_ = alt("posts_and")
+    and_ = alt("list_and")
     return dict(
         # words that show the name before or after a proceeding verb is its agent or a speaker,
         # not the accused: "do thẩm phán A chủ tọa", "A cho biết ... đã bị bắt"

@@ -37,7 +37,7 @@ class _Patterns:
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
     def make() -> _Patterns:
-        and_, honorific = vocab.alternation("posts_and"), vocab.alternation("honorific")
+        and_, honorific = vocab.alternation("list_and"), vocab.alternation("honorific")
         return _Patterns(
             # names joined in a list ("A, B và bà C") and titles joined in one ("Chủ tịch, Phó
             # Chủ tịch HĐQT và Giám đốc"): bare, or with a title's body words before the joiner

@@ -38,9 +38,9 @@ class _Patterns:
 def _patterns(vocab: Vocabulary) -> _Patterns:
     return vocab.memo(_Patterns, lambda: _Patterns(
         scope=re.compile(r"(?i)(?:%s)\s+" % vocab.alternation("posts_on_behalf")),
-        place_opener=re.compile(r"\s*(?i:%s)\s+(?:(?:%s)\s+(?:[%s]+\s+){0,2}|TP\.?\s*)?"
-                                % (vocab.alternation("posts_place_opener"), vocab.alternation("posts_province"),
-                                   SMALL_LETTERS_LOOSE)),
+        place_opener=re.compile(r"\s*(?i:%s)\s+(?:(?:%s)\s+(?:[%s]+\s+){0,2}|(?:%s)\.?\s*)?"
+                                % (vocab.alternation("posts_place_opener"), vocab.alternation("province_word"),
+                                   SMALL_LETTERS_LOOSE, vocab.alternation("city_abbreviation"))),
     ))
 
 

@@ -57,7 +57,7 @@ def _leaving_patterns(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
         # first verb right before: "ông A bị cảnh cáo, bố trí công việc khác"; "đã kỷ luật cách
         # chức ông B" is B's), or, right after the name, retiring: "sau khi Bộ trưởng A nghỉ hưu"
         leaves_after=re.compile(rf"[^.;:]{{0,160}}?(?:(?<!\w)(?:{alt('posts_undergoer')})|,)\s+(?:{leave})(?!\w)"
-                                rf"|\s+(?:(?:{alt('posts_already')})\s+)?(?:{alt('posts_retiring')})(?!\w)"),
+                                rf"|\s+(?:(?:{alt('past_marker')})\s+)?(?:{alt('posts_retiring')})(?!\w)"),
         # "Thượng tá A, Phó trưởng Phòng X, vừa qua đời": the person's death, right after the
         # name or its apposition (a wider window would catch the deaths a speaker reports: "A,
         # Chủ tịch xã, đến thăm gia đình nạn nhân đã tử vong")
@@ -79,13 +79,13 @@ def _moving_patterns(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
         # the ones A leaves (not "bổ nhiệm lại", kept in the post; not "đã bổ nhiệm ông B", A
         # appoints) (right after the name or its apposition: "... sẽ gặp khó khăn vì người
         # trúng tuyển được bổ nhiệm" is someone else's)
-        appointed_after=re.compile(_APPOSITION + rf"(?:(?:{alt('posts_appointed_adverb')})\s+)*(?:{alt('posts_passive')})"
+        appointed_after=re.compile(_APPOSITION + rf"(?:(?:{alt('posts_appointed_adverb')})\s+)*(?:{alt('passive_marker')})"
                                    rf"\s+(?:{alt('posts_moved_verb')})(?!\w)(?!\s+(?:{alt('posts_again')}))"),
         # an appointment the sentence reports: the titles read after the name are the ones left
         appointing=re.compile(rf"(?i)(?<!\w)(?:{alt('posts_appointing_verb')})(?!\w)"),
         moved_to=re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:{alt('posts_take_post')})\s+(?:(?:{alt('posts_acting')})\s+)?(?=\w)"),
         # "..., hiện phụ trách ...", "..., nay là ...": the titles read before are of the past
-        now_elsewhere=re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:{alt('posts_now')})\s+(?:(?:{alt('posts_already')})\s+)?"
+        now_elsewhere=re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:{alt('posts_now')})\s+(?:(?:{alt('past_marker')})\s+)?"
                                  rf"(?:{alt('posts_now_doing')})(?!\w)"),
     )
 

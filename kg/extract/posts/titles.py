@@ -35,7 +35,7 @@ class _Patterns:
 def _patterns(vocab: Vocabulary) -> _Patterns:
     def make() -> _Patterns:
         alt = vocab.alternation
-        joiner, and_, date_unit = alt("title_joiner"), alt("posts_and"), alt("posts_date_unit")
+        joiner, and_, date_unit = alt("title_joiner"), alt("list_and"), alt("posts_date_unit")
         return _Patterns(
             joiner=re.compile(rf"(?<!\w)(?:{joiner})(?!\w)"),
             # "Phó Chủ tịch kiêm Tổng Thư ký"

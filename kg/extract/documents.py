@@ -32,8 +32,10 @@ _PARTY_ID = rf"\d+[a-z]?\s*[-–]\s*[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*(?:/[{
 _STATE_ID = (rf"\d+/(?:(?:19|20)\d{{2}}/)?[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*"
              rf"(?:(?:-| [-–] )[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}0-9]*)+")
 ID_RE = re.compile(rf"(?<![\w/])(?:{_PARTY_ID}|{_STATE_ID})(?![\w/])")
-# older symbols with no dash (Nghị quyết 09/CP, thông báo số 50/TB/VPCP): only after a type word
-_SHORT_ID_RE = re.compile(rf"(?<![\w/])\d+/(?:(?:19|20)\d{{2}}/)?[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*"
+# symbols with no dash, only after a type word: older ones (Nghị quyết 09/CP, thông báo số
+# 50/TB/VPCP) and the National Assembly's, whose code ends in its term (Nghị quyết
+# 76/2014/QH13, Luật số 59/2020/QH14)
+_SHORT_ID_RE = re.compile(rf"(?<![\w/])\d+/(?:(?:19|20)\d{{2}}/)?[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*\d*"
                           rf"(?:/[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*)*(?![\w/\-])")
 
 

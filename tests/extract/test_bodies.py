@@ -1,7 +1,5 @@
-"""Bodies (names, nesting, expansion from the article) and numbered documents."""
+"""Bodies: where their names end, how they nest, how the article expands them."""
 from __future__ import annotations
-
-import datetime as dt
 
 import pytest
 

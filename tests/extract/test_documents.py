@@ -1,11 +1,7 @@
-"""Bodies (names, nesting, expansion from the article) and numbered documents."""
+"""Numbered documents: ids, types, dates, issuers and subjects, as the news writes them."""
 from __future__ import annotations
 
 import datetime as dt
-
-import pytest
-
-from kg.extract.bodies import find_bodies, parse_body
 
 
 def docs(facts):
@@ -66,3 +62,14 @@ def test_a_state_symbol_with_a_spaced_dash_is_one_id(facts_of):
     f = facts_of("Tiêu đề\n(NLĐ) - Thủ tướng Chính phủ vừa ban hành Quyết định số 214/2005/QĐ - TTg phê duyệt đề án "
                  "phát triển thị trường công nghệ.")
     assert [(d.id, d.type) for d in f.documents] == [("214/2005/QĐ-TTg", "Quyết định")]
+
+
+def test_a_code_that_ends_in_a_number_is_part_of_the_symbol(facts_of):
+    """The National Assembly's code carries its term (QH10, QH14); a police department's is
+    a letter and a number (C15): both follow a type word without a dash."""
+    f = facts_of("Theo Nghị quyết số 40/2000/QH10 của Quốc hội về đổi mới chương trình giáo dục phổ thông, "
+                 "các trường đã thay sách. Cục Cảnh sát kinh tế đã ký thông báo số 924/C15 gửi các đơn vị.")
+    d = docs(f)
+    assert d["40/2000/QH10"].type == "Nghị quyết" and d["40/2000/QH10"].issuer == "Quốc hội"
+    assert d["924/C15"].type == "Thông báo"
+    assert "40/2000/QH1" not in d and len(d) == 2

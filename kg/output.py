@@ -250,9 +250,13 @@ def is_build(folder: Path) -> bool:
 
 
 def _check_replaceable(real: Path, shown: Path, inputs: list[Path]) -> None:
-    """OUT is missing, empty or a kg build, and holds no input: the swap replaces the
-    whole folder, which must never happen to a folder of other things (a home folder, a
-    working folder, the articles themselves)."""
+    """OUT may be replaced: it is missing, a kg build, or a folder whose entries the new
+    build carries over (a log the shell writes there, ``kg build seeds --out out >
+    out/log``, a page of ``kg viz``). Refused: a folder holding an input, the folder a
+    shell works in or a home folder (the swap renames the folder itself), a mount point
+    (it cannot be renamed), and a folder that is no kg build but holds entries of a
+    build's names (a crawl's ``cache/``, a web app's ``manifest.json``: the build would
+    replace them)."""
     for given in inputs:
         path = Path(os.path.realpath(given))
         if path == real or real in path.parents:
@@ -262,12 +266,15 @@ def _check_replaceable(real: Path, shown: Path, inputs: list[Path]) -> None:
         return
     if not real.is_dir():
         raise OutputError(f"cannot write {shown}: it is a file, not a folder")
+    if real in (Path.home().resolve(), Path.cwd().resolve(), *Path.cwd().resolve().parents):
+        raise OutputError(f"{shown} is the working or home folder, which a build cannot replace; "
+                          f"give a folder inside it, e.g. {shown / 'build'}")
     if os.path.ismount(real):  # a mount point cannot be renamed, so it cannot be swapped
         raise OutputError(f"{shown} is a mount point, which a build cannot replace as one; "
                           f"give a folder inside it, e.g. {shown / 'build'}")
-    if any(True for _ in os.scandir(real)) and not is_build(real):
-        raise OutputError(f"{shown} holds other files and no kg build; a build replaces its whole folder, "
-                          "so choose a new or empty folder for --out")
+    if not is_build(real) and (taken := sorted(e.name for e in os.scandir(real) if is_build_entry(e.name))):
+        raise OutputError(f"{shown} holds other files and no kg build, and a build would replace "
+                          f"{', '.join(taken[:3])}: choose a new or empty folder for --out")
 
 
 class BuildFolder:

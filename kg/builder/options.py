@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.ingest.reader import DEFAULT_MAX_BYTES
+from kg.ingest import DEFAULT_MAX_BYTES
 
 ENGINES = ("processes", "dask")  # where extraction runs: local processes, a Dask cluster
 DEFAULT_ENGINE = ENGINES[0]

@@ -18,6 +18,7 @@ from pathlib import Path
 from kg.ingest.dateline import find_published, find_source_url, is_dateline
 from kg.ingest.html import NotAnArticle, declared_charset, looks_like_html, page_text
 from kg.ingest.jsonl import LineSpan, RecordError, parse_record, read_span
+from kg.ingest import DEFAULT_MAX_BYTES
 from kg.ingest.normalize import normalize_text, restore_list_breaks
 from kg.iris import slugify
 from kg.ingest.sentences import split_sentences
@@ -215,7 +216,6 @@ def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = 
     )
 
 
-DEFAULT_MAX_BYTES = 5 * 2**20
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 

@@ -268,14 +268,38 @@ def test_a_read_only_parent_exits_2_before_extraction(tmp_path):
     assert done.stderr.strip() == f"kg build: cannot write {parent / 'out'}: Permission denied"
 
 
-def test_a_folder_of_other_files_is_not_replaced(tmp_path):
+def test_a_folder_whose_entries_a_build_would_replace_is_not_replaced(tmp_path):
     (tmp_path / "mine.txt").write_text("mine")
+    (tmp_path / "graph.ttl").write_text("someone else's graph")
     done = _kg_build(SEEDS, tmp_path, "-q")
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
-    assert "choose a new or empty folder" in done.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.txt"]
+    assert "choose a new or empty folder" in done.stderr and "graph.ttl" in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl", "mine.txt"]
     assert sorted(p.name for p in tmp_path.parent.iterdir() if p.name.startswith(f".{tmp_path.name}.")) == \
         [f".{tmp_path.name}.lock"]
+
+
+def test_a_build_keeps_the_files_it_finds_in_its_folder_and_its_own_log(tmp_path):
+    """``kg build seeds --out out > out/log``: the shell makes the folder's log before the
+    build starts; the build goes into the folder and the log, still being written, stays."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.md").write_text("mine")
+    with (out / "log").open("w") as log:
+        done = subprocess.run([*KG, "build", str(SEEDS), "--out", str(out), "-j", "1"], stdout=log, stderr=log)
+    assert done.returncode == 0, (out / "log").read_text()
+    assert (out / "graph.ttl").stat().st_size > 0 and (out / "notes.md").read_text() == "mine"
+    assert "5 built" in (out / "log").read_text()
+
+
+def test_the_working_folder_is_never_the_output(tmp_path, monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "mine.txt").write_text("mine")
+    monkeypatch.chdir(work)
+    done = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(work), "-q", "-j", "1"])
+    assert done.exit_code == 2 and "working or home folder" in done.output
+    assert sorted(p.name for p in work.iterdir()) == ["mine.txt"]
 
 
 def _old_build(tmp_path: Path) -> tuple[Path, dict]:

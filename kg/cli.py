@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from kg import __version__
+from kg.limits import MAX_QUERY_KB, MAX_RESULT_MB, QUERY_MEMORY_MB, QUERY_SECONDS, SERVE_SECONDS
 from kg.builder.options import DEFAULT_ENGINE, DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT, ENGINES, BuildOptions
 
 if TYPE_CHECKING:
@@ -188,9 +189,9 @@ class _Params(click.ParamType):
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and what they answer.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=60, show_default=True, metavar="SECONDS",
+@click.option("--timeout", type=click.FloatRange(min=0), default=QUERY_SECONDS, show_default=True, metavar="SECONDS",
               help="Stop the query after this long (0: no time limit).")
-@click.option("--max-query-mb", type=click.IntRange(min=16), default=1024, show_default=True,
+@click.option("--max-query-mb", type=click.IntRange(min=16), default=QUERY_MEMORY_MB, show_default=True,
               help="Memory the query may take (beyond what kg holds); past it the query is stopped.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Give at most this many rows.")
 def query(source: Path, query: str | None, params: tuple[tuple[str, str], ...], fmt: str, list_queries: bool,
@@ -294,13 +295,13 @@ def viz(source: Path, out: Path, png: bool, max_nodes: int, title: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Anything but loopback serves the graph to the network.")
 @click.option("--port", "-p", type=click.IntRange(0, 65535), default=7878, show_default=True)
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=30, show_default=True, metavar="SECONDS",
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=SERVE_SECONDS, show_default=True, metavar="SECONDS",
               help="Stop a query after this long (HTTP 503).")
-@click.option("--max-result-mb", type=click.FloatRange(min=0.001), default=100, show_default=True,
+@click.option("--max-result-mb", type=click.FloatRange(min=0.001), default=MAX_RESULT_MB, show_default=True,
               help="Refuse an answer larger than this (HTTP 413).")
-@click.option("--max-query-kb", type=click.IntRange(min=1), default=1024, show_default=True,
+@click.option("--max-query-kb", type=click.IntRange(min=1), default=MAX_QUERY_KB, show_default=True,
               help="Refuse a request larger than this before reading it (HTTP 413).")
-@click.option("--max-query-mb", type=click.IntRange(min=16), default=1024, show_default=True,
+@click.option("--max-query-mb", type=click.IntRange(min=16), default=QUERY_MEMORY_MB, show_default=True,
               help="Memory one query may take; past it the query is stopped (HTTP 503).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, show_default="cores",
               help="Queries run at once (each a process); a few more wait their turn, the rest get HTTP 503.")

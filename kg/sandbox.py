@@ -33,10 +33,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from kg.limits import QUERY_MEMORY_MB, QUERY_SECONDS
+
 T = TypeVar("T")
 
-DEFAULT_SECONDS = 60.0
-DEFAULT_MEMORY_MB = 1024
 # rdflib's SPARQL parser recurses a few dozen Python frames per nesting level; this lets a
 # query nest about a hundred levels, and a deeper one is refused as too deep, not crashed
 _PARSER_RECURSION = 4000
@@ -46,8 +46,8 @@ _PARSER_RECURSION = 4000
 class Limits:
     """What one query may take. None: no limit of that kind."""
 
-    seconds: float | None = DEFAULT_SECONDS
-    memory_mb: int | None = DEFAULT_MEMORY_MB
+    seconds: float | None = QUERY_SECONDS
+    memory_mb: int | None = QUERY_MEMORY_MB
 
 
 class QueryTimeout(TimeoutError):

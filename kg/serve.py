@@ -43,6 +43,7 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from kg.guard import QueryRefused, QueryUnreadable, check_query
+from kg.limits import MAX_QUERY_KB, MAX_RESULT_MB, SERVE_SECONDS
 from kg.sandbox import Limits, QueryCrashed, QueryTimeout, run_sandboxed
 from kg.store import STORE_DIR, open_source
 
@@ -155,8 +156,8 @@ def _run(store: ox.Store, query: str, accept: str, max_bytes: int) -> Answer:
     return Answer(HTTPStatus.OK, media, bytes(sink.buf))
 
 
-def answer(store: ox.Store, query: str, accept: str = "", limits: Limits = Limits(seconds=30),
-           max_bytes: int = 100 * 2**20) -> Answer:
+def answer(store: ox.Store, query: str, accept: str = "", limits: Limits = Limits(seconds=SERVE_SECONDS),
+           max_bytes: int = MAX_RESULT_MB * 2**20) -> Answer:
     """Run one query in the sandbox (refused when an update, a SERVICE call or unreadable;
     stopped past LIMITS; refused when its answer passes MAX_BYTES), serialised for Accept."""
     try:
@@ -477,9 +478,9 @@ def _params(text: str) -> dict[str, list[str]]:
 class ServeLimits:
     """What the server gives: per query (Limits), per answer, per request, at once."""
 
-    query: Limits = Limits(seconds=30)
-    max_result_bytes: int = 100 * 2**20
-    max_query_bytes: int = 2**20
+    query: Limits = Limits(seconds=SERVE_SECONDS)
+    max_result_bytes: int = MAX_RESULT_MB * 2**20
+    max_query_bytes: int = MAX_QUERY_KB * 1024
     workers: int = os.cpu_count() or 1
     waiting: int = 64  # requests that may wait for a worker; the rest get 503 at once
     wait_seconds: float = 30.0

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.ingest.jsonl import SUFFIXES as JSONL_SUFFIXES, LineSpan, RecordError, scan_lines
+from kg.ingest.walk import INPUT_SUFFIXES
 from kg.iris import slugify
-from kg.ingest.walk import INPUT_SUFFIXES, find_inputs
 from kg.model import InputReport
 
-__all__ = ["INPUT_SUFFIXES", "InputUnit", "article_keys", "collect_inputs", "units_of"]
+__all__ = ["INPUT_SUFFIXES", "InputUnit", "article_keys", "units_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,14 +32,6 @@ class InputUnit:
         """What the article's key is made from."""
         stem = Path(self.path).stem
         return stem if self.span is None else f"{stem}-{self.span.line}"
-
-
-def collect_inputs(paths: list[Path], exclude: list[Path] | tuple = (),
-                   follow_links: bool = False) -> tuple[list[Path], list[InputReport]]:
-    """Files to read (folders walked, in sorted order) and a report for every given path or
-    folder entry that is not read (see :func:`kg.ingest.walk.find_inputs`). EXCLUDE: folders
-    never read as input (the build's output)."""
-    return find_inputs(paths, exclude, follow_links)
 
 
 def units_of(path: str, absolute: str) -> tuple[list[InputUnit], InputReport | None]:

@@ -17,11 +17,12 @@ from pathlib import Path
 from kg import vocab as vocab_module
 from kg.builder.cache import (CachedInput, Slot, cache_entries, extractor_fingerprint, load_cache, plan, reused,
                               save_cache)
-from kg.builder.inputs import InputUnit, article_keys, collect_inputs
+from kg.builder.inputs import InputUnit, article_keys
 from kg.builder.manifest import BuildResult, manifest
 from kg.builder.options import BuildOptions
 from kg.builder.runners import Processed, ReadJob, extract_all
 from kg.export import write_atomic, write_graphs, write_json
+from kg.ingest.walk import find_inputs
 from kg.model import ArticleFacts, InputReport
 from kg.output import BuildFolder, build_folders, lock_path
 from kg.rdf.build import build_graphs
@@ -83,8 +84,8 @@ class _Read:
 def _read(out: Path, paths: list[Path], options: BuildOptions, fingerprint: str, stage: _Stages) -> _Read:
     """Every input of PATHS read and extracted, or taken from OUT's facts cache (with
     ``into``), duplicates of an earlier input's content skipped."""
-    files, missing = collect_inputs(paths, exclude=[*build_folders(out), lock_path(out)],
-                                    follow_links=options.follow_links)
+    files, missing = find_inputs(paths, exclude=[*build_folders(out), lock_path(out)],
+                                 follow_links=options.follow_links)
     earlier = load_cache(out, fingerprint) if options.into else {}
     slots, stats = plan(files, earlier)
     keys = _keys(slots)

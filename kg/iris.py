@@ -40,9 +40,10 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 OA = Namespace("http://www.w3.org/ns/oa#")
+TIME = Namespace("http://www.w3.org/2006/time#")
 
 PREFIXES = {"dkg": DKG, "id": ID, "org": ORG, "foaf": FOAF, "schema": SCHEMA, "eli": ELI,
-            "prov": PROV, "skos": SKOS, "oa": OA, "xsd": XSD, "rdfs": RDFS, "owl": OWL}
+            "prov": PROV, "skos": SKOS, "oa": OA, "time": TIME, "xsd": XSD, "rdfs": RDFS, "owl": OWL}
 
 ENTITIES = ID["graph/entities"]
 META = ID["graph/meta"]
@@ -154,6 +155,11 @@ def post_iri(path: str, key: str, i: int) -> URIRef:
 
 def meeting_iri(key: str, i: int) -> URIRef:
     return ID[f"meeting/{key}/{i}"]
+
+
+def event_iri(key: str, i: int) -> URIRef:
+    """The I-th personnel event of article KEY."""
+    return ID[f"event/{key}/{i}"]
 
 
 def mention_iri(key: str, i: int) -> URIRef:

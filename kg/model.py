@@ -121,6 +121,38 @@ class Document:
     evidence: tuple[Evidence, ...]
 
 
+# the kinds of personnel event (GUIDELINE "events"), as the contract names them (dkg:Elected ...)
+EVENT_KINDS = ("elected", "reelected", "appointed", "designated", "transferred", "relieved", "retired", "disciplined")
+# kinds that give the person the post (it is current after the event), kinds that take it
+# away (it is former); a disciplined person keeps the post (khiển trách, cảnh cáo)
+TAKING_KINDS = frozenset({"elected", "reelected", "appointed", "designated", "transferred"})
+LEAVING_KINDS = frozenset({"relieved", "retired"})
+
+
+@dataclass(frozen=True, slots=True)
+class PersonnelEvent:
+    """A change of post the article reports as done: ``bầu ông A giữ chức Chủ tịch UBND
+    huyện`` (A elected), ``miễn nhiệm chức danh ... đối với ông B`` (B relieved)."""
+
+    person: str  # Person.name
+    kind: str  # one of EVENT_KINDS
+    role: str | None  # the post's canonical title; None where the text names none (điều động ông A)
+    org: str | None  # Body.name
+    date: dt.date | None  # the day of the event (session, decision), where the text gives it
+    decided_by: str | None  # Body.name of the body that decided it, where the text names it
+    meeting: int | None  # index into ArticleFacts.meetings: the meeting it was decided at
+    acting: bool  # an acting post (giao quyền, quyền Giám đốc)
+    evidence: Evidence
+
+    @property
+    def gives_post(self) -> bool:
+        return self.kind in TAKING_KINDS
+
+    @property
+    def ends_post(self) -> bool:
+        return self.kind in LEAVING_KINDS
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleFacts:
     """Everything one article states, ready for cross-article resolution."""
@@ -138,6 +170,7 @@ class ArticleFacts:
     meetings: tuple[Meeting, ...] = ()
     documents: tuple[Document, ...] = ()
     places: tuple[str, ...] = ()  # provinces/cities the article names (identity context)
+    events: tuple[PersonnelEvent, ...] = ()
 
     def counts(self) -> dict[str, int]:
         """What an input's report counts, by FACT_COUNTS."""
@@ -153,6 +186,7 @@ _FACT_COUNTERS = {
     "bodies": lambda f: len(f.bodies),
     "meetings": lambda f: len(f.meetings),
     "documents": lambda f: len(f.documents),
+    "events": lambda f: len(f.events),
 }
 FACT_COUNTS = tuple(_FACT_COUNTERS)
 

@@ -49,6 +49,7 @@ def facts_of(ctx: ArticleContext) -> ArticleFacts:
         meetings=ctx.meetings,
         documents=tuple(ctx.documents),
         places=tuple(sorted(ctx.places)),
+        events=tuple(sorted(ctx.events, key=lambda e: (e.person, e.kind, e.role or "", e.org or ""))),
     )
 
 

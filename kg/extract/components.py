@@ -5,7 +5,9 @@ reads what the ones before it wrote into the ArticleContext (kg.extract.context)
 - bodies next: the article's bodies fill in the bare ones posts and meetings name;
 - posts: who holds what, with bodies from the registry; the holders of each title;
 - documents: their issuers join the registry;
-- meetings last: they use names, bodies, posts' holders and documents.
+- meetings: they use names, bodies, posts' holders and documents;
+- events last: the changes of post, dated by the meetings they were decided at; they add
+  the posts they give and mark former the posts they take.
 """
 from __future__ import annotations
 
@@ -14,10 +16,11 @@ from collections.abc import Callable
 from kg.extract.bodies import add_bodies
 from kg.extract.context import ArticleContext
 from kg.extract.documents import add_documents
+from kg.extract.events import add_events
 from kg.extract.meetings import add_meetings
 from kg.extract.persons import add_persons
 from kg.extract.posts import add_posts
 
 Component = Callable[[ArticleContext], None]
 
-COMPONENTS: tuple[Component, ...] = (add_persons, add_bodies, add_posts, add_documents, add_meetings)
+COMPONENTS: tuple[Component, ...] = (add_persons, add_bodies, add_posts, add_documents, add_meetings, add_events)

@@ -3,7 +3,7 @@ vocabulary, and what each component found, for the components after it.
 
 Like spaCy's ``Doc``, the context is the one thing the components share: a component reads
 the fields of the components before it (see kg.extract.components for the order) and
-writes its own. Nothing else is passed between them. One field is written by several: the
+writes its own. Nothing else is passed between them. Two fields are written by several: the
 article's registry of bodies, which the bodies component makes and posts, documents and
 meetings add to (a post's, a document issuer's or a meeting organizer's body, named only
 there, is still one of the article's bodies).
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from kg.extract.bodies import BodyMention, BodyRegistry
 from kg.extract.documents import DocumentMention
 from kg.extract.persons import PersonMention
-from kg.model import Article, Document, Meeting, Post
+from kg.model import Article, Document, Meeting, PersonnelEvent, Post
 from kg.vocab import Vocabulary
 
 
@@ -39,6 +39,8 @@ class ArticleContext:
     documents: list[Document] = field(default_factory=list)
     # meetings
     meetings: tuple[Meeting, ...] = ()
+    # events: the changes of post the article reports (they add to and mark the posts above)
+    events: tuple[PersonnelEvent, ...] = ()
 
     @property
     def text(self) -> str:

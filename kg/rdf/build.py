@@ -16,10 +16,10 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import __version__
-from kg.iris import (DKG, DOCTYPE_SCHEME, ELI, ENTITIES, META, OA, ORG, PREFIXES, SCHEMA, activity_iri,
-                     agent_iri, article_iri, doctype_iri, evidence_iri, graph_iri, meeting_iri, mention_iri,
-                     post_iri)
-from kg.model import ArticleFacts, Evidence, Meeting, Post, Resolution
+from kg.iris import (DKG, DOCTYPE_SCHEME, ELI, ENTITIES, META, OA, ORG, PREFIXES, SCHEMA, TIME, activity_iri,
+                     agent_iri, article_iri, doctype_iri, event_iri, evidence_iri, graph_iri, meeting_iri,
+                     mention_iri, post_iri)
+from kg.model import ArticleFacts, Evidence, Meeting, PersonnelEvent, Post, Resolution
 from kg.vocab import Vocabulary
 
 __all__ = ["KIND_CLASS", "POST_KINDS", "GraphSet", "attested_date", "bind", "build_graphs", "union_graph"]
@@ -109,16 +109,70 @@ def _post(g: set, i: int, p: Post, f: ArticleFacts, res: Resolution, art: URIRef
     _evidence(g, m, art, key, p.evidence)
 
 
-def _posts(g: set, f: ArticleFacts, res: Resolution, art: URIRef) -> set[str]:
+def _posts(g: set, f: ArticleFacts, res: Resolution, art: URIRef) -> dict[tuple, URIRef]:
     """Every post of the article, numbered within its standing (so adding a former post
-    does not renumber the memberships); returns the roles they use."""
-    roles: set[str] = set()
+    does not renumber the memberships); returns each post's node by (standing, person,
+    role, body)."""
+    nodes: dict[tuple, URIRef] = {}
     attested = attested_date(f)
     for standing in POST_KINDS:
         for i, p in enumerate(p for p in f.posts if p.standing == standing):
             _post(g, i, p, f, res, art, attested)
-            roles.add(p.role)
-    return roles
+            nodes[(standing, p.person, p.role, p.org)] = post_iri(POST_KINDS[standing][0], f.article_key, i)
+    return nodes
+
+
+# PersonnelEvent.kind -> its dkg:EventKind individual (the contract's names)
+EVENT_KIND = {k: DKG[k.capitalize()] for k in ("elected", "reelected", "appointed", "designated", "transferred",
+                                                "relieved", "retired", "disciplined")}
+
+
+def _event(g: set, i: int, e: PersonnelEvent, f: ArticleFacts, res: Resolution, art: URIRef) -> URIRef:
+    """A personnel event (dkg:PersonnelEvent): kind, person, post, day, who decided it, and
+    its evidence."""
+    key = f.article_key
+    node = event_iri(key, i)
+    g.add((node, RDF.type, DKG.PersonnelEvent))
+    g.add((node, DKG.eventKind, EVENT_KIND[e.kind]))
+    g.add((node, DKG.subject, URIRef(res.person_of[(key, e.person)])))
+    if e.role:
+        g.add((node, ORG.role, URIRef(res.role_of[e.role])))
+    if e.org and (key, e.org) in res.org_of:
+        g.add((node, ORG.organization, URIRef(res.org_of[(key, e.org)])))
+    if e.date:
+        g.add((node, SCHEMA.startDate, _date(e.date)))
+    if e.meeting is not None:
+        g.add((node, DKG.decidedBy, meeting_iri(key, e.meeting)))
+    elif e.decided_by and (key, e.decided_by) in res.org_of:
+        g.add((node, DKG.decidedBy, URIRef(res.org_of[(key, e.decided_by)])))
+    if e.acting:
+        g.add((node, DKG.acting, Literal(True)))
+    g.add((node, PROV.wasDerivedFrom, art))
+    _evidence(g, node, art, key, e.evidence)
+    return node
+
+
+def _term(g: set, post: URIRef, e: PersonnelEvent, event: URIRef) -> None:
+    """The event concerns the post it starts or ends; a dated event gives the post's term
+    (org:memberDuring, a time:Interval, as W3C ORG suggests) its beginning or end."""
+    g.add((event, DKG.concernsPost, post))
+    if e.date is None:
+        return
+    term, day = URIRef(f"{post}/term"), URIRef(f"{post}/term/{'begin' if e.gives_post else 'end'}")
+    g.add((post, ORG.memberDuring, term))
+    g.add((term, RDF.type, TIME.Interval))
+    g.add((term, TIME.hasBeginning if e.gives_post else TIME.hasEnd, day))
+    g.add((day, RDF.type, TIME.Instant))
+    g.add((day, TIME.inXSDDate, _date(e.date)))
+
+
+def _events(g: set, f: ArticleFacts, res: Resolution, art: URIRef, posts: dict[tuple, URIRef]) -> None:
+    for i, e in enumerate(f.events):
+        node = _event(g, i, e, f, res, art)
+        standing = "current" if e.gives_post else "former" if e.ends_post else None
+        post = posts.get((standing, e.person, e.role, e.org))
+        if post is not None:
+            _term(g, post, e, node)
 
 
 def _meeting(g: set, i: int, mt: Meeting, key: str, res: Resolution, art: URIRef) -> None:
@@ -161,11 +215,12 @@ def _article_graph(g: set, f: ArticleFacts, res: Resolution) -> set[str]:
     """One article's statements; returns the roles it uses."""
     art = article_iri(f.article_key)
     _article(g, f, art)
-    roles = _posts(g, f, res, art)
+    posts = _posts(g, f, res, art)
     for i, mt in enumerate(f.meetings):
         _meeting(g, i, mt, f.article_key, res, art)
+    _events(g, f, res, art, posts)
     _document_mentions(g, f, res, art)
-    return roles
+    return {p.role for p in f.posts} | {e.role for e in f.events if e.role}
 
 
 # ---- the entities graph ---------------------------------------------------------------------

@@ -312,6 +312,7 @@ def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary) -> Resolution:
     orgs, org_of = _orgs(all_facts)
     persons, person_of, merges = _persons(all_facts, org_of, orgs, vocab)
     documents, doc_of = _documents(all_facts, org_of, orgs, vocab)
-    roles = unique_slugs(p.role for f in all_facts for p in f.posts)
+    roles = unique_slugs([p.role for f in all_facts for p in f.posts]
+                         + [e.role for f in all_facts for e in f.events if e.role])
     return Resolution(persons, orgs, documents, person_of, org_of, doc_of, merges,
                       {r: role_iri(slug) for r, slug in roles.items()})

@@ -21,7 +21,7 @@ def test_each_component_writes_what_the_next_reads(article_of, vocab):
                      bool(ctx.meetings)))
     assert seen == [("add_persons", True, False, False, False), ("add_bodies", True, True, False, False),
                     ("add_posts", True, True, True, False), ("add_documents", True, True, True, False),
-                    ("add_meetings", True, True, True, True)]
+                    ("add_meetings", True, True, True, True), ("add_events", True, True, True, True)]
     assert ctx.meetings[0].chairs == ("Trần Văn Tùng",)
     assert ctx.role_holders["Thứ trưởng"] == {"Trần Văn Tùng"}
 

@@ -449,7 +449,9 @@ def test_an_official_the_article_reports_dead_holds_no_post_now(facts_of):
 def test_an_appointment_after_the_name_makes_the_apposed_title_the_one_left(facts_of):
     f = facts_of("Tin tức\nÔng Nguyễn Thành Rum, Phó trưởng Ban Tư tưởng - Văn hóa Thành ủy TP, vừa được bổ nhiệm làm "
                  "Giám đốc Sở Văn hóa - Thông tin thay cho bà Trương Ngọc Thủy.")
-    assert {p.standing for p in f.posts if p.person == "Nguyễn Thành Rum"} == {"former"}
+    # the title left is former; the one the appointment gives is held (GUIDELINE events)
+    assert {(p.role, p.standing) for p in f.posts if p.person == "Nguyễn Thành Rum"} == {
+        ("Phó Trưởng ban", "former"), ("Giám đốc", "current")}
     assert {p.standing for p in f.posts if p.person == "Trương Ngọc Thủy"} <= {"former"}
     # someone else's appointment later in the clause is not the name's
     f = facts_of("Tin tức\nTuy nhiên, Phó chủ tịch UBND Mai Quốc Bình thừa nhận, việc thi tuyển các chức danh này sẽ "

@@ -50,6 +50,12 @@ def test_print_edition_weekday_date():
     assert find_published(lines)[0] == dt.date(2024, 1, 25)
 
 
+def test_a_bare_date_line_on_top_is_the_dateline_not_clutter(article_of):
+    # a page's stamp with no time ("05/07/2022" above the headline) is no encoded junk line
+    article = article_of("05/07/2022\nTrao Huy hiệu 50 năm tuổi Đảng tại xã\nChiều ngày 4/7, đoàn công tác đã trao huy hiệu.")
+    assert article.published == dt.date(2022, 7, 5)
+
+
 def test_a_date_inside_the_text_is_not_a_dateline():
     lines = ["Ngày 28/6/2019 tại Hà Nội, Đảng ủy Bộ Khoa học và Công nghệ đã tổ chức Hội nghị sơ kết công tác đảng."]
     assert find_published(lines) == (None, None)

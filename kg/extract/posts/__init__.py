@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from kg.extract.posts.accused import accused_persons
 from kg.extract.posts.component import add_posts
-from kg.extract.posts.mentions import PostMention, find_post_mentions, resolve_posts
+from kg.extract.posts.mentions import PostMention, find_post_mentions, posts_of_titles, resolve_posts
 from kg.extract.posts.standing import persons_leaving
 from kg.extract.posts.titles import TitleItem, read_title_list
 
 __all__ = ["PostMention", "TitleItem", "accused_persons", "add_posts", "find_post_mentions", "persons_leaving",
-           "read_title_list", "resolve_posts"]
+           "posts_of_titles", "read_title_list", "resolve_posts"]

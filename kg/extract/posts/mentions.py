@@ -96,10 +96,16 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     if apposition_chain(text, sent.start, p, barrier, vocab):
         return []
     items = read_title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
-    return _list_posts(p, items, setting)
+    return _list_posts(p.name, p.sentence, items, setting)
 
 
-def _list_posts(p: PersonMention, items: list[TitleItem], setting: _Setting) -> list[PostMention]:
+def posts_of_titles(name: str, sentence: int, items: list[TitleItem]) -> list[PostMention]:
+    """The posts a title list gives a name, read on their own (the post a personnel event
+    gives or takes: ``bầu ông A giữ chức Phó Chủ tịch UBND huyện``)."""
+    return _list_posts(name, sentence, items, _Setting(None, None, False))
+
+
+def _list_posts(name: str, sentence: int, items: list[TitleItem], setting: _Setting) -> list[PostMention]:
     """``..., Ủy viên Ban thường vụ, Trưởng ban Tổ chức Thành ủy Hà Nội``: the list's last
     body that can scope (or the committee it belongs to) scopes the bare titles before it,
     as readers do."""
@@ -110,8 +116,8 @@ def _list_posts(p: PersonMention, items: list[TitleItem], setting: _Setting) -> 
         if it.role is None:
             continue
         item_scope = trailing if it.levels is not trailing else setting.scope
-        out.append(PostMention(p.name, it.role.canonical, it.levels, item_scope or setting.scope,
-                               it.former or setting.leaves, p.sentence))
+        out.append(PostMention(name, it.role.canonical, it.levels, item_scope or setting.scope,
+                               it.former or setting.leaves, sentence))
     return out
 
 

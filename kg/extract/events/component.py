@@ -1,0 +1,166 @@
+"""The personnel events component: each change of post the article reports done, one event
+per person, kind and post, with its date, the body or meeting that decided it and its
+sentence; the post an event gives is one the person holds, the post it takes away is not.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.dates import find_dates
+from kg.extract.events.parties import Parties, objects_of, subjects_of
+from kg.extract.events.posts import GivenTitles, titles_in_lead, titles_right_after, titles_taken_up
+from kg.extract.events.verbs import VerbMention, personnel_verbs
+from kg.extract.persons import PersonMention
+from kg.extract.posts import posts_of_titles, resolve_posts
+from kg.model import PersonnelEvent, Post, Sentence
+
+if TYPE_CHECKING:
+    from kg.extract.context import ArticleContext
+
+_Post = tuple[str | None, str | None, bool]  # role, org, acting
+_NO_POST: _Post = (None, None, False)
+
+
+def add_events(ctx: ArticleContext) -> None:
+    """Component: the article's personnel events (kg.extract.components)."""
+    persons_in: dict[int, list[PersonMention]] = defaultdict(list)
+    for p in sorted(ctx.persons, key=lambda p: p.start):
+        persons_in[p.sentence].append(p)
+    events: list[PersonnelEvent] = []
+    for index, persons in sorted(persons_in.items()):
+        sent = ctx.article.sentences[index]
+        verbs = personnel_verbs(ctx.text, sent.start, sent.end, ctx.vocab)
+        events += _with_shared_posts(_sentence_events(ctx, sent, persons, verbs))
+    ctx.events = _deduped(events)
+    ctx.posts = _posts_after_events(ctx.posts, ctx.events)
+
+
+def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMention],
+                     verbs: list[VerbMention]) -> list[PersonnelEvent]:
+    out = []
+    for i, verb in enumerate(verbs):
+        limit = next((w.start for w in verbs[i + 1 :] if not _chained(ctx, verb, w)), sent.end)
+        clause_start = max(sent.start, ctx.text.rfind(";", sent.start, verb.start) + 1)
+        parties = objects_of(ctx.text, verb, limit, [p for p in persons if p.start >= verb.end], ctx.vocab) \
+            or subjects_of(ctx.text, verb, clause_start, [p for p in persons if p.end <= verb.start], ctx.vocab)
+        if parties is None:
+            continue
+        date, meeting = _when(ctx, sent, verb)
+        decided_by = _decider(ctx, clause_start, verb, parties)
+        if decided_by is None and meeting is not None:
+            decided_by = ctx.meetings[meeting].organizer
+        for k, person in enumerate(parties.persons):
+            for role, org, acting in _posts_of(ctx, sent, verb, parties, k, limit):
+                out.append(PersonnelEvent(person.name, verb.kind, role, org, date, decided_by, meeting, acting,
+                                          ctx.article.evidence(sent.index)))
+    return out
+
+
+def _chained(ctx: ArticleContext, verb: VerbMention, nxt: VerbMention) -> bool:
+    """``điều động, bổ nhiệm đại tá A``; ``miễn nhiệm và điều động ... đối với ông A``: two
+    verbs done to the same persons, with a comma or ``và`` between them."""
+    joined = ctx.vocab.memo(("events_chained",), lambda: re.compile(
+        r"\s*(?:,|(?:%s))?\s*" % ctx.vocab.alternation("list_and")))
+    return joined.fullmatch(ctx.text, verb.end, nxt.start) is not None
+
+
+def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: Parties, k: int,
+              limit: int) -> list[_Post]:
+    """The posts the event gives or takes from the k-th person of ``parties``."""
+    given = _titles_given(ctx, verb, parties, k, limit)
+    if given:
+        return [(role, org, g.acting) for g in given for role, org in _resolved(ctx, parties.persons[k], sent, g)]
+    if verb.kind in ("relieved", "retired", "disciplined"):
+        # "kỷ luật khiển trách đối với ông A, Chủ tịch UBND tỉnh": the posts A holds as written here
+        name = parties.persons[k].name
+        held = [(p.role, p.org, False) for p in ctx.posts if p.person == name and p.evidence.start == sent.start]
+        if held:
+            return held
+    return [_NO_POST]
+
+
+def _titles_given(ctx: ArticleContext, verb: VerbMention, parties: Parties, k: int, limit: int) -> list[GivenTitles]:
+    text, vocab = ctx.text, ctx.vocab
+    persons = parties.persons
+    if not parties.after_verb:
+        right = titles_right_after(text, verb.end, limit, vocab)
+        return [right] if right else titles_taken_up(text, verb.end, limit, vocab)
+    # "bầu ông A, B, C giữ chức Phó Chủ tịch": each object's own post, else the list's
+    own_end = persons[k + 1].start if k + 1 < len(persons) else limit
+    given = titles_taken_up(text, persons[k].end, own_end, vocab) \
+        or titles_taken_up(text, persons[-1].end, limit, vocab)
+    if given:
+        return given
+    lead = titles_in_lead(text, *parties.lead, vocab)
+    return [lead] if lead else []
+
+
+def _resolved(ctx: ArticleContext, person: PersonMention, sent: Sentence, given: GivenTitles) -> list[tuple[str, str | None]]:
+    mentions = posts_of_titles(person.name, sent.index, list(given.items))
+    return [(m.role, org) for m, org in resolve_posts(mentions, ctx.registry)]
+
+
+def _when(ctx: ArticleContext, sent: Sentence, verb: VerbMention) -> tuple[dt.date | None, int | None]:
+    """The event's day: the nearest date the sentence writes before the verb, else after it;
+    else, where the sentence names the meeting it was done at (``Kỳ họp cũng đã miễn
+    nhiệm ...``), the meeting's day."""
+    dates = find_dates(ctx.text, sent.start, sent.end, ctx.article.year, ctx.vocab)
+    before = [d for d in dates if d.end <= verb.start]
+    if before or dates:
+        return (before[-1] if before else dates[0]).date, None
+    if ctx.vocab.phrase_re("meeting_noun").search(ctx.text, sent.start, sent.end):
+        for i, m in enumerate(ctx.meetings):
+            if m.date:
+                return m.date, i
+    return None, None
+
+
+def _decider(ctx: ArticleContext, clause_start: int, verb: VerbMention, parties: Parties) -> str | None:
+    """``Bộ Chính trị đã phân công ...``, ``được các đại biểu HĐND huyện bầu``: the body
+    named last before the verb in its clause, after the persons who undergo it."""
+    after = max([clause_start] + [p.end for p in parties.persons if p.end <= verb.start])
+    bodies = [b for b in ctx.bodies if after <= b.start and b.end <= verb.start and verb.start - b.end <= 60]
+    return ctx.registry.add(bodies[-1]) if bodies else None
+
+
+def _with_shared_posts(events: list[PersonnelEvent]) -> list[PersonnelEvent]:
+    """``miễn nhiệm chức danh Chủ tịch UBND huyện đối với đồng chí A (nghỉ hưu theo chế
+    độ)``: a retirement written with no post is from the post the sentence takes from A."""
+    lost = {e.person: (e.role, e.org) for e in events if e.role and e.ends_post}
+    return [replace(e, role=lost[e.person][0], org=lost[e.person][1])
+            if e.role is None and e.ends_post and e.person in lost else e for e in events]
+
+
+def _deduped(events: list[PersonnelEvent]) -> tuple[PersonnelEvent, ...]:
+    """One event per person, kind and post: the first the article writes, with a date if any
+    of its writings gives one."""
+    out: dict[tuple, PersonnelEvent] = {}
+    for e in events:
+        key = (e.person, e.kind, e.role, e.org)
+        if key not in out or (out[key].date is None and e.date is not None):
+            out[key] = e
+    # a post written with its body makes the same post written bare redundant
+    with_org = {(e.person, e.kind, e.role) for e in out.values() if e.org}
+    return tuple(e for (person, kind, role, org), e in out.items()
+                 if org or (person, kind, role) not in with_org)
+
+
+def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...]) -> list[Post]:
+    """The post an event gives is held, the post one takes away is a former one (guideline:
+    the post someone is relieved of or retires from is not current), where the article has
+    not already said so."""
+    lost = {(e.person, e.role) for e in events if e.ends_post and e.role}
+    out = [replace(p, former=True) if (p.person, p.role) in lost and p.standing == "current" else p for p in posts]
+    known = {(p.person, p.role, p.org, p.standing) for p in out}
+    for e in events:
+        if e.role is None or not (e.gives_post or e.ends_post) or (e.gives_post and (e.person, e.role) in lost):
+            continue
+        post = Post(e.person, e.role, e.org, e.evidence, former=e.ends_post)
+        if (post.person, post.role, post.org, post.standing) not in known:
+            out.append(post)
+            known.add((post.person, post.role, post.org, post.standing))
+    return out

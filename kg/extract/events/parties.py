@@ -1,0 +1,123 @@
+"""Who undergoes a personnel verb: the persons it is done to, named after it (``bầu đồng chí
+A, Phó Bí thư Huyện ủy, giữ chức Chủ tịch``; ``cách chức các ông: A - X; B - Y``), or the
+persons before it who undergo it (``A được các đại biểu bầu giữ chức ...``; ``bà A và ông B
+tiếp tục được bầu``; ``A, Phó Chủ tịch HĐND huyện, tái cử``). A verb with its doer before it
+and no one after (``Thủ tướng A đã ký quyết định bổ nhiệm``) names no one who changes post.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.events.verbs import KIND_VERBS, VerbMention
+from kg.extract.persons import PersonMention
+from kg.vocab import Vocabulary
+
+# how far the words between a verb and the person it concerns may run
+_LEAD_CHARS = 160
+_SUBJECT_CHARS = 260
+
+
+@dataclass(frozen=True, slots=True)
+class Parties:
+    persons: tuple[PersonMention, ...]
+    after_verb: bool  # named after the verb (its objects), not before it (its subjects)
+    lead: tuple[int, int]  # the words between the verb and the first object (a post may be written there)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    filler: re.Pattern[str]
+    lead_end: re.Pattern[str]
+    list_more: re.Pattern[str]
+    joined: re.Pattern[str]
+    passive: re.Pattern[str]
+    marked: re.Pattern[str]
+    adverbs: re.Pattern[str]
+    replacing: re.Pattern[str]
+    says: re.Pattern[str]
+
+
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    def make() -> _Patterns:
+        alt = vocab.alternation
+        honorific = rf"(?i:{alt('honorific')})"
+        lead = rf"(?:{alt('object_lead')})"
+        adverb = rf"(?:{alt('undergo_adverb')})"
+        # the verbs done to the same persons (điều động, bổ nhiệm đại tá A) and "và" between them
+        verbs = "|".join(alt(c) for classes in KIND_VERBS.values() for c in classes)
+        joining = rf"(?:{verbs}|{alt('list_and')})"
+        return _Patterns(
+            # "bầu bổ sung đồng chí", "kỷ luật bằng hình thức khiển trách đối với ông"
+            filler=re.compile(rf"(?i)(?:[\s,:]|(?<!\w)(?:{lead}|{honorific}|{joining})(?!\w))*"),
+            # "miễn nhiệm chức danh Chủ tịch UBND huyện ... đối với đồng chí": words that end
+            # in a lead word, then a form of address
+            lead_end=re.compile(rf"(?i)(?<!\w){lead}\s*:?\s*(?:{honorific}\s*:?\s*)?$"),
+            list_more=re.compile(rf"(?i)\s*(?:{alt('list_more')})\s*(?:{honorific}\s*)?$"),
+            # "bà A và ông B tiếp tục được bầu": names joined with nothing else between
+            joined=re.compile(rf"(?i)\s*(?:{alt('list_more')})\s*(?:{honorific}\s*)?"),
+            # "được các đại biểu HĐND huyện bầu": the marker, an agent of a few words, the verb
+            passive=re.compile(rf"(?i)(?<!\w)(?:{alt('undergo_marker')})\s+(?:[^\s,;.:()]+\s+){{0,8}}(?:{adverb}\s+)*$"),
+            marked=re.compile(rf"(?i)(?<!\w)(?:{alt('undergo_marker')})\s+$"),
+            adverbs=re.compile(rf"(?i)(?:[\s,(]|(?<!\w){adverb}(?!\w))*$"),
+            replacing=re.compile(rf"(?i)(?<!\w)(?:{alt('replaces_word')})(?!\w)"),
+            says=vocab.phrases_re("report_verb", "speech_verb"),
+        )
+    return vocab.memo(_Patterns, make)
+
+
+def _name_start(p: PersonMention) -> int:
+    """Where a person's mention begins, with the title written before the name."""
+    return p.title[0] if p.title else p.start
+
+
+def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMention],
+               vocab: Vocabulary) -> Parties | None:
+    """The persons named right after the verb (``after``: the sentence's persons after it),
+    and those listed with the first; None where the first is not the verb's object."""
+    if not after:
+        return None
+    pats = _patterns(vocab)
+    first = after[0]
+    gap_end = _name_start(first)
+    if gap_end - verb.end > _LEAD_CHARS or gap_end > limit:
+        return None
+    gap = text[verb.end : gap_end]
+    # "được điều động giữ chức vụ Giám đốc, thay cho đại tá B": a passive verb's person is
+    # before it, and the person replaced is no object
+    if ";" in gap or pats.replacing.search(gap) or pats.marked.search(text, max(0, verb.start - 12), verb.start) \
+            or not (pats.filler.fullmatch(gap) or pats.lead_end.search(gap)):
+        return None
+    persons = [first]
+    for nxt in after[1:]:
+        between = text[persons[-1].end : _name_start(nxt)]
+        if _name_start(nxt) > limit or len(between) > _LEAD_CHARS or pats.replacing.search(between) \
+                or not pats.list_more.search(between):
+            break
+        persons.append(nxt)
+    return Parties(tuple(persons), True, (verb.end, gap_end))
+
+
+def subjects_of(text: str, verb: VerbMention, clause_start: int, before: list[PersonMention],
+                vocab: Vocabulary) -> Parties | None:
+    """The persons right before the verb who undergo it (``before``: the clause's persons
+    before it): marked passive (``được``, ``bị``, maybe with the agent), or any for a verb
+    its subject undergoes on its own (``tái cử``, ``nghỉ hưu``)."""
+    if not before:
+        return None
+    pats = _patterns(vocab)
+    last = before[-1]
+    gap = text[last.end : verb.start]
+    if len(gap) > _SUBJECT_CHARS or ";" in gap or last.start < clause_start or pats.says.search(gap):
+        return None
+    marked = pats.passive.search(gap) is not None
+    # "A, Phó Chủ tịch HĐND huyện khóa XIX tái cử": the name's apposition, or nothing, between
+    on_own = verb.own_move and (pats.adverbs.fullmatch(gap) is not None or gap.lstrip()[:1] in (",", "(", "-", "–"))
+    if not (marked or on_own):
+        return None
+    persons = [last]
+    for prev in reversed(before[:-1]):
+        if prev.start < clause_start or not pats.joined.fullmatch(text[prev.end : _name_start(persons[0])]):
+            break
+        persons.insert(0, prev)
+    return Parties(tuple(persons), False, (verb.start, verb.start))

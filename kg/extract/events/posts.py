@@ -1,0 +1,77 @@
+"""The post a personnel event gives or takes, as the news writes it:
+
+- after a post-taking word: ``bầu ông A, Phó Bí thư Huyện ủy, giữ chức Chủ tịch UBND
+  huyện`` (the titles of A's apposition are what A holds, not what the vote gives);
+  ``được bầu là Ủy viên Ban Chấp hành ..., giữ chức Chủ tịch Hội``; ``điều động ... đến nhận
+  công tác và giữ chức vụ Cục trưởng``;
+- right after a verb its subject undergoes: ``tái cử chức danh Phó Chủ tịch HĐND huyện``,
+  ``thôi giữ chức Bí thư Thành ủy``;
+- between the verb and its object: ``miễn nhiệm chức danh Chủ tịch UBND huyện đối với đồng chí
+  A``, ``bầu bổ sung bốn ủy viên Bộ Chính trị gồm ông A, ...``.
+
+``quyền`` before the title (``giữ chức quyền Giám đốc``) makes the post an acting one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.posts import TitleItem, read_title_list
+from kg.vocab import Vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class GivenTitles:
+    items: tuple[TitleItem, ...]
+    acting: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    taking: re.Pattern[str]
+    at_verb: re.Pattern[str]
+    acting: re.Pattern[str]
+
+
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    def make() -> _Patterns:
+        taking, acting = vocab.alternation("post_taking"), vocab.alternation("posts_acting")
+        return _Patterns(
+            taking=re.compile(rf"(?i)(?<![\w&])(?:{taking})\s+(?P<acting>(?:{acting})\s+)?"),
+            at_verb=re.compile(rf"(?i)\s*(?:(?:{taking})\s+)?(?P<acting>(?:{acting})\s+)?"),
+            acting=re.compile(rf"(?i)(?<![\w&])(?:{acting})\s+$"),
+        )
+    return vocab.memo(_Patterns, make)
+
+
+def _read_from(text: str, pos: int, limit: int, acting: bool, vocab: Vocabulary) -> GivenTitles | None:
+    if not vocab.role_re.match(text, pos, limit):
+        return None
+    items = read_title_list(text, pos, limit, vocab, limit)
+    return GivenTitles(tuple(it for it in items if it.role is not None or it.levels), acting) if items else None
+
+
+def titles_taken_up(text: str, start: int, limit: int, vocab: Vocabulary) -> list[GivenTitles]:
+    """The titles each opened by a post-taking word in text[start:limit]."""
+    out = []
+    for m in _patterns(vocab).taking.finditer(text, start, limit):
+        given = _read_from(text, m.end(), limit, m["acting"] is not None, vocab)
+        if given is not None:
+            out.append(given)
+    return out
+
+
+def titles_right_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> GivenTitles | None:
+    """The titles written right after a verb (``tái cử chức danh Phó Chủ tịch HĐND huyện``)."""
+    at = _patterns(vocab).at_verb.match(text, pos, limit)
+    return _read_from(text, at.end(), limit, at["acting"] is not None, vocab) if at else None
+
+
+def titles_in_lead(text: str, start: int, end: int, vocab: Vocabulary) -> GivenTitles | None:
+    """The first title written between a verb and its object (``miễn nhiệm chức danh Chủ tịch
+    UBND huyện nhiệm kỳ 2016 - 2021 đối với``; ``bầu bổ sung bốn ủy viên Bộ Chính trị gồm``)."""
+    rm = vocab.role_re.search(text, start, end)
+    if rm is None:
+        return None
+    acting = _patterns(vocab).acting.search(text, max(start, rm.start() - 12), rm.start()) is not None
+    return _read_from(text, rm.start(), end, acting, vocab)

@@ -1,0 +1,76 @@
+"""The verbs of personnel news: where a sentence reports a change of post, and of which kind
+(GUIDELINE "events"): ``bầu`` elected, ``tái cử`` re-elected, ``bổ nhiệm`` appointed,
+``chỉ định`` designated, ``điều động`` transferred, ``miễn nhiệm`` relieved, ``nghỉ hưu``
+retired, ``kỷ luật`` disciplined; a confirmation (``chuẩn y``) is the election it confirms.
+A verb the words before it make planned or proposed (``giới thiệu nhân sự để Quốc hội
+bầu``) reports nothing done.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.vocab import Vocabulary
+
+# kind -> the lexicon classes of its verbs
+KIND_VERBS = {
+    "elected": ("elect_verb", "confirm_verb"),
+    "reelected": ("reelect_verb",),
+    "appointed": ("appoint_verb",),
+    "designated": ("designate_verb",),
+    "transferred": ("transfer_verb",),
+    "relieved": ("relieve_verb",),
+    "retired": ("retire_verb",),
+    "disciplined": ("discipline_verb",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class VerbMention:
+    start: int
+    end: int
+    kind: str
+    own_move: bool  # its subject undergoes it with no "được"/"bị" (A tái cử; A nghỉ hưu)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    verb: re.Pattern[str]
+    kind_of: dict[str, str]  # phrase (case-folded) -> kind
+    own_move: frozenset[str]  # phrases (case-folded)
+    not_done: re.Pattern[str]
+    again: re.Pattern[str]
+
+
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    def make() -> _Patterns:
+        kind_of = {w.casefold(): kind for kind, classes in KIND_VERBS.items() for c in classes for w in vocab.words(c)}
+        phrases = sorted({w for classes in KIND_VERBS.values() for c in classes for w in vocab.words(c)},
+                         key=len, reverse=True)
+        return _Patterns(
+            verb=re.compile(r"(?i)(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, phrases))),
+            kind_of=kind_of,
+            own_move=frozenset(w.casefold() for w in vocab.words("own_move_verb")),
+            # "giới thiệu nhân sự để Quốc hội khóa XV bầu": a planning word, then at most an
+            # agent of a few words, right before the verb
+            not_done=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,6}$" % vocab.alternation("not_done_before")),
+            again=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,2}$" % vocab.alternation("again_before")),
+        )
+    return vocab.memo(_Patterns, make)
+
+
+def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[VerbMention]:
+    """The personnel verbs of text[start:end] that report a change done, in text order."""
+    pats = _patterns(vocab)
+    out = []
+    for m in pats.verb.finditer(text, start, end):
+        before = text[max(start, m.start() - 60) : m.start()]
+        if pats.not_done.search(before):
+            continue
+        phrase = m.group().casefold()
+        kind = pats.kind_of[phrase]
+        # "A tiếp tục được bầu giữ chức Bí thư": kept in the post by a new vote
+        if kind == "elected" and pats.again.search(before):
+            kind = "reelected"
+        out.append(VerbMention(m.start(), m.end(), kind, phrase in pats.own_move))
+    return out

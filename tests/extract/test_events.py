@@ -1,0 +1,87 @@
+"""Personnel events (kg.extract.events): the changes of post the news reports done, each a
+fact of its own, and the posts they give and take (GUIDELINE "events")."""
+from __future__ import annotations
+
+import datetime as dt
+
+
+def events(f):
+    return {(e.kind, e.person, e.role) for e in f.events}
+
+
+def test_a_person_elected_by_a_council_in_the_passive(facts_of):
+    f = facts_of("Tin tức\nĐồng chí Lê Văn Hải, Phó Bí thư Huyện ủy, được các đại biểu HĐND huyện bầu giữ chức "
+                 "Chủ tịch UBND huyện Kim Sơn nhiệm kỳ 2021-2026.")
+    assert events(f) == {("elected", "Lê Văn Hải", "Chủ tịch")}
+    (e,) = f.events
+    assert e.org == "Ủy ban nhân dân huyện Kim Sơn"
+    # the post the vote gives is held; the apposition's title is still held too
+    assert {(p.role, p.standing) for p in f.posts} == {("Chủ tịch", "current"), ("Phó Bí thư", "current")}
+
+
+def test_a_list_elected_to_one_post(facts_of):
+    f = facts_of("Tin tức\nKỳ họp đã bầu ông Trần Văn An, ông Phạm Quốc Bảo và bà Đinh Thị Cúc giữ chức Phó Chủ tịch "
+                 "UBND tỉnh nhiệm kỳ 2021-2026.")
+    assert events(f) == {("elected", n, "Phó Chủ tịch") for n in ("Trần Văn An", "Phạm Quốc Bảo", "Đinh Thị Cúc")}
+
+
+def test_each_elected_to_the_post_after_their_own_name(facts_of):
+    f = facts_of("Tin tức\nHội nghị đã bầu ông Hồ Văn Lâm, Giám đốc Sở Tài chính giữ chức Trưởng ban và bà Vi Thị Nga, "
+                 "Phó Giám đốc Sở Nội vụ giữ chức Phó Trưởng ban.")
+    assert events(f) == {("elected", "Hồ Văn Lâm", "Trưởng ban"), ("elected", "Vi Thị Nga", "Phó Trưởng ban")}
+
+
+def test_relieved_of_the_post_written_before_the_person_and_retired(facts_of):
+    f = facts_of("Tin tức\nHĐND tỉnh đã biểu quyết miễn nhiệm chức danh Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với "
+                 "ông Hoàng Minh Đức (nghỉ hưu theo chế độ).")
+    assert events(f) == {("relieved", "Hoàng Minh Đức", "Chủ tịch"), ("retired", "Hoàng Minh Đức", "Chủ tịch")}
+    assert {p.standing for p in f.posts if p.person == "Hoàng Minh Đức"} <= {"former"}
+
+
+def test_a_vote_proposed_or_planned_is_no_event(facts_of):
+    f = facts_of("Tin tức\nBan Chấp hành đã giới thiệu nhân sự để Quốc hội bầu ông Vũ Đình Long giữ chức Chủ tịch nước.")
+    assert f.events == ()
+    f = facts_of("Tin tức\nThủ tướng Nguyễn Văn Hùng đã ký quyết định bổ nhiệm.")
+    assert f.events == ()  # the doer of the verb changes no post
+
+
+def test_reelected_by_a_new_vote_or_in_words(facts_of):
+    f = facts_of("Tin tức\nBà Lò Thị Mai và ông Cầm Văn Tiến tiếp tục được bầu giữ chức Phó Bí thư Tỉnh ủy.")
+    assert events(f) == {("reelected", "Lò Thị Mai", "Phó Bí thư"), ("reelected", "Cầm Văn Tiến", "Phó Bí thư")}
+    f = facts_of("Tin tức\nĐồng chí Hà Văn Tâm, Phó Chủ tịch HĐND huyện khóa XIX tái cử chức danh Phó Chủ tịch HĐND "
+                 "huyện khóa XX.")
+    assert events(f) == {("reelected", "Hà Văn Tâm", "Phó Chủ tịch")}
+
+
+def test_a_disciplined_official_keeps_the_post(facts_of):
+    f = facts_of("Tin tức\nỦy ban Kiểm tra Trung ương quyết định thi hành kỷ luật bằng hình thức khiển trách đối với "
+                 "ông Đặng Văn Bình, Chủ tịch UBND tỉnh Hà Nam.")
+    assert events(f) == {("disciplined", "Đặng Văn Bình", "Chủ tịch")}
+    assert {p.standing for p in f.posts if p.person == "Đặng Văn Bình"} == {"current"}
+
+
+def test_two_verbs_done_to_one_person(facts_of):
+    f = facts_of("Tin tức\nBộ Công an quyết định điều động, bổ nhiệm đại tá Lê Quang Minh - Phó Giám đốc Công an tỉnh "
+                 "Nam Định - giữ chức vụ Giám đốc Công an tỉnh Thái Bình.")
+    assert events(f) == {("transferred", "Lê Quang Minh", "Giám đốc"), ("appointed", "Lê Quang Minh", "Giám đốc")}
+    assert {e.org for e in f.events} == {"Công an tỉnh Thái Bình"}
+
+
+def test_the_day_and_the_body_that_decided(facts_of):
+    f = facts_of("Tin tức\nNgày 12/3, Ban Thường vụ Tỉnh ủy Bắc Giang đã chỉ định đồng chí Lê Văn Sơn giữ chức Bí thư "
+                 "Huyện ủy Yên Thế.", published="14/03/2023")
+    (e,) = f.events
+    assert (e.kind, e.person, e.role, e.date) == ("designated", "Lê Văn Sơn", "Bí thư", dt.date(2023, 3, 12))
+    assert e.decided_by == "Ban Thường vụ Tỉnh ủy Bắc Giang"
+
+
+def test_an_acting_post(facts_of):
+    f = facts_of("Tin tức\nChủ tịch UBND tỉnh đã ký quyết định bổ nhiệm ông Lý Văn Phúc giữ chức quyền Giám đốc Sở Y tế.")
+    (e,) = f.events
+    assert (e.kind, e.person, e.role, e.acting) == ("appointed", "Lý Văn Phúc", "Giám đốc", True)
+
+
+def test_a_person_replaced_is_not_listed_with_the_appointed(facts_of):
+    f = facts_of("Tin tức\nĐại tá Trần Văn Hòa, Phó Cục trưởng, được điều động giữ chức vụ Giám đốc Công an tỉnh Cà Mau, "
+                 "thay cho đại tá Nguyễn Văn Nam.")
+    assert events(f) == {("transferred", "Trần Văn Hòa", "Giám đốc")}

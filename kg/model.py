@@ -33,13 +33,17 @@ class Article:
     published: dt.date | dt.datetime | None = None
     source_url: str | None = None
     source_line: int | None = None  # the line of a JSON Lines file the article is
+    # where the article shows no date of its own: the year its full dates are written in most
+    # (kg.ingest.dateline.written_year), the year of its days written without one
+    written_year: int | None = None
 
     def sentence_text(self, s: Sentence) -> str:
         return self.text[s.start : s.end]
 
     @property
     def year(self) -> int | None:
-        return self.published.year if self.published else None
+        """The year a day written without one is in: publication's, else the text's."""
+        return self.published.year if self.published else self.written_year
 
     def evidence(self, sentence: int, context: int = 32) -> Evidence:
         """The sentence as a Web Annotation quote (with some context) and position."""

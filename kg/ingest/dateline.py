@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 _DATE = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
 _TIME = r"(?P<H>\d{1,2})\s*[:h]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>SA|CH|AM|PM|sa|ch|am|pm)?"
@@ -19,8 +20,10 @@ _WEEKDAY_DATE_RE = re.compile(_WEEKDAY + r"\s*[,(\-]?\s*(?:ngày\s*)?" + _DATE)
 # What may stand on a dateline besides the date and time.
 _DATELINE_NOISE_RE = re.compile(
     r"(?i)" + _WEEKDAY + r"|gmt\s*[+-]\s*\d+|utc\s*[+-]?\s*\d*|cập nhật( lúc)?|ngày đăng|đăng lúc|"
-    r"ngày|lúc|giờ|[|,:()\-–—/]|\d+"
+    r"ngày|lúc|giờ|(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|[|,:()\-–—/]|\d+"
 )
+# a byline before the stamp: "Nhật Hạ - 17:56, 16/05/2024" (a name of a few words, a dash, a time)
+_BYLINE_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]+\s+[-–|]\s+(?=.*\d{1,2}\s*[:h]\s*\d{2})")
 _URL_RE = re.compile(r"https?://[^\s<>\"')\[\]]+")
 _SOURCE_LINE_RE = re.compile(r"^\s*(?:Theo|Nguồn|Source|Link|Link gốc|Bài gốc)\s*[:\-]?\s*(https?://[^\s\[\]]+)\s*$", re.I)
 
@@ -59,8 +62,17 @@ def is_dateline(line: str) -> bool:
     """A short line that is (almost) only a date stamp, possibly with time and view count."""
     if len(line) > 90 or not _DATE_RE.search(line):
         return False
+    line = _BYLINE_RE.sub("", line, count=1)
     leftover = _DATELINE_NOISE_RE.sub(" ", _DATE_RE.sub(" ", line))
     return len(leftover.split()) <= 1
+
+
+def written_year(text: str) -> int | None:
+    """The year the text's full dates are written in most (the latest of equals): an
+    undated article's news is of then (``Phiên họp ... kéo dài 1,5 ngày (từ 11 - 12/7/2022)``
+    makes its ``Sáng ngày 11/7`` a day of 2022)."""
+    years = Counter(int(m["y"]) for m in _DATE_RE.finditer(text) if parse_date(m["d"], m["m"], m["y"]))
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 def has_date(text: str) -> bool:

@@ -15,7 +15,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from kg.ingest.dateline import find_published, find_source_url, is_dateline
+from kg.ingest.dateline import find_published, find_source_url, is_dateline, written_year
 from kg.ingest.html import NotAnArticle, declared_charset, looks_like_html, page_text
 from kg.ingest.jsonl import LineSpan, RecordError, parse_record, read_span
 from kg.ingest import DEFAULT_MAX_BYTES
@@ -147,8 +147,10 @@ def _drop_clutter(lines: list[str], vocab: Vocabulary) -> list[str]:
 # a lead paragraph opens with when: "Sáng 3-7, ...", "Ngày 28/6/2019 tại Hà Nội, ..."
 def _lead_re(vocab: Vocabulary) -> re.Pattern[str]:
     """A lead paragraph's opening: a time or place word, then a comma (``Sáng 2-2, ...``)."""
+    # (also after "Vào": "Vào sáng ngày 30/11/2024, Chi bộ ... đã tổ chức Đại hội")
     return vocab.memo(_lead_re, lambda: re.compile(
-        rf"(?:{vocab.alternation('time_word', capitalised=True)}|{vocab.alternation('lead_opener', capitalised=True)})"
+        rf"(?:(?:{vocab.alternation('date_time_preposition', capitalised=True)})\s+(?i:{vocab.alternation('time_word')})"
+        rf"|{vocab.alternation('time_word', capitalised=True)}|{vocab.alternation('lead_opener', capitalised=True)})"
         rf"\b[^,]{{0,40}},"))
 
 
@@ -213,6 +215,7 @@ def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = 
         published=published or found,
         source_url=source_url or url,
         source_line=source_line,
+        written_year=None if published or found else written_year(body),
     )
 
 

@@ -221,3 +221,39 @@ def test_an_aside_the_name_does_not_close_ends_the_title(facts_of):
                  "gia cầm và dịch bệnh ở người (dịch SARS, dịch cúm... ).")
     assert [m.title for m in f.meetings] == [
         "hội nghị triển khai công tác phòng chống dịch cúm gia cầm và dịch bệnh ở người"]
+
+
+def meeting_days(f):
+    return [(m.title.split()[0].lower(), m.date) for m in f.meetings]
+
+
+def test_a_day_and_month_written_with_a_dot(facts_of):
+    f = facts_of("Tin tức\nChiều 28.6, HĐND huyện Kim Sơn khóa XIX tổ chức kỳ họp thứ 7 (kỳ họp bất thường).",
+                 published="29/06/2019 08:00")
+    assert meeting_days(f) == [("kỳ", dt.date(2019, 6, 28))]
+
+
+def test_the_date_nearest_before_the_meeting_is_its_day(facts_of):
+    f = facts_of("Tin tức\nTrong không khí kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2022), sáng "
+                 "03/6/2022, Chi bộ Trường THCS Kim Đồng tiến hành đại hội nhiệm kỳ 2022 - 2025.")
+    assert [m.date for m in f.meetings] == [dt.date(2022, 6, 3)]
+
+
+def test_a_sentence_of_its_own_dates_the_meeting_after_it(facts_of):
+    f = facts_of("Tin tức\nSáng 20/11/2015. Công đoàn Tổng công ty đã tổ chức hội nghị sơ kết nửa nhiệm kỳ.")
+    assert [m.date for m in f.meetings] == [dt.date(2015, 11, 20)]
+
+
+def test_a_working_day_of_a_meeting_or_attending_it_reports_it_held(facts_of):
+    f = facts_of("Tin tức\nChiều 17-10, trong ngày làm việc thứ tư của Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, "
+                 "đồng chí Lê Văn An công bố kết luận.", published="18/10/2020 08:00")
+    assert [m.date for m in f.meetings] == [dt.date(2020, 10, 17)]
+    f = facts_of("Tin tức\nSáng nay 1/12, đồng chí Lê Văn An đã dự lễ công bố Nghị quyết của Ủy ban Thường vụ Quốc hội "
+                 "về việc sắp xếp đơn vị hành chính.", published="01/12/2019 21:08")
+    assert [m.date for m in f.meetings] == [dt.date(2019, 12, 1)]
+
+
+def test_an_undated_article_dates_its_meeting_by_the_year_it_writes(facts_of):
+    f = facts_of("Tin tức\nSáng ngày 11/7, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội đã khai mạc Phiên họp thứ 13. "
+                 "Phiên họp kéo dài 1,5 ngày (từ 11 - 12/7/2022).")
+    assert [m.date for m in f.meetings] == [dt.date(2022, 7, 11)]

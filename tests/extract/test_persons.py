@@ -33,3 +33,11 @@ def test_a_ward_or_commune_named_after_a_hero_is_a_place(facts_of):
 def test_a_firms_name_that_contains_a_surname_is_not_a_person(facts_of):
     f = facts_of("Bà Phan Hồng Thu, Giám đốc Công ty Việt Thái Phong, đã ký hợp đồng.")
     assert {p.name for p in f.persons} == {"Phan Hồng Thu"}
+
+
+def test_a_given_name_that_is_also_a_body_head_stays_in_the_name(facts_of):
+    # "Trường" heads a school's name (Trường THCS ...) and is a given name too
+    f = facts_of("Tin tức\nĐồng chí Nguyễn Vũ Trường Giang, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn chủ trì hội nghị.")
+    assert [p.name for p in f.persons] == ["Nguyễn Vũ Trường Giang"]
+    f = facts_of("Tin tức\nThầy Nguyễn Văn Bình Trường THCS Kim Đồng phát biểu.")
+    assert "Nguyễn Văn Bình Trường" not in [p.name for p in f.persons]

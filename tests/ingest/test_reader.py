@@ -40,6 +40,9 @@ def test_nfd_text_is_composed():
     ("10:16 | 11-06-2025", dt.datetime(2025, 6, 11, 10, 16)),
     ("23.08.2023", dt.date(2023, 8, 23)),
     ("Cập nhật ngày 23/08/2023 2:58:01 CH", dt.datetime(2023, 8, 23, 14, 58)),
+    # a view counter after the stamp; a byline before it
+    ("28/10/2020 09:57 Số lượt xem: 42", dt.datetime(2020, 10, 28, 9, 57)),
+    ("Minh Anh - 17:56, 16/05/2024", dt.datetime(2024, 5, 16, 17, 56)),
 ])
 def test_dateline_forms(line, want):
     assert find_published(["Tiêu đề bài báo", line, "Nội dung bài báo dài."])[0] == want
@@ -54,6 +57,12 @@ def test_a_bare_date_line_on_top_is_the_dateline_not_clutter(article_of):
     # a page's stamp with no time ("05/07/2022" above the headline) is no encoded junk line
     article = article_of("05/07/2022\nTrao Huy hiệu 50 năm tuổi Đảng tại xã\nChiều ngày 4/7, đoàn công tác đã trao huy hiệu.")
     assert article.published == dt.date(2022, 7, 5)
+
+
+def test_an_undated_article_takes_the_year_its_dates_are_written_in(article_of):
+    article = article_of("Phiên họp\nSáng ngày 11/7, Ủy ban đã khai mạc phiên họp thứ 13.\n"
+                         "Phiên họp kéo dài 1,5 ngày (từ 11 - 12/7/2022).")
+    assert (article.published, article.year) == (None, 2022)
 
 
 def test_a_date_inside_the_text_is_not_a_dateline():

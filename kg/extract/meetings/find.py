@@ -3,6 +3,7 @@ noun in a sentence that reports it held), else the meeting the headline (or the 
 standing in for it) names; then their documents and who did what at them."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.bodies import BodyMention, BodyRegistry
@@ -50,7 +51,9 @@ def _draft(article: Article, sent: Sentence, noun: re.Match[str], end: int, date
     """The meeting a sentence reports held, with its date, place and organizer."""
     text = article.text
     d = MeetingDraft(title_text(text, noun.start(), end), sent.index, noun.start(), end)
-    d.date = dated[0].date if dated else date_after(text, end, sent.end, article.year, vocab,
+    # the date nearest before the name ("Nhân kỷ niệm ... (19/5/1890 - 19/5/2022), sáng
+    # 03/6/2022, Chi bộ ... tiến hành đại hội": the day of the meeting is the last)
+    d.date = dated[-1].date if dated else date_after(text, end, sent.end, article.year, vocab,
                                                      is_anniversary(d.title, vocab))
     if not is_news_date(d.date, article.published):
         d.date = None
@@ -65,7 +68,7 @@ def _held_in(article: Article, sent: Sentence, lead: bool, bodies: list[BodyMent
     """The first meeting ``sent`` reports held: ``Ngày 28/6/2019 tại Hà Nội, Đảng ủy Bộ
     Khoa học và Công nghệ (KH&CN) đã tổ chức Hội nghị sơ kết công tác đảng.``"""
     text, year = article.text, article.year
-    dates = [d for d in find_dates(text, sent.start, sent.end, year, vocab) if is_news_date(d.date, article.published)]
+    dates = [d for d in _dates_of(article, sent, vocab) if is_news_date(d.date, article.published)]
     for noun in noun_matches(text, sent.start, sent.end, vocab):
         dated = [d for d in dates if d.end <= noun.start()]
         if not is_held(text, sent, noun, bool(dated), lead, vocab):
@@ -77,6 +80,24 @@ def _held_in(article: Article, sent: Sentence, lead: bool, bodies: list[BodyMent
             noun, end = _fuller_name(article, sent, noun, vocab) or (noun, end)
         return _draft(article, sent, noun, end, dated, bodies, registry, vocab)
     return None
+
+
+_DATE_SENTENCE_WORDS = 5  # "Sáng 20/11/2015.", "Chiều ngày 3/7/2020 (thứ Sáu)."
+
+
+def _dates_of(article: Article, sent: Sentence, vocab: Vocabulary) -> list[DateMention]:
+    """The dates of the sentence; for one with none, the date a sentence of its own before it
+    is (``Sáng 20/11/2015. Công đoàn Tổng công ty đã tổ chức hội nghị ...``)."""
+    dates = find_dates(article.text, sent.start, sent.end, article.year, vocab)
+    if dates or sent.index == 0:
+        return dates
+    prev = article.sentences[sent.index - 1]
+    before = find_dates(article.text, prev.start, prev.end, article.year, vocab)
+    words = article.text[prev.start : prev.end].split()
+    # (a when, opened by a word: not the page's stamp, "28/12/2020 13:39 400")
+    if len(before) == 1 and len(words) <= _DATE_SENTENCE_WORDS and words[0][0].isalpha():
+        return [replace(before[0], start=sent.start, end=sent.start)]
+    return dates
 
 
 def _reported(article: Article, bodies: list[BodyMention], registry: BodyRegistry,

@@ -19,6 +19,7 @@ class _Patterns:
     not_held: re.Pattern[str]  # "sẽ tổ chức", "việc tổ chức", "kế hoạch tổ chức": before the verb
     held_before: re.Pattern[str]  # "đã tổ chức (trọng thể)" right before the name
     chaired_before: re.Pattern[str]  # "chủ trì" right before the name (not "sự chủ trì")
+    attended_before: re.Pattern[str]  # "đã dự" right before the name
     held_after: re.Pattern[str]  # "(khóa IX) đã bế mạc", "được tổ chức" right after the name
     timed_opening: re.Pattern[str]  # a sentence opening on when: "Tháng 9/2000, ...", "Sáng 3-7"
     other_time: re.Pattern[str]  # "mới diễn ra", "sẽ khai mạc", "ngày 20/5 tới"
@@ -40,8 +41,11 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
             r"(?i)(?:%s)\s+(?:\S+\s+){0,2}$"
             # or the verb is a noun's: "khu vực tổ chức lễ mít tinh", "kế hoạch tổ chức Đại hội"
             r"|(?i:%s)\s+$" % (alt("meeting_not_held_before"), alt("meeting_plan_noun"))),
-        held_before=re.compile(r"(?:%s)\s+(?:(?:%s)\s+)?$" % (held, alt("meeting_held_manner"))),
+        # "đã tổ chức (trọng thể)", or a working day of it ("trong ngày làm việc thứ tư của")
+        held_before=re.compile(r"(?:(?:%s)\s+(?:(?:%s)\s+)?|(?i:%s)(?:\s+\S+){0,2}\s+(?:%s)\s+)$"
+                               % (held, alt("meeting_held_manner"), alt("meeting_working_day"), alt("posts_of"))),
         chaired_before=re.compile(r"(?<!%s )(?:%s)\s+$" % (alt("meeting_nominaliser"), chair)),
+        attended_before=re.compile(r"(?<!%s )(?:%s)\s+$" % (alt("meeting_nominaliser"), alt("attend_verb"))),
         held_after=re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:%s)\s+)?(?:(?:%s)\s+)?(?:%s)\b"
                               % (alt("past_marker"), alt("passive_marker"), held)),
         timed_opening=re.compile(r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?i:(?:%s|%s)\s+\d|%s|%s)"
@@ -75,10 +79,12 @@ def _held_verb_after(text: str, sent: Sentence, name_end: int, vocab: Vocabulary
 
 def _chaired_it(text: str, sent: Sentence, before: str, dated: bool, vocab: Vocabulary) -> bool:
     """``Ngày 1/7, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính
-    phủ thường kỳ tháng 6``: in a dated sentence, who chaired it reports a meeting held."""
+    phủ thường kỳ tháng 6``: in a dated sentence, who chaired or attended it reports a
+    meeting held."""
     rx = _patterns(vocab)
-    return rx.chaired_before.search(before) is not None \
-        and bool(dated or rx.timed_opening.match(text, sent.start, sent.end))
+    # "Sáng nay 1/12, đồng chí A đã dự lễ công bố Nghị quyết ...": attending it, too
+    acted = rx.chaired_before.search(before) or rx.attended_before.search(before)
+    return acted is not None and bool(dated or rx.timed_opening.match(text, sent.start, sent.end))
 
 
 def _says_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, vocab: Vocabulary) -> bool:

@@ -73,9 +73,24 @@ def clip_run(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[int, int]:
     start, end = m.span()
     pos = start
     openers = vocab.words("sentence_opener")
-    for syl in re.finditer(r"\S+", text[start:end]):
+    for k, syl in enumerate(re.finditer(r"\S+", text[start:end])):
         s = start + syl.start()
-        if s > start and (vocab.role_re.match(text, s) or vocab.head_re.match(text, s) or syl.group() in openers):
+        if s > start and (vocab.role_re.match(text, s) or syl.group() in openers
+                          or (vocab.head_re.match(text, s) and not _given_name_like_head(text, start, end, k, vocab))):
             return start, pos
         pos = start + syl.end()
     return start, end
+
+
+_NAME_ENDS_RE = re.compile(r"\s*(?:[,;:()]|[-–—]\s|\.(?!\w)|$)")
+
+
+def _given_name_like_head(text: str, start: int, end: int, k: int, vocab: Vocabulary) -> bool:
+    """``đồng chí Nguyễn Vũ Trường Sơn, Phó Bí thư``: a head word (Trường, a school) that is
+    also a given name stays in the name where the run is a whole name, a surname first, no
+    more than four syllables, and the run ends where a name ends (a comma, a bracket, a
+    dash), not where a body's name goes on (``Nguyễn Văn Trường THCS``)."""
+    sylls = text[start:end].split()
+    return (k >= 2 and 3 <= len(sylls) <= 4 and sylls[0] in vocab.surnames
+            and not vocab.head_re.fullmatch(" ".join(sylls[k : k + 2]))
+            and _NAME_ENDS_RE.match(text, end) is not None)

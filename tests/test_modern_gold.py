@@ -40,7 +40,9 @@ def test_the_dev_set_scores_no_lower_than_before_the_work_for_it():
                           capture_output=True, text=True, check=True)
     scores = json.loads(done.stdout)
     assert scores["articles"] == 50
-    # measured on 2026-12-06 before any change for these texts: overall 0.765, persons 0.949
-    assert scores["overall_f1"] >= 0.76
-    assert scores["persons"]["f1"] >= 0.94
+    # measured on 2026-12-06 before any change for these texts: overall 0.765, persons 0.949;
+    # after the first rules for them: overall 0.911, persons 0.957, events 0.929, meeting dates 0.923
+    assert scores["overall_f1"] >= 0.9
+    assert scores["persons"]["f1"] >= 0.95
+    assert scores["events"]["f1"] >= 0.9 and scores["meeting_dates"]["f1"] >= 0.9
     assert scores["untraced_facts"] == 0

@@ -85,3 +85,17 @@ def test_a_person_replaced_is_not_listed_with_the_appointed(facts_of):
     f = facts_of("Tin tức\nĐại tá Trần Văn Hòa, Phó Cục trưởng, được điều động giữ chức vụ Giám đốc Công an tỉnh Cà Mau, "
                  "thay cho đại tá Nguyễn Văn Nam.")
     assert events(f) == {("transferred", "Trần Văn Hòa", "Giám đốc")}
+
+
+def test_an_assignment_is_an_appointment_only_where_a_post_is_written(facts_of):
+    f = facts_of("Tin tức\nBộ Chính trị đồng ý chủ trương phân công đồng chí Lê Văn Hùng tiếp tục theo dõi, chỉ đạo "
+                 "Đảng bộ tỉnh.")
+    assert f.events == ()
+    f = facts_of("Tin tức\nBộ Chính trị đã phân công đồng chí Lê Văn Hùng giữ chức Trưởng Ban Tổ chức Trung ương.")
+    assert events(f) == {("appointed", "Lê Văn Hùng", "Trưởng ban")}
+
+
+def test_a_series_of_verbs_after_commas_is_done_to_the_same_person(facts_of):
+    f = facts_of("Tin tức\nQuyết định đồng chí Phan Văn Hòa thôi giữ chức Bí thư Thành ủy Hải Phòng nhiệm kỳ 2010 - 2015, "
+                 "thôi giữ chức Chủ tịch HĐND thành phố Hải Phòng nhiệm kỳ 2011-2016.")
+    assert events(f) == {("relieved", "Phan Văn Hòa", "Bí thư"), ("relieved", "Phan Văn Hòa", "Chủ tịch")}

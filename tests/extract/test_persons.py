@@ -41,3 +41,17 @@ def test_a_given_name_that_is_also_a_body_head_stays_in_the_name(facts_of):
     assert [p.name for p in f.persons] == ["Nguyễn Vũ Trường Giang"]
     f = facts_of("Tin tức\nThầy Nguyễn Văn Bình Trường THCS Kim Đồng phát biểu.")
     assert "Nguyễn Văn Bình Trường" not in [p.name for p in f.persons]
+
+
+def test_a_city_after_its_unit_in_a_body_is_no_person(facts_of):
+    f = facts_of("Tin tức\nĐồng chí Trần Văn Lưu, Phó Bí thư Thường trực Thành ủy TP Hồ Chí Minh, công bố kết luận.")
+    assert [p.name for p in f.persons] == ["Trần Văn Lưu"]
+    # a bare unit stands for the article's province: a name may follow it
+    f = facts_of("Tin tức\nSau phát biểu khai mạc của Chủ tịch HĐND tỉnh Dương Văn Tráng, kỳ họp thảo luận.")
+    assert [p.name for p in f.persons] == ["Dương Văn Tráng"]
+
+
+def test_a_name_written_without_its_gender_word_is_the_same_person(facts_of):
+    f = facts_of("Bà Huỳnh Thúy Vy được bầu giữ chức Trưởng ban\nHĐND tỉnh đã bầu bà Huỳnh Thị Thúy Vy giữ chức "
+                 "Trưởng ban Dân tộc HĐND tỉnh.")
+    assert [p.name for p in f.persons] == ["Huỳnh Thị Thúy Vy"]

@@ -547,3 +547,14 @@ def test_a_title_goes_to_the_name_it_stands_nearest(facts_of):
                  "Phạm Quang Tùng phụ trách việc thông tin và gửi thư kêu gọi quan tâm đến cái chết của sinh viên Vũ Anh "
                  "Tuấn; giúp đỡ.")
     assert "Vũ Anh Tuấn" not in {p.person for p in f.posts}
+
+
+def test_a_plural_title_before_a_colon_is_each_listed_names_post(facts_of):
+    f = facts_of("Tin tức\nDự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước Lê Văn An; Thủ tướng Chính phủ "
+                 "Trần Quốc Bảo; Thường trực Ban Bí thư Hoàng Văn Cường.")
+    for name in ("Lê Văn An", "Trần Quốc Bảo", "Hoàng Văn Cường"):
+        assert ("Ủy viên Bộ Chính trị", "current") in {(p.role, p.standing) for p in f.posts if p.person == name}, name
+    assert ("Thủ tướng", "Chính phủ") in {(p.role, p.org) for p in f.posts if p.person == "Trần Quốc Bảo"}
+    # a singular title before a colon is no list's shared post
+    f = facts_of("Tin tức\nPhát biểu tại hội nghị, Bí thư Tỉnh ủy Lê Văn An nhấn mạnh: đồng chí Trần Quốc Bảo cần làm rõ.")
+    assert "Bí thư" not in {p.role for p in f.posts if p.person == "Trần Quốc Bảo"}

@@ -42,13 +42,16 @@ def add_events(ctx: ArticleContext) -> None:
 def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMention],
                      verbs: list[VerbMention]) -> list[PersonnelEvent]:
     out = []
+    previous: tuple[VerbMention, Parties] | None = None
     for i, verb in enumerate(verbs):
         limit = next((w.start for w in verbs[i + 1 :] if not _chained(ctx, verb, w)), sent.end)
         clause_start = max(sent.start, ctx.text.rfind(";", sent.start, verb.start) + 1)
         parties = objects_of(ctx.text, verb, limit, [p for p in persons if p.start >= verb.end], ctx.vocab) \
-            or subjects_of(ctx.text, verb, clause_start, [p for p in persons if p.end <= verb.start], ctx.vocab)
-        if parties is None:
+            or subjects_of(ctx.text, verb, clause_start, [p for p in persons if p.end <= verb.start], ctx.vocab) \
+            or _in_series(ctx, previous, verb, persons)
+        if parties is None or (verb.needs_post and not _titles_given(ctx, verb, parties, 0, limit)):
             continue
+        previous = (verb, parties)
         date, meeting = _when(ctx, sent, verb)
         decided_by = _decider(ctx, clause_start, verb, parties)
         if decided_by is None and meeting is not None:
@@ -58,6 +61,18 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
                 out.append(PersonnelEvent(person.name, verb.kind, role, org, date, decided_by, meeting, acting,
                                           ctx.article.evidence(sent.index)))
     return out
+
+
+def _in_series(ctx: ArticleContext, previous: tuple[VerbMention, Parties] | None, verb: VerbMention,
+               persons: list[PersonMention]) -> Parties | None:
+    """``đồng chí A thôi giữ chức Bí thư Thành ủy ..., thôi giữ chức Chủ tịch HĐND ...``: a
+    verb after a comma, no one named since the one before it, is done to the same persons."""
+    if previous is None:
+        return None
+    before, parties = previous
+    if any(before.end <= p.start < verb.start for p in persons) or not ctx.text[max(0, verb.start - 8) : verb.start].rstrip().endswith(","):
+        return None
+    return parties
 
 
 def _chained(ctx: ArticleContext, verb: VerbMention, nxt: VerbMention) -> bool:

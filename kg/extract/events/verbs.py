@@ -31,6 +31,7 @@ class VerbMention:
     end: int
     kind: str
     own_move: bool  # its subject undergoes it with no "được"/"bị" (A tái cử; A nghỉ hưu)
+    needs_post: bool  # an event only where a post is given (phân công A giữ chức X, not "phân công A theo dõi")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class _Patterns:
     verb: re.Pattern[str]
     kind_of: dict[str, str]  # phrase (case-folded) -> kind
     own_move: frozenset[str]  # phrases (case-folded)
+    needs_post: frozenset[str]
     not_done: re.Pattern[str]
     again: re.Pattern[str]
 
@@ -51,6 +53,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             verb=re.compile(r"(?i)(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, phrases))),
             kind_of=kind_of,
             own_move=frozenset(w.casefold() for w in vocab.words("own_move_verb")),
+            needs_post=frozenset(w.casefold() for w in vocab.words("needs_post_verb")),
             # "giới thiệu nhân sự để Quốc hội khóa XV bầu": a planning word, then at most an
             # agent of a few words, right before the verb
             not_done=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,6}$" % vocab.alternation("not_done_before")),
@@ -72,5 +75,5 @@ def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[
         # "A tiếp tục được bầu giữ chức Bí thư": kept in the post by a new vote
         if kind == "elected" and pats.again.search(before):
             kind = "reelected"
-        out.append(VerbMention(m.start(), m.end(), kind, phrase in pats.own_move))
+        out.append(VerbMention(m.start(), m.end(), kind, phrase in pats.own_move, phrase in pats.needs_post))
     return out

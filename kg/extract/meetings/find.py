@@ -68,8 +68,11 @@ def _held_in(article: Article, sent: Sentence, lead: bool, bodies: list[BodyMent
     """The first meeting ``sent`` reports held: ``Ngày 28/6/2019 tại Hà Nội, Đảng ủy Bộ
     Khoa học và Công nghệ (KH&CN) đã tổ chức Hội nghị sơ kết công tác đảng.``"""
     text, year = article.text, article.year
+    nouns = noun_matches(text, sent.start, sent.end, vocab)
+    if not nouns:
+        return None
     dates = [d for d in _dates_of(article, sent, vocab) if is_news_date(d.date, article.published)]
-    for noun in noun_matches(text, sent.start, sent.end, vocab):
+    for noun in nouns:
         dated = [d for d in dates if d.end <= noun.start()]
         if not is_held(text, sent, noun, bool(dated), lead, vocab):
             continue
@@ -92,12 +95,12 @@ def _dates_of(article: Article, sent: Sentence, vocab: Vocabulary) -> list[DateM
     if dates or sent.index == 0:
         return dates
     prev = article.sentences[sent.index - 1]
-    before = find_dates(article.text, prev.start, prev.end, article.year, vocab)
     words = article.text[prev.start : prev.end].split()
     # (a when, opened by a word: not the page's stamp, "28/12/2020 13:39 400")
-    if len(before) == 1 and len(words) <= _DATE_SENTENCE_WORDS and words[0][0].isalpha():
-        return [replace(before[0], start=sent.start, end=sent.start)]
-    return dates
+    if not words or len(words) > _DATE_SENTENCE_WORDS or not words[0][0].isalpha():
+        return dates
+    before = find_dates(article.text, prev.start, prev.end, article.year, vocab)
+    return [replace(before[0], start=sent.start, end=sent.start)] if len(before) == 1 else dates
 
 
 def _reported(article: Article, bodies: list[BodyMention], registry: BodyRegistry,

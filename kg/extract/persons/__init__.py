@@ -54,7 +54,7 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
     found = [p for r in readings for p in r.names]
     names = confirmed_names(found)
     found += repeated_mentions(article, found, names)
-    full = fullest_forms(names)  # "Lệ Hà" is "Nguyễn Thị Lệ Hà" where the article has both
+    full = fullest_forms(names, vocab)  # "Lệ Hà" is "Nguyễn Thị Lệ Hà" where the article has both
     found = with_fullest_names(found, full)
     found = drop_unnamed(found, vocab)
     found = drop_firms(found, article.text, vocab)

@@ -21,9 +21,17 @@ class ShortRef(NamedTuple):
     sentence: int
 
 
-def fullest_forms(names: list[str]) -> dict[str, str]:
-    """Each name (longest first) to the first longer one that ends in it, or itself."""
-    return {n: next((f for f in names if f != n and f.endswith(" " + n)), n) for n in names}
+def fullest_forms(names: list[str], vocab: Vocabulary) -> dict[str, str]:
+    """Each name (longest first) to the first longer one that ends in it, or that it writes
+    without its gender word (``Huỳnh Thúy Vân`` in the caption of ``bà Huỳnh Thị Thúy Vân``),
+    or itself."""
+    droppable = vocab.words("droppable_middle")
+
+    def shortened(f: str) -> str | None:
+        sylls = f.split()
+        return " ".join(sylls[:1] + sylls[2:]) if len(sylls) >= 4 and sylls[1] in droppable else None
+
+    return {n: next((f for f in names if f != n and (f.endswith(" " + n) or shortened(f) == n)), n) for n in names}
 
 
 def with_fullest_names(found: list[PersonMention], full: dict[str, str]) -> list[PersonMention]:

@@ -76,12 +76,23 @@ def _run_in_body(text: str, run: re.Match[str], body: BodyMention, company: bool
     rx = _patterns(vocab)
     if not split_name(run.group(), vocab) or vocab.head_re.match(text, run.start()):
         return _SKIP  # "Đoàn Thanh niên": the body's own head, not a name
+    if after_place_unit(text, run.start(), vocab) and _known_place(text, run, vocab):
+        return _SKIP  # "Thành ủy TP Hồ Chí Minh": a place's name after its unit
     if rx.and_before.search(text[max(body.start, run.start() - 4) : run.start()]):
         return _STOP  # "UBND tỉnh Kiên Giang và Ngô Thành Phước": the next item, not the holder
     last_syllable = run.group().rsplit(" ", 1)[-1]
     if (h := vocab.phrase_re("honorific").match(text, run.end() - len(last_syllable), s1)) and h.end() > run.end():
         return _SKIP  # "Đoàn Luật sư": the run ends inside a word, not a name
     return _SKIP if _names_the_body(text, run, body, company, vocab) else _TAKE
+
+
+def _known_place(text: str, run: re.Match[str], vocab: Vocabulary) -> bool:
+    """Is the run, with the unit before it, a place the vocabulary knows (``TP Hồ Chí Minh``)?
+    A bare unit stands for the article's own province, and a name may follow it (``Chủ tịch
+    HĐND tỉnh Dương Văn Trang``)."""
+    unit_start = text.rfind(" ", 0, run.start() - 1) + 1
+    place = vocab.place_re.match(text, unit_start)
+    return place is not None and place.end() >= run.end()
 
 
 def _names_the_body(text: str, run: re.Match[str], body: BodyMention, company: bool, vocab: Vocabulary) -> bool:

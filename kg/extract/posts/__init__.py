@@ -9,7 +9,8 @@ committee of ``Bộ KH&CN``), as readers do; what is still bare is filled in fro
 (see :class:`~kg.extract.bodies.BodyRegistry`). ``nguyên`` marks a former post.
 
 - ``titles``: title lists after and before a name; ``title_body``: the body of one item;
-- ``in_order``: titles given to several names at once;
+- ``in_order``: titles given to several names at once; ``shared``: a plural title a list's
+  names share (``các Ủy viên Bộ Chính trị: A; B; C``);
 - ``standing``: former markers, leaving, moved, dead; ``accused``: named in a criminal case;
 - ``mentions``: the posts of each name, and their bodies resolved in the article;
 - ``component``: ``add_posts``, the component (kg.extract.components).

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from kg.extract.bodies import BodyRegistry, Level, parse_body
 from kg.extract.persons import PersonMention
 from kg.extract.posts.in_order import apposition_chain, titles_in_order
+from kg.extract.posts.shared import shared_list_title
 from kg.extract.posts.standing import former_before_title, leaves_post, next_name, said_of_then
 from kg.extract.posts.title_body import item_body
 from kg.extract.posts.titles import TitleItem, can_own_committee, committee_owner, is_scope, read_title_list, titles_before
@@ -71,6 +72,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
             clauses[clause] = (_scope_before(text, clause, p.start, vocab), _clause_place(text, sent.start, p.start, vocab))
         setting = _Setting(*clauses[clause], leaves)
         found = _posts_after_name(text, p, sent, persons, i, min(following, sent.end), next_titles, setting, vocab)
+        found += _list_posts(p.name, p.sentence, shared_list_title(text, sent, p, vocab), setting)
         before = _posts_before_name(text, p, sent, persons, setting, vocab)
         if before is None:
             out += found  # (a title before the name we do not know: the clause's place is not added)

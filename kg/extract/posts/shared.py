@@ -1,0 +1,32 @@
+"""A title a list's names share: ``Cùng dự có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước
+A; Thủ tướng Chính phủ B; ...``, ``các Ủy viên Ban Thường vụ Tỉnh ủy: ông C, Phó Chủ tịch
+HĐND tỉnh; ông D, ...``. The plural title before the colon is each listed name's post, beside
+the titles each is given in the list."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.persons import PersonMention
+from kg.extract.posts.titles import TitleItem, read_title_list
+from kg.model import Sentence
+from kg.vocab import Vocabulary
+
+
+def _plural_before(vocab: Vocabulary) -> re.Pattern[str]:
+    """``các đồng chí``, ``các``: a plural word (and a form of address) right before a title."""
+    return vocab.memo(("posts_plural_before",), lambda: re.compile(
+        r"(?i)(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?$" % (vocab.alternation("plural_word"), vocab.alternation("honorific"))))
+
+
+def shared_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabulary) -> list[TitleItem]:
+    """The plural title before the colon that opens the list ``p`` is in (none where ``p`` is
+    not in such a list)."""
+    colon = text.rfind(":", sent.start, p.title[0] if p.title else p.start)
+    if colon < 0:
+        return []
+    segment = max(sent.start, text.rfind(";", sent.start, colon) + 1, text.rfind(",", sent.start, colon) + 1)
+    plural = _plural_before(vocab)
+    for role in vocab.role_re.finditer(text, segment, colon):
+        if plural.search(text, max(segment, role.start() - 30), role.start()):
+            return read_title_list(text, role.start(), colon, vocab, colon)
+    return []

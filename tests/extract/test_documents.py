@@ -73,3 +73,10 @@ def test_a_code_that_ends_in_a_number_is_part_of_the_symbol(facts_of):
     assert d["40/2000/QH10"].type == "Nghị quyết" and d["40/2000/QH10"].issuer == "Quốc hội"
     assert d["924/C15"].type == "Thông báo"
     assert "40/2000/QH1" not in d and len(d) == 2
+
+
+def test_the_day_a_clause_opens_with_dates_the_decision_it_signs(facts_of):
+    f = facts_of("Tin tức\nNgày 9/3/2018, Thủ tướng Chính phủ đã ký Quyết định số 312/QĐ-TTg bổ nhiệm ông Lê Văn Hòa giữ "
+                 "chức Thứ trưởng Bộ Công Thương.")
+    (d,) = f.documents
+    assert (d.id, d.date) == ("312/QĐ-TTg", dt.date(2018, 3, 9))

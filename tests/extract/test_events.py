@@ -99,3 +99,10 @@ def test_a_series_of_verbs_after_commas_is_done_to_the_same_person(facts_of):
     f = facts_of("Tin tức\nQuyết định đồng chí Phan Văn Hòa thôi giữ chức Bí thư Thành ủy Hải Phòng nhiệm kỳ 2010 - 2015, "
                  "thôi giữ chức Chủ tịch HĐND thành phố Hải Phòng nhiệm kỳ 2011-2016.")
     assert events(f) == {("relieved", "Phan Văn Hòa", "Bí thư"), ("relieved", "Phan Văn Hòa", "Chủ tịch")}
+
+
+def test_a_seat_on_each_committee_named(facts_of):
+    f = facts_of("Tin tức\nĐồng chí Lò Văn Mừng, nguyên Phó Chủ tịch UBND tỉnh, được Ban Bí thư chỉ định tham gia BCH, "
+                 "Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020 - 2025.")
+    assert events(f) == {("designated", "Lò Văn Mừng", "Ủy viên Ban Chấp hành"),
+                         ("designated", "Lò Văn Mừng", "Ủy viên Ban Thường vụ")}

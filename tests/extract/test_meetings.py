@@ -257,3 +257,11 @@ def test_an_undated_article_dates_its_meeting_by_the_year_it_writes(facts_of):
     f = facts_of("Tin tức\nSáng ngày 11/7, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội đã khai mạc Phiên họp thứ 13. "
                  "Phiên họp kéo dài 1,5 ngày (từ 11 - 12/7/2022).")
     assert [m.date for m in f.meetings] == [dt.date(2022, 7, 11)]
+
+
+def test_co_chairs_each_addressed_after_a_comma(facts_of):
+    f = facts_of("Tin tức\nSáng 5/3, Đảng bộ Tập đoàn tổ chức Hội nghị Ban Chấp hành lần thứ bảy. Đồng chí Lê Quốc Hải, "
+                 "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn, đồng chí Trần Văn Bình, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn "
+                 "và đồng chí Phạm Xuân Lộc, Phó Bí thư thường trực Đảng ủy chủ trì hội nghị.", published="06/03/2021 08:00")
+    (m,) = f.meetings
+    assert set(m.chairs) == {"Lê Quốc Hải", "Trần Văn Bình", "Phạm Xuân Lộc"}

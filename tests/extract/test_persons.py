@@ -55,3 +55,8 @@ def test_a_name_written_without_its_gender_word_is_the_same_person(facts_of):
     f = facts_of("Bà Huỳnh Thúy Vy được bầu giữ chức Trưởng ban\nHĐND tỉnh đã bầu bà Huỳnh Thị Thúy Vy giữ chức "
                  "Trưởng ban Dân tộc HĐND tỉnh.")
     assert [p.name for p in f.persons] == ["Huỳnh Thị Thúy Vy"]
+
+
+def test_a_photo_credit_after_a_title_is_no_list_of_holders(facts_of):
+    f = facts_of("Tin tức\nCử tri phản ánh đến ĐBQH tại Hội nghị tiếp xúc cử tri (Ảnh: Lê Hường)")
+    assert f.persons == ()

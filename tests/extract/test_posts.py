@@ -558,3 +558,23 @@ def test_a_plural_title_before_a_colon_is_each_listed_names_post(facts_of):
     # a singular title before a colon is no list's shared post
     f = facts_of("Tin tức\nPhát biểu tại hội nghị, Bí thư Tỉnh ủy Lê Văn An nhấn mạnh: đồng chí Trần Quốc Bảo cần làm rõ.")
     assert "Bí thư" not in {p.role for p in f.posts if p.person == "Trần Quốc Bảo"}
+
+
+def test_age_and_home_town_before_the_titles(facts_of):
+    f = facts_of("Tin tức\nĐại tướng Lê Văn Trọng 67 tuổi, quê tỉnh Phú Thọ, Ủy viên Bộ Chính trị khóa XIII.")
+    assert {p.role for p in f.posts if p.person == "Lê Văn Trọng"} == {"Ủy viên Bộ Chính trị"}
+
+
+def test_a_move_is_the_one_the_verb_before_the_name_makes(facts_of):
+    # the transfer named earlier in the sentence is another person's
+    f = facts_of("Tin tức\nSau khi công bố quyết định điều động đối với ông Đỗ Văn Tâm, kỳ họp đã bầu ông Lê Quang Hưng, "
+                 "Phó Bí thư Huyện ủy làm Chủ tịch UBND huyện.")
+    assert ("Phó Bí thư", "current") in {(p.role, p.standing) for p in f.posts if p.person == "Lê Quang Hưng"}
+
+
+def test_the_years_after_a_new_title_are_not_the_apposed_titles_term(facts_of):
+    f = facts_of("Tin tức\nKỳ họp đã bầu ông Lê Quang Hưng, Phó Bí thư Huyện ủy Kim Sơn làm Chủ tịch UBND huyện nhiệm kỳ "
+                 "2016 -2021 với số phiếu cao.")
+    assert ("Phó Bí thư", "current") in {(p.role, p.standing) for p in f.posts if p.person == "Lê Quang Hưng"}
+    f = facts_of("Tin tức\nÔng Trần Văn Hải, Tổng giám đốc tổng công ty từ tháng 11/1998-2003, phát biểu.")
+    assert {p.standing for p in f.posts if p.person == "Trần Văn Hải"} == {"former"}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.bodies import parse_body
 from kg.extract.posts import TitleItem, read_title_list
 from kg.vocab import Vocabulary
 
@@ -31,6 +32,7 @@ class _Patterns:
     taking: re.Pattern[str]
     at_verb: re.Pattern[str]
     acting: re.Pattern[str]
+    joined: re.Pattern[str]
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -40,15 +42,34 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             taking=re.compile(rf"(?i)(?<![\w&])(?:{taking})\s+(?P<acting>(?:{acting})\s+)?"),
             at_verb=re.compile(rf"(?i)\s*(?:(?:{taking})\s+)?(?P<acting>(?:{acting})\s+)?"),
             acting=re.compile(rf"(?i)(?<![\w&])(?:{acting})\s+$"),
+            joined=re.compile(rf"\s*(?:,|(?:{vocab.alternation('list_and')}))\s*"),
         )
     return vocab.memo(_Patterns, make)
 
 
 def _read_from(text: str, pos: int, limit: int, acting: bool, vocab: Vocabulary) -> GivenTitles | None:
     if not vocab.role_re.match(text, pos, limit):
-        return None
+        members = _committees_joined(text, pos, limit, vocab)
+        return GivenTitles(tuple(members), False) if members else None
     items = read_title_list(text, pos, limit, vocab, limit)
     return GivenTitles(tuple(it for it in items if it.role is not None or it.levels), acting) if items else None
+
+
+def _committees_joined(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[TitleItem]:
+    """``bầu vào Ban Chấp hành Đảng bộ tỉnh``, ``chỉ định tham gia BCH, Ban Thường vụ``: a
+    seat on each committee named, the title its members hold (Ủy viên Ban Chấp hành)."""
+    items = []
+    member = min(vocab.words("member_title"))
+    while pos < limit and (body := parse_body(text, pos, limit, vocab)) is not None:
+        role = vocab.role(f"{member} {body.levels[0].head_text}")
+        if role is None:
+            break
+        items.append(TitleItem(role, body.text, body.levels, False))
+        sep = _patterns(vocab).joined.match(text, body.end, limit)
+        if sep is None:
+            break
+        pos = sep.end()
+    return items
 
 
 def titles_taken_up(text: str, start: int, limit: int, vocab: Vocabulary) -> list[GivenTitles]:

@@ -60,7 +60,9 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         front_verb=re.compile(r"(?i)\s*(?:(?:(?:%s)\s+)?(?:%s)\s+[^,]{0,40},\s*)?(?P<verb>%s|%s|%s)\b" % (
             alt("meeting_also_word"), alt("at_word"),
             alt("meeting_attend_and_chair"), alt("chair_verb"), alt("attend_verb"))),
-        companion=re.compile(r"\s(?:%s)\s+(?:%s)?\s*$" % (alt("list_and"), alt("meeting_companion_honorific"))),
+        # (or a comma and a form of address: "Đồng chí A, ..., đồng chí B, ... và đồng chí C, ... chủ trì")
+        companion=re.compile(r"(?:\s(?:%s)\s+(?:%s)?|,\s*(?:%s))\s*$" % (alt("list_and"), alt("meeting_companion_honorific"),
+                                                                       alt("meeting_companion_honorific"))),
         at_meeting=re.compile(r"(?i)(?:%s)\s+$" % alt("meeting_at_preposition")),
         session=re.compile(r"(?i)(?:%s)" % alt("meeting_session_noun")),
         chair_task=re.compile(r"\s*(?:,\s*)?(?:%s)\b" % alt("meeting_chair_task")),

@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from kg.extract.patterns import NAME_RUN_RE
-from kg.extract.persons.mentions import SentenceReading, TitleSpan, plain_name
+from kg.extract.persons.mentions import SentenceReading, TitleSpan, not_person_context, plain_name
 from kg.extract.persons.split import split_name
 from kg.vocab import Vocabulary
 from kg.vocab.alphabet import CAPITALS_LOOSE
@@ -55,6 +55,8 @@ def _list_title(reading: SentenceReading, lst: re.Match[str], named_ends: set[in
     """Does a list start at lst, and is it one after a colon, with the title all its names
     share? None: no list starts here."""
     if lst.group().lstrip().startswith(":"):
+        if not_person_context(reading.text, lst.end(), vocab):
+            return None  # "(Ảnh: Lê Hường)": a photo's credit, no list of the title before it
         shared = _shared_title(reading.text, reading.start, lst.start(), vocab)
         if shared is None and not _patterns(vocab).intro_before.search(reading.text, reading.start, lst.start()):
             return None

@@ -34,6 +34,7 @@ class PostMention:
 class _Patterns:
     scope: re.Pattern[str]
     place_opener: re.Pattern[str]
+    bio: re.Pattern[str]
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -42,7 +43,16 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         place_opener=re.compile(r"\s*(?i:%s)\s+(?:(?:%s)\s+(?:[%s]+\s+){0,2}|(?:%s)\.?\s*)?"
                                 % (vocab.alternation("posts_place_opener"), vocab.alternation("province_word"),
                                    SMALL_LETTERS_LOOSE, vocab.alternation("city_abbreviation"))),
+        bio=_bio_re(vocab),
     ))
+
+
+def _bio_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """Age, year of birth and home town written between a name and its titles, each item
+    ended by a comma (``67 tuổi, quê tỉnh Phú Thọ, ...``)."""
+    item = r"(?:\d{1,3}\s+(?:%s)|(?:%s)\s+\d{4}|(?:%s)\s+[^,;.()]{1,40})" % (
+        vocab.alternation("age_word"), vocab.alternation("birth_word"), vocab.alternation("hometown_word"))
+    return re.compile(r"\s*,?\s*%s(?:\s*,\s*%s)*\s*,\s*" % (item, item))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +98,8 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     (Chủ tịch và Phó Chủ tịch UBND X)``), or a title list (``Lê Xuân Định - Ủy viên Ban Cán
     sự, Bí thư Đảng ủy, Thứ trưởng Bộ KH&CN``); none where they are the next name's
     (``Thứ trưởng X, ông A, Phó Chủ tịch Y, ông B``: the titles after A are B's)."""
-    opener = _TITLES_OPEN_RE.match(text, p.end, sent.end)
+    # "Đại tướng A 67 tuổi, quê tỉnh Phú Thọ, Ủy viên Trung ương Đảng ...": age and home town first
+    opener = _patterns(vocab).bio.match(text, p.end, sent.end) or _TITLES_OPEN_RE.match(text, p.end, sent.end)
     if not opener:
         return []
     in_order = titles_in_order(text, p, opener.end(), sent, persons, index, vocab)

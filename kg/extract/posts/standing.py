@@ -18,6 +18,11 @@ from kg.vocab import Vocabulary
 _APPOSITION = r"\s*(?:\([^()]{0,160}\)|,(?:[^,.;:()]|\.(?=\S)){0,160}(?:\([^()]{0,60}\)[^,.;:()]{0,40})?,|\s[-–](?:[^,.;:()\-–]|\.(?=\S)){0,160}\s[-–])?\s*"
 
 
+# how far before a name the verb that moves its holder stands (``quyết định điều động, bổ
+# nhiệm Thiếu tướng A``)
+_VERB_BEFORE_NAME = 50
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     former: re.Pattern[str]
@@ -159,12 +164,16 @@ def _appointed_after(text: str, sent_end: int, p: PersonMention, barrier_after: 
 
 def _moved_by_sentence(text: str, sent_start: int, sent_end: int, p: PersonMention, barrier_after: int,
                        vocab: Vocabulary) -> bool:
-    """``giao ông A, Thứ trưởng Bộ X, làm quyền Bộ trưởng``: the post he is moved from."""
+    """``giao ông A, Thứ trưởng Bộ X, làm quyền Bộ trưởng``: the post he is moved from. The
+    appointing verb is the one right before the name (``..., quyết định miễn nhiệm và điều
+    động ... đối với ông B, ..., kỳ họp đã bầu ông A, Phó Bí thư Huyện ủy, làm Chủ tịch``: B's
+    move is not A's)."""
     pats = _patterns(vocab)
     start = p.title[0] if p.title else p.start
     # (the move after the name first: it is one match; the appointing verb is a search back)
     mv = pats.moved_to.match(text, p.end, sent_end)
-    return mv is not None and mv.end() <= barrier_after and bool(pats.appointing.search(text, sent_start, start))
+    return mv is not None and mv.end() <= barrier_after \
+        and bool(pats.appointing.search(text, max(sent_start, start - _VERB_BEFORE_NAME), start))
 
 
 def _now_elsewhere(text: str, sent_end: int, p: PersonMention, barrier_after: int, vocab: Vocabulary) -> bool:

@@ -107,8 +107,11 @@ def _title_item(text: str, rm: re.Match[str], limit: int, former: bool,
     pats = _patterns(vocab)
     role = vocab.role(rm.group())
     levels, end = item_body(text, rm.end() + 1, limit, role, vocab, bare_ok=_bare_ok(text, rm, limit, role, vocab))
-    # "Tổng giám đốc tổng công ty từ tháng 11/1998-2003": a term that has ended
-    former = former or bool(pats.closed_term.match(text, end, limit))
+    # "Tổng giám đốc tổng công ty từ tháng 11/1998-2003": a term that has ended (the years of
+    # the title written after it are that title's: "Phó Bí thư Huyện ủy làm Chủ tịch UBND huyện
+    # nhiệm kỳ 2016-2021")
+    term = pats.closed_term.match(text, end, limit)
+    former = former or (term is not None and not vocab.role_re.search(text, end, term.end()))
     items = [TitleItem(role, rm.group(), levels, former)]
     if (of := pats.of_owner.match(text, end, limit)) and (owner := parse_body(text, of.end(), limit, vocab, headless=True)):
         items.append(TitleItem(None, "", owner.levels, False))  # "Trưởng ban X của VUSTA"

@@ -10,7 +10,9 @@ import re
 
 from kg.vocab.alphabet import LOWER, SYMBOL_CAPITALS, UPPER
 
-CAP = rf"{UPPER}{LOWER}*"  # a capitalised syllable: Nguyễn, Bộ, Y
+# a capitalised syllable: Nguyễn, Bộ, Y; with an apostrophe after its first letter, as the
+# names of the Central Highlands' peoples write it: K'Ré, H'Hen, M'nông
+CAP = rf"{UPPER}(?:['’](?=[{UPPER[1:-1]}{LOWER[1:-1]}]){UPPER}?)?{LOWER}*"
 # An abbreviation: two or more capitals, maybe with & - . and lower-case letters inside
 # (KH&CN, UBND, TTg, T.Ư, HĐND, LĐ-TB&XH, VUSTA).
 ABBR_RE = re.compile(rf"(?<![\w&]){UPPER}(?:[{UPPER[1:-1]}&]|\.(?={UPPER})|-(?={UPPER})|[a-z](?={UPPER}|\b))+(?![\w&])")

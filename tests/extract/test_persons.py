@@ -1,6 +1,8 @@
 """Officials' names, on sentences written the way Vietnamese news writes them."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_bylines_ideas_and_places_are_not_persons(facts_of):
     f = facts_of("Các chi bộ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tại Thành phố Hồ Chí Minh. "
@@ -60,3 +62,22 @@ def test_a_name_written_without_its_gender_word_is_the_same_person(facts_of):
 def test_a_photo_credit_after_a_title_is_no_list_of_holders(facts_of):
     f = facts_of("Tin tức\nCử tri phản ánh đến ĐBQH tại Hội nghị tiếp xúc cử tri (Ảnh: Lê Hường)")
     assert f.persons == ()
+
+
+@pytest.mark.parametrize("name", [
+    "Y Mơ Niê Kdăm",  # Ê Đê: "Y" (a man) and a clan name
+    "Giàng Seo Phử", "Vàng Mí Sùng",  # Mông
+    "H'Luyến Niê",  # an apostrophe after the first letter, as the Central Highlands' names are written
+    "Điểu K'Lơi",
+    "Ksor Phước Tâm", "Rơ Châm Hoa",  # Gia Rai
+    "Phạm Chiều",  # a given name that is also a time of day
+])
+def test_names_of_all_peoples_are_read_whole(facts_of, name):
+    f = facts_of(f"Tin tức\nĐồng chí {name}, Phó Chủ tịch UBND tỉnh, phát biểu tại hội nghị.")
+    assert [p.name for p in f.persons] == [name]
+    assert {p.role for p in f.posts} == {"Phó Chủ tịch"}
+
+
+def test_a_time_word_after_a_name_still_opens_the_next_sentence(facts_of):
+    f = facts_of("Tin tức\nBí thư Tỉnh ủy Nguyễn Văn An Chiều nay, đoàn công tác đến thăm huyện.")
+    assert [p.name for p in f.persons] == ["Nguyễn Văn An"]

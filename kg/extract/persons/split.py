@@ -75,11 +75,18 @@ def clip_run(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[int, int]:
     openers = vocab.words("sentence_opener")
     for k, syl in enumerate(re.finditer(r"\S+", text[start:end])):
         s = start + syl.start()
-        if s > start and (vocab.role_re.match(text, s) or syl.group() in openers
+        if s > start and (vocab.role_re.match(text, s) or syl.group() in openers or _time_opens(text, s, vocab)
                           or (vocab.head_re.match(text, s) and not _given_name_like_head(text, start, end, k, vocab))):
             return start, pos
         pos = start + syl.end()
     return start, end
+
+
+def _time_opens(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """``Nguyễn Minh Triết Chiều 22/5, ...``: a time word opens the next sentence where a day
+    or ``nay`` follows it; ``ông Phạm Chiều, Bí thư ...`` is a name."""
+    return vocab.memo(("persons_time_opens",), lambda: re.compile(r"(?:%s)\s+(?:\d|(?i:%s)\b)" % (
+        vocab.alternation("time_opener"), vocab.alternation("time_word_day")))).match(text, pos) is not None
 
 
 _NAME_ENDS_RE = re.compile(r"\s*(?:[,;:()]|[-–—]\s|\.(?!\w)|$)")

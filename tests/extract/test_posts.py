@@ -578,3 +578,29 @@ def test_the_years_after_a_new_title_are_not_the_apposed_titles_term(facts_of):
     assert ("Phó Bí thư", "current") in {(p.role, p.standing) for p in f.posts if p.person == "Lê Quang Hưng"}
     f = facts_of("Tin tức\nÔng Trần Văn Hải, Tổng giám đốc tổng công ty từ tháng 11/1998-2003, phát biểu.")
     assert {p.standing for p in f.posts if p.person == "Trần Văn Hải"} == {"former"}
+
+
+def test_a_term_still_running_is_no_former_post(facts_of):
+    f = facts_of("Tin tức\nÔng Lê Văn An, Chủ tịch UBND huyện nhiệm kỳ 2021-2026, phát biểu.", published="12/03/2023 10:00")
+    assert [p.standing for p in f.posts] == ["current"]
+    f = facts_of("Tin tức\nÔng Lê Văn An, Chủ tịch UBND huyện nhiệm kỳ 2016-2021, phát biểu.", published="12/03/2023 10:00")
+    assert [p.standing for p in f.posts] == ["former"]
+
+
+def test_a_title_list_goes_on_after_a_committees_term(facts_of):
+    f = facts_of("Tin tức\nĐồng chí Lò Văn Sơn, Bí thư Tỉnh ủy khóa XIII, Trưởng đoàn Đại biểu Quốc hội tỉnh phát biểu.")
+    assert {p.role for p in f.posts} == {"Bí thư", "Trưởng đoàn đại biểu Quốc hội"}
+
+
+def test_titles_a_dash_puts_before_the_name(facts_of):
+    f = facts_of("Tin tức\nTại buổi họp báo, Chánh Văn phòng HĐND tỉnh – ông Vũ Tiến Dũng cũng đã cung cấp thông tin.")
+    assert [(p.person, p.role) for p in f.posts] == [("Vũ Tiến Dũng", "Chánh Văn phòng")]
+    f = facts_of("Tin tức\nHà Nội - Ông Lê Văn An cho biết, dự án đã hoàn thành.")
+    assert f.posts == ()
+
+
+def test_an_abbot_and_a_leader_an_academy_is_named_after(facts_of):
+    f = facts_of("Tin tức\nĐoàn công tác thăm, chúc Tết Hòa thượng Thạch Sane - Trụ trì chùa Prey Kanh, xã Lai Hòa.")
+    assert [(p.person, p.role) for p in f.posts] == [("Thạch Sane", "Trụ trì")]
+    f = facts_of("Tin tức\nĐồng chí Nguyễn Xuân Hòa, Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh dự và chỉ đạo Đại hội.")
+    assert [p.name for p in f.persons] == ["Nguyễn Xuân Hòa"]

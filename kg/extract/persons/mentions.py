@@ -74,6 +74,16 @@ def not_person_context(text: str, start: int, vocab: Vocabulary, titled: bool = 
     return not (titled and m.group().strip() in vocab.words("according_to"))
 
 
+def institution_named_after(text: str, start: int, name: str, vocab: Vocabulary) -> bool:
+    """``Học viện Chính trị Quốc gia Hồ Chí Minh``, ``Đoàn TNCS Hồ Chí Minh``: a leader of the
+    past at the end of the name of an institution of the kind named after people."""
+    if name not in vocab.historical:
+        return False
+    opener = vocab.memo(("persons_institution_opener",), lambda: re.compile(
+        r"(?:%s)[^,.;:()\n]{0,40}$" % vocab.phrase_re("not_person_before").pattern))
+    return opener.search(text, max(0, start - 60), start) is not None
+
+
 def after_place_unit(text: str, pos: int, vocab: Vocabulary) -> bool:
     """Does an administrative unit (``xã``, ``huyện``, ``TP``) stand right before pos?"""
     return bool(_patterns(vocab).place_unit_before.search(text, max(0, pos - 12), pos))

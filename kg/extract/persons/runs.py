@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg.extract.patterns import NAME_RUN_RE
-from kg.extract.persons.mentions import SentenceReading, not_person_context
+from kg.extract.persons.mentions import SentenceReading, institution_named_after, not_person_context
 from kg.extract.persons.split import clip_run, split_name
 from kg.vocab import Vocabulary
 
@@ -33,7 +33,7 @@ def capital_runs(readings: list[SentenceReading], vocab: Vocabulary) -> Iterator
             if (lead := honorific.match(text, start, end)) and text[lead.end() : lead.end() + 1] == " ":
                 start = lead.end() + 1  # a capitalised honorific opens the sentence (Ông X cho biết)
             run = text[start:end]
-            if len(run.split()) < 2 or not_person_context(text, start, vocab):
+            if len(run.split()) < 2 or not_person_context(text, start, vocab) or institution_named_after(text, start, run, vocab):
                 continue
             split = split_name(run, vocab)
             if split is not None:

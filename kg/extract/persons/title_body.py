@@ -58,6 +58,7 @@ def holder_run(text: str, r: re.Match[str], body: BodyMention | None, s0: int, s
     return cand
 
 
+
 def _name_in_body(text: str, body: BodyMention, s1: int, vocab: Vocabulary) -> re.Match[str] | None:
     """The first run of capitals inside what was read as the body that is a name."""
     company = body.levels[0].head is not None and body.levels[0].head.kind == "other"
@@ -78,6 +79,8 @@ def _run_in_body(text: str, run: re.Match[str], body: BodyMention, company: bool
         return _SKIP  # "Đoàn Thanh niên": the body's own head, not a name
     if after_place_unit(text, run.start(), vocab) and _known_place(text, run, vocab):
         return _SKIP  # "Thành ủy TP Hồ Chí Minh": a place's name after its unit
+    if run.start() > body.start and run.group() in vocab.historical:
+        return _SKIP  # "Học viện Chính trị Quốc gia Hồ Chí Minh": a leader the body is named after
     if rx.and_before.search(text[max(body.start, run.start() - 4) : run.start()]):
         return _STOP  # "UBND tỉnh Kiên Giang và Ngô Thành Phước": the next item, not the holder
     last_syllable = run.group().rsplit(" ", 1)[-1]

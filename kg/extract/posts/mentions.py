@@ -12,7 +12,8 @@ from kg.extract.posts.in_order import apposition_chain, titles_in_order
 from kg.extract.posts.shared import shared_list_title
 from kg.extract.posts.standing import former_before_title, leaves_post, next_name, said_of_then
 from kg.extract.posts.title_body import item_body
-from kg.extract.posts.titles import TitleItem, can_own_committee, committee_owner, is_scope, read_title_list, titles_before
+from kg.extract.posts.titles import (TitleItem, can_own_committee, committee_owner, is_scope, read_title_list,
+                                    title_before_dash, titles_before)
 from kg.model import Article, Sentence
 from kg.vocab import Vocabulary
 from kg.vocab.alphabet import SMALL_LETTERS_LOOSE
@@ -61,6 +62,7 @@ class _Setting:
     scope: tuple[Level, ...] | None  # the body the clause opened with ("về phía Đảng ủy Khối ...")
     place: str | None  # the province the sentence opened on ("Về phía Bình Dương, ...")
     leaves: bool  # the person leaves the posts, or the sentence is set in the past
+    year: int | None  # the article's year: a term ended before it is a former post's
 
 
 def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vocabulary) -> list[PostMention]:
@@ -80,7 +82,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
         if clause not in clauses:  # (read at the clause's first name)
             clauses[clause] = (_scope_before(text, clause, p.start, vocab), _clause_place(text, sent.start, p.start, vocab))
-        setting = _Setting(*clauses[clause], leaves)
+        setting = _Setting(*clauses[clause], leaves, article.year)
         found = _posts_after_name(text, p, sent, persons, i, min(following, sent.end), next_titles, setting, vocab)
         found += _list_posts(p.name, p.sentence, shared_list_title(text, sent, p, vocab), setting)
         before = _posts_before_name(text, p, sent, persons, setting, vocab)
@@ -115,7 +117,7 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
 def posts_of_titles(name: str, sentence: int, items: list[TitleItem]) -> list[PostMention]:
     """The posts a title list gives a name, read on their own (the post a personnel event
     gives or takes: ``bầu ông A giữ chức Phó Chủ tịch UBND huyện``)."""
-    return _list_posts(name, sentence, items, _Setting(None, None, False))
+    return _list_posts(name, sentence, items, _Setting(None, None, False, None))
 
 
 def _list_posts(name: str, sentence: int, items: list[TitleItem], setting: _Setting) -> list[PostMention]:
@@ -129,8 +131,9 @@ def _list_posts(name: str, sentence: int, items: list[TitleItem], setting: _Sett
         if it.role is None:
             continue
         item_scope = trailing if it.levels is not trailing else setting.scope
+        ended = it.ended is not None and (setting.year is None or it.ended < setting.year)
         out.append(PostMention(name, it.role.canonical, it.levels, item_scope or setting.scope,
-                               it.former or setting.leaves, sentence))
+                               it.former or ended or setting.leaves, sentence))
     return out
 
 
@@ -140,7 +143,7 @@ def _posts_before_name(text: str, p: PersonMention, sent: Sentence, persons: lis
     before that one (``Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Nguyễn Minh Triết``).
     None where the title before the name is none we know."""
     if not p.title:
-        return []
+        return _list_posts(p.name, p.sentence, title_before_dash(text, sent.start, p.start, vocab), setting)
     r0, r1, b0, b1 = p.title
     role = vocab.role(text[r0:r1])
     if role is None:

@@ -13,12 +13,18 @@ from kg.extract.posts.title_body import item_body
 from kg.vocab import Role, Vocabulary
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 @dataclass(frozen=True, slots=True)
 class TitleItem:
     role: Role | None
     role_text: str
     levels: tuple[Level, ...] | None  # the body as written (unexpanded), None if no body words
     former: bool
+    # the year a term written with the title ends ("Tổng giám đốc từ 1998-2003": 2003; "Chủ
+    # tịch UBND huyện nhiệm kỳ 2021-2026": 2026): former where the article is of a later year
+    ended: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +36,8 @@ class _Patterns:
     of_owner: re.Pattern[str]
     after_closing_body: re.Pattern[str]
     list_lead: re.Pattern[str]
+    term_after: re.Pattern[str]
+    dash_before: re.Pattern[str]
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -52,6 +60,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             # what may open a list of titles before a name: "Đến dự có", "gồm", "là", "và", a
             # form of address
             list_lead=re.compile(r"(?:(?<!\w)(?:%s)|:|(?i:%s))\s*$" % (alt("posts_list_lead"), alt("honorific"))),
+            dash_before=re.compile(r"\s[-–—]\s*(?:(?i:%s)\s+)?$" % alt("honorific")),
+            term_after=re.compile(r"\s*\(?(?i:%s)\s+(?:[IVXLC]+|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\)?(?![\w])"
+                                  % alt("post_term_word")),
         )
     return vocab.memo(_Patterns, make)
 
@@ -84,6 +95,9 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
         else:
             break
         items += new
+        # "Bí thư Tỉnh ủy Điện Biên khóa XIII, Trưởng đoàn ...": the term, then the next item
+        if term := pats.term_after.match(text, end, limit):
+            end = term.end()
         sep = pats.list_sep.match(text, end, limit)
         if not sep:
             break
@@ -107,12 +121,12 @@ def _title_item(text: str, rm: re.Match[str], limit: int, former: bool,
     pats = _patterns(vocab)
     role = vocab.role(rm.group())
     levels, end = item_body(text, rm.end() + 1, limit, role, vocab, bare_ok=_bare_ok(text, rm, limit, role, vocab))
-    # "Tổng giám đốc tổng công ty từ tháng 11/1998-2003": a term that has ended (the years of
-    # the title written after it are that title's: "Phó Bí thư Huyện ủy làm Chủ tịch UBND huyện
-    # nhiệm kỳ 2016-2021")
+    # "Tổng giám đốc tổng công ty từ tháng 11/1998-2003": a term, which may have ended (the
+    # years of the title written after it are that title's: "Phó Bí thư Huyện ủy làm Chủ tịch
+    # UBND huyện nhiệm kỳ 2016-2021")
     term = pats.closed_term.match(text, end, limit)
-    former = former or (term is not None and not vocab.role_re.search(text, end, term.end()))
-    items = [TitleItem(role, rm.group(), levels, former)]
+    ended = int(_YEAR_RE.findall(term.group())[-1]) if term and not vocab.role_re.search(text, end, term.end()) else None
+    items = [TitleItem(role, rm.group(), levels, former, ended)]
     if (of := pats.of_owner.match(text, end, limit)) and (owner := parse_body(text, of.end(), limit, vocab, headless=True)):
         items.append(TitleItem(None, "", owner.levels, False))  # "Trưởng ban X của VUSTA"
         end = owner.end
@@ -224,3 +238,16 @@ def can_own_committee(levels: tuple[Level, ...]) -> bool:
     party board: ``Bí thư Đảng ủy, Trưởng ban X, VUSTA`` scopes to VUSTA."""
     inner = levels[0]
     return inner.head is None or inner.head.kind != "party" or inner.head.needs == "place"
+
+
+def title_before_dash(text: str, sent_start: int, pos: int, vocab: Vocabulary) -> list[TitleItem]:
+    """``Tại buổi họp báo, Chánh Văn phòng HĐND tỉnh – ông A cho biết``: the titles a clause
+    opens with, a dash, then the name at pos."""
+    dash = _patterns(vocab).dash_before.search(text, max(sent_start, pos - 30), pos)
+    if dash is None:
+        return []
+    seg = max(sent_start, *(text.rfind(c, sent_start, dash.start()) + 1 for c in ",;:("))
+    rm = vocab.role_re.match(text, seg + len(text[seg : dash.start()]) - len(text[seg : dash.start()].lstrip()))
+    if rm is None:
+        return []
+    return read_title_list(text, rm.start(), dash.start(), vocab, dash.start())

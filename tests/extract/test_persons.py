@@ -81,3 +81,17 @@ def test_names_of_all_peoples_are_read_whole(facts_of, name):
 def test_a_time_word_after_a_name_still_opens_the_next_sentence(facts_of):
     f = facts_of("Tin tức\nBí thư Tỉnh ủy Nguyễn Văn An Chiều nay, đoàn công tác đến thăm huyện.")
     assert [p.name for p in f.persons] == ["Nguyễn Văn An"]
+
+
+def test_a_bodys_capitalised_name_runs_into_the_holders_name(facts_of):
+    f = facts_of("Tin tức\nDự lễ có Phó Chánh Văn phòng Trung ương Đảng Bùi Văn Thạnh, Thứ trưởng Bộ Công Thương Cao Văn Hưng "
+                 "cùng đại diện các Bộ.")
+    assert {(p.person, p.role, p.org) for p in f.posts} == {
+        ("Bùi Văn Thạnh", "Phó Chánh Văn phòng", "Văn phòng Trung ương Đảng"),
+        ("Cao Văn Hưng", "Thứ trưởng", "Bộ Công Thương")}
+
+
+def test_the_person_an_act_is_done_to_does_not_hold_the_doers_title(facts_of):
+    f = facts_of("Phó Thủ tướng Trần Văn Quang vừa ký quyết định của Thủ tướng Chính phủ thi hành kỷ luật đối với ông "
+                 "Lâm Văn Thành, Chủ tịch UBND tỉnh Kiên Giang\n\nNội dung.")
+    assert {(p.person, p.role) for p in f.posts} == {("Trần Văn Quang", "Phó Thủ tướng"), ("Lâm Văn Thành", "Chủ tịch")}

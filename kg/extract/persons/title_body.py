@@ -63,12 +63,25 @@ def _name_in_body(text: str, body: BodyMention, s1: int, vocab: Vocabulary) -> r
     """The first run of capitals inside what was read as the body that is a name."""
     company = body.levels[0].head is not None and body.levels[0].head.kind == "other"
     for run in NAME_RUN_RE.finditer(text, body.start, body.end):
+        if (closing := _name_closing_run(text, run, body, vocab)) is not None:
+            return closing
         verdict = _run_in_body(text, run, body, company, s1, vocab)
         if verdict == _STOP:
             return None
         if verdict == _TAKE:
             return run
     return None
+
+
+def _name_closing_run(text: str, run: re.Match[str], body: BodyMention, vocab: Vocabulary) -> re.Match[str] | None:
+    """``Thứ trưởng Bộ Công Thương Cao Quốc Hưng cùng ...``: a body's capitalised name runs
+    straight into a full name that closes what was read as the body."""
+    if not vocab.head_re.match(text, run.start()) or run.end() < body.end:
+        return None
+    split = split_name(run.group(), vocab)
+    if split is None or split[0] == 0 or len(split[1].split()) < 3:
+        return None
+    return NAME_RUN_RE.match(text, run.start() + split[0])
 
 
 def _run_in_body(text: str, run: re.Match[str], body: BodyMention, company: bool, s1: int, vocab: Vocabulary) -> int:
@@ -122,6 +135,8 @@ def _full_name_closing(text: str, body: BodyMention, s1: int, vocab: Vocabulary)
     stretch = _patterns(vocab).clause_stretch.match(text, body.end, s1)
     stretch_end = stretch.end() if stretch else body.end
     for run in NAME_RUN_RE.finditer(text, body.end, stretch_end):
+        if vocab.phrase_re("object_marker").search(text, body.end, run.start()):
+            return None  # "Thủ tướng Chính phủ thi hành kỷ luật đối với ông A": A is the one it is done to
         if after_place_unit(text, run.start(), vocab) or vocab.place_re.match(run.group()):
             continue  # "Công an TP | Hồ Chí Minh": a place
         sylls = run.group().split()

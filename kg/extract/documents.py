@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.extract.bodies import BodyMention, parse_body
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 # (the symbols are written in letters, not words: no vocabulary, compiled at import)
 _PARTY_ID = rf"\d+[a-z]?\s*[-–]\s*[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*(?:/[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}0-9.\-]*)+"
-# (the dash is sometimes spaced: "214/2005/QĐ - TTg")
-_STATE_ID = (rf"\d+/(?:(?:19|20)\d{{2}}/)?[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*"
+# (the dash is sometimes spaced: "214/2005/QĐ - TTg", the slash too: "1234 / QĐ - UBND")
+_STATE_ID = (rf"\d+ ?/ ?(?:(?:19|20)\d{{2}}/)?[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*"
              rf"(?:(?:-| [-–] )[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}0-9]*)+")
 ID_RE = re.compile(rf"(?<![\w/])(?:{_PARTY_ID}|{_STATE_ID})(?![\w/])")
 # symbols with no dash, only after a type word: older ones (Nghị quyết 09/CP, thông báo số
@@ -249,8 +249,23 @@ def find_documents(article: Article, vocab: Vocabulary) -> list[DocumentMention]
     for sent in article.sentences:
         for m in _ids_in(text, sent.start, sent.end, vocab):
             if (doc := _document_at(text, m, sent, article.year, vocab)) is not None:
-                out.append(doc)
+                out += [doc, *_sharing_the_symbol(text, sent, m, doc, vocab)]
     return sorted(out + _back_references(article, out, vocab), key=lambda d: d.start)
+
+
+def _sharing_the_symbol(text: str, sent: Sentence, m: re.Match[str], doc: DocumentMention,
+                        vocab: Vocabulary) -> list[DocumentMention]:
+    """``các Nghị quyết số 12, 13 và 14/NQ-HĐND``: the numbers listed before an id after a
+    type word are documents of that symbol too, with its date and issuer."""
+    listed = vocab.memo(("documents_listed_numbers",), lambda: re.compile(
+        r"((?:\d+\s*(?:,|(?:%s))\s*)+)$" % vocab.alternation("list_and")))
+    lm = listed.search(text, max(sent.start, m.start() - 60), m.start())
+    if lm is None or _type_before(text, max(sent.start, lm.start() - 40), lm.start(), vocab) is None:
+        return []
+    symbol = re.sub(r"^\d+", "", doc.id)
+    return [replace(doc, start=lm.start() + n.start(), key=symbol_key(re.sub(r"\s+", "", n.group() + symbol)),
+                    id=n.group() + symbol)
+            for n in re.finditer(r"\d+", lm.group(1))]
 
 
 def _merge_documents(mentions: list[DocumentMention], registry: BodyRegistry, article: Article) -> list[Document]:

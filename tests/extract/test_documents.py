@@ -80,3 +80,16 @@ def test_the_day_a_clause_opens_with_dates_the_decision_it_signs(facts_of):
                  "chức Thứ trưởng Bộ Công Thương.")
     (d,) = f.documents
     assert (d.id, d.date) == ("312/QĐ-TTg", dt.date(2018, 3, 9))
+
+
+def test_numbers_listed_before_a_symbol_are_documents_of_it(facts_of):
+    f = facts_of("Tin tức\nKỳ họp đã thông qua các Nghị quyết số 21, 22 và 23/NQ-HĐND ngày 10/7/2023 của HĐND tỉnh.")
+    assert [(d.id, d.date) for d in f.documents] == [(f"{n}/NQ-HĐND", dt.date(2023, 7, 10)) for n in (21, 22, 23)]
+    # with no type word before them, numbers are no documents' ("Điều 12, 13 ...")
+    f = facts_of("Tin tức\nCăn cứ Điều 12, 13 và 14/NQ-HĐND đã nêu.")
+    assert [d.id for d in f.documents] == ["14/NQ-HĐND"]
+
+
+def test_a_symbol_written_with_spaces_round_its_slash(facts_of):
+    f = facts_of("Tin tức\nTheo Quyết định số 1234 / QĐ - UBND ngày 5/3/2022 của UBND tỉnh.")
+    assert [(d.id, d.date) for d in f.documents] == [("1234/QĐ-UBND", dt.date(2022, 3, 5))]

@@ -265,3 +265,10 @@ def test_co_chairs_each_addressed_after_a_comma(facts_of):
                  "và đồng chí Phạm Xuân Lộc, Phó Bí thư thường trực Đảng ủy chủ trì hội nghị.", published="06/03/2021 08:00")
     (m,) = f.meetings
     assert set(m.chairs) == {"Lê Quốc Hải", "Trần Văn Bình", "Phạm Xuân Lộc"}
+
+
+def test_chairs_listed_with_semicolons(facts_of):
+    f = facts_of("Tin tức\nSáng 5/9, Huyện ủy Kim Sơn tổ chức hội nghị quán triệt Nghị quyết Đại hội XIII. Đồng chí Lê Văn An, "
+                 "Bí thư Huyện ủy; đồng chí Trần Văn Bình, Chủ tịch UBND huyện chủ trì hội nghị.", published="12/09/2023 10:00")
+    (m,) = f.meetings
+    assert set(m.chairs) == {"Lê Văn An", "Trần Văn Bình"}

@@ -60,9 +60,10 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         front_verb=re.compile(r"(?i)\s*(?:(?:(?:%s)\s+)?(?:%s)\s+[^,]{0,40},\s*)?(?P<verb>%s|%s|%s)\b" % (
             alt("meeting_also_word"), alt("at_word"),
             alt("meeting_attend_and_chair"), alt("chair_verb"), alt("attend_verb"))),
-        # (or a comma and a form of address: "Đồng chí A, ..., đồng chí B, ... và đồng chí C, ... chủ trì")
-        companion=re.compile(r"(?:\s(?:%s)\s+(?:%s)?|,\s*(?:%s))\s*$" % (alt("list_and"), alt("meeting_companion_honorific"),
-                                                                       alt("meeting_companion_honorific"))),
+        # (or a comma or semicolon and a form of address: "Đồng chí A, ..., đồng chí B, ... và
+        # đồng chí C, ... chủ trì"; "Đồng chí A, Bí thư Huyện ủy; đồng chí B, Chủ tịch UBND huyện chủ trì")
+        companion=re.compile(r"(?:\s(?:%s)\s+(?:%s)?|[,;]\s*(?:%s))\s*$" % (alt("list_and"), alt("meeting_companion_honorific"),
+                                                                         alt("meeting_companion_honorific"))),
         at_meeting=re.compile(r"(?i)(?:%s)\s+$" % alt("meeting_at_preposition")),
         session=re.compile(r"(?i)(?:%s)" % alt("meeting_session_noun")),
         chair_task=re.compile(r"\s*(?:,\s*)?(?:%s)\b" % alt("meeting_chair_task")),
@@ -128,7 +129,9 @@ def _subject_before(s: _Scene, verb_start: int) -> list[PersonMention]:
     group = [last]
     for p in reversed(cands[:-1]):
         between = s.text[p.end : group[0].start]
-        if s.rx.companion.search(between) and _GAP_OK_RE.match(between) and not _has_verb(between, s.vocab):
+        joined = s.rx.companion.search(between)
+        # (the list's last separator may be a semicolon; none inside an item's titles)
+        if joined and _GAP_OK_RE.match(between[: joined.start()]) and not _has_verb(between, s.vocab):
             group.insert(0, p)
         else:
             break

@@ -178,3 +178,11 @@ def test_names_that_go_on_after_a_dash_or_list_their_fields(vocab):
     assert doubtful and doubtful[0].doubtful
     # a small word that never completes a proper name's capitals
     assert names('cán bộ cấp cao của Ngân hàng Tân Việt lại "quay ngược" lời khai', vocab) == ["Ngân hàng Tân Việt"]
+
+
+def test_a_bodys_name_ends_before_a_manner_word_or_a_photo_credit(vocab):
+    from kg.extract.bodies import parse_body
+    for text, name in (("Đảng bộ Khối Doanh nghiệp Trung ương long trọng khai mạc Đại hội", "Đảng bộ Khối Doanh nghiệp Trung ương"),
+                       ("Hội Chữ thập đỏ tỉnh trọng thể tổ chức lễ kỷ niệm", "Hội Chữ thập đỏ tỉnh"),
+                       ("HĐND tỉnh Gia Lai ẢNH: Q.T", "HĐND tỉnh Gia Lai")):
+        assert parse_body(text, 0, len(text), vocab).text == name

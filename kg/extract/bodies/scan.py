@@ -211,6 +211,8 @@ def _abbreviation(s: _Scan, t: re.Match[str], w: str) -> str | None:
     ``Sở GD-ĐT TPHCM``."""
     if not (is_abbr(w) or (is_code(w) and s.prev == _HEAD)):
         return None
+    if w in s.vocab.words("photo_credit"):
+        return _STOP  # "HĐND tỉnh Gia Lai ẢNH: Đ.T": a caption's credit, not an abbreviation of the name
     s.prev, s.lows, s.caps = _ABBR, 0, 0
     s.known_place = bool(s.vocab.place_re.fullmatch(w))
     return s.take(t.end())

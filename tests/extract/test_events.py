@@ -106,3 +106,33 @@ def test_a_seat_on_each_committee_named(facts_of):
                  "Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020 - 2025.")
     assert events(f) == {("designated", "Lò Văn Mừng", "Ủy viên Ban Chấp hành"),
                          ("designated", "Lò Văn Mừng", "Ủy viên Ban Thường vụ")}
+
+
+def test_a_confirmation_is_the_event_it_confirms(facts_of):
+    f = facts_of("Tin tức\nQuốc hội phê chuẩn bổ nhiệm ông Cao Văn Phát làm Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn.")
+    assert events(f) == {("appointed", "Cao Văn Phát", "Bộ trưởng")}
+    # a prosecutor approving an arrest confirms no change of post
+    f = facts_of("Tin tức\nViện Kiểm sát nhân dân tỉnh đã phê chuẩn lệnh tạm giam đối với Đinh Thị Tươi về tội lừa đảo.")
+    assert f.events == ()
+
+
+def test_nouns_made_with_an_election_verb_are_no_events(facts_of):
+    f = facts_of("Tin tức\nĐại hội thông qua danh sách bầu cử gồm 207 người, trong đó có: Nguyễn Phú Hòa, Thứ trưởng Bộ "
+                 "Ngoại giao.")
+    assert f.events == ()
+    f = facts_of("Tin tức\nCông ty của bầu sô Quang Huy phải bồi thường cho ông Trần Phan Thanh Dũng hơn 33 triệu đồng.")
+    assert f.events == ()
+
+
+def test_each_group_of_a_list_takes_its_own_post(facts_of):
+    f = facts_of("Tin tức\nThủ tướng quyết định bổ nhiệm các ông Lê Xuân Phúc và Trần Tiến Hào giữ chức Phó tổng thanh tra "
+                 "Chính phủ; các ông Trần Xuân Hạ và Đỗ Anh Tuấn giữ chức Thứ trưởng Bộ Tài chính.")
+    assert {(e.person, e.role) for e in f.events} == {
+        ("Lê Xuân Phúc", None), ("Trần Tiến Hào", None), ("Trần Xuân Hạ", "Thứ trưởng"), ("Đỗ Anh Tuấn", "Thứ trưởng")}
+
+
+def test_a_retirement_or_discipline_with_no_post_is_no_personnel_event(facts_of):
+    f = facts_of("Tin tức\nTheo trình bày của ông Vũ Quang Uông (giáo viên nghỉ hưu), ông bị ngã.")
+    assert f.events == ()
+    f = facts_of("Tin tức\nHai ông Trần Anh Tuấn và Trần Hữu Đức bị Đoàn luật sư TP HCM kỷ luật.")
+    assert f.events == ()

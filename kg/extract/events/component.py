@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.dates import find_dates
 from kg.extract.events.parties import Parties, objects_of, subjects_of
-from kg.extract.events.posts import GivenTitles, titles_in_lead, titles_right_after, titles_taken_up
+from kg.extract.events.posts import (GivenTitles, first_post_taking, titles_in_lead, titles_right_after,
+                                     titles_taken_up)
 from kg.extract.events.verbs import VerbMention, personnel_verbs
 from kg.extract.persons import PersonMention
 from kg.extract.posts import posts_of_titles, resolve_posts
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from kg.extract.context import ArticleContext
 
 _Post = tuple[str | None, str | None, bool]  # role, org, acting
+_ONLY_WITH_POST = ("disciplined", "retired")
 _NO_POST: _Post = (None, None, False)
 
 
@@ -35,7 +37,9 @@ def add_events(ctx: ArticleContext) -> None:
         sent = ctx.article.sentences[index]
         verbs = personnel_verbs(ctx.text, sent.start, sent.end, ctx.vocab)
         events += _with_shared_posts(_sentence_events(ctx, sent, persons, verbs))
-    ctx.events = _deduped(events)
+    # a discipline or a retirement is a personnel event where the article gives the post it
+    # concerns (a lawyer "bị Đoàn luật sư kỷ luật", "ông A (giáo viên nghỉ hưu)" hold none)
+    ctx.events = _deduped([e for e in events if e.role is not None or e.kind not in _ONLY_WITH_POST])
     ctx.posts = _posts_after_events(ctx.posts, ctx.events)
 
 
@@ -104,12 +108,12 @@ def _titles_given(ctx: ArticleContext, verb: VerbMention, parties: Parties, k: i
     if not parties.after_verb:
         right = titles_right_after(text, verb.end, limit, vocab)
         return [right] if right else titles_taken_up(text, verb.end, limit, vocab)
-    # "bầu ông A, B, C giữ chức Phó Chủ tịch": each object's own post, else the list's
-    own_end = persons[k + 1].start if k + 1 < len(persons) else limit
-    given = titles_taken_up(text, persons[k].end, own_end, vocab) \
-        or titles_taken_up(text, persons[-1].end, limit, vocab)
-    if given:
-        return given
+    # the post the first post-taking word after the name gives: "bầu ông A, Phó Bí thư, giữ
+    # chức Chủ tịch và bà B giữ chức Phó Chủ tịch"; "bầu ông A, B, C giữ chức Phó Chủ tịch";
+    # "bổ nhiệm các ông A và B giữ chức Phó tổng thanh tra; các ông C và D giữ chức Thứ trưởng"
+    if (first := first_post_taking(text, persons[k].end, limit, vocab)) is not None:
+        window_end = next((p.start for p in persons if p.start > first), limit)
+        return titles_taken_up(text, first, window_end, vocab)
     lead = titles_in_lead(text, *parties.lead, vocab)
     return [lead] if lead else []
 
@@ -158,10 +162,12 @@ def _deduped(events: list[PersonnelEvent]) -> tuple[PersonnelEvent, ...]:
         key = (e.person, e.kind, e.role, e.org)
         if key not in out or (out[key].date is None and e.date is not None):
             out[key] = e
-    # a post written with its body makes the same post written bare redundant
+    # a post written with its body makes the same post written bare redundant, and an event
+    # with its post the same event written with none
     with_org = {(e.person, e.kind, e.role) for e in out.values() if e.org}
+    with_role = {(e.person, e.kind) for e in out.values() if e.role}
     return tuple(e for (person, kind, role, org), e in out.items()
-                 if org or (person, kind, role) not in with_org)
+                 if (org or (person, kind, role) not in with_org) and (role or (person, kind) not in with_role))
 
 
 def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...]) -> list[Post]:

@@ -86,7 +86,7 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
     # "được điều động giữ chức vụ Giám đốc, thay cho đại tá B": a passive verb's person is
     # before it, and the person replaced is no object
     if ";" in gap or pats.replacing.search(gap) or pats.marked.search(text, max(0, verb.start - 12), verb.start) \
-            or not (pats.filler.fullmatch(gap) or pats.lead_end.search(gap)):
+            or not (pats.filler.fullmatch(gap) or _post_then_lead(gap, vocab)):
         return None
     persons = [first]
     for nxt in after[1:]:
@@ -96,6 +96,15 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
             break
         persons.append(nxt)
     return Parties(tuple(persons), True, (verb.end, gap_end))
+
+
+def _post_then_lead(gap: str, vocab: Vocabulary) -> bool:
+    """``miễn nhiệm chức danh Chủ tịch UBND huyện đối với đồng chí``, ``bổ nhiệm Chủ tịch HĐTV
+    cho ông``: words ending in a lead word before the person, where they write a post or the
+    lead is "đối với" (not "bầu sô Quang Huy phải bồi thường cho ông A": another clause)."""
+    if not _patterns(vocab).lead_end.search(gap):
+        return False
+    return vocab.role_re.search(gap) is not None or vocab.phrase_re("object_marker").search(gap) is not None
 
 
 def subjects_of(text: str, verb: VerbMention, clause_start: int, before: list[PersonMention],

@@ -82,6 +82,12 @@ def titles_taken_up(text: str, start: int, limit: int, vocab: Vocabulary) -> lis
     return out
 
 
+def first_post_taking(text: str, start: int, limit: int, vocab: Vocabulary) -> int | None:
+    """Where the first post-taking word of text[start:limit] stands (whatever the words after it)."""
+    m = _patterns(vocab).taking.search(text, start, limit)
+    return m.start() if m else None
+
+
 def titles_right_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> GivenTitles | None:
     """The titles written right after a verb (``tái cử chức danh Phó Chủ tịch HĐND huyện``)."""
     at = _patterns(vocab).at_verb.match(text, pos, limit)

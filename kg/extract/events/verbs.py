@@ -40,6 +40,7 @@ class _Patterns:
     kind_of: dict[str, str]  # phrase (case-folded) -> kind
     own_move: frozenset[str]  # phrases (case-folded)
     needs_post: frozenset[str]
+    confirms: frozenset[str]  # phrases (case-folded) of the verbs that confirm another's event
     not_done: re.Pattern[str]
     again: re.Pattern[str]
 
@@ -50,10 +51,13 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         phrases = sorted({w for classes in KIND_VERBS.values() for c in classes for w in vocab.words(c)},
                          key=len, reverse=True)
         return _Patterns(
-            verb=re.compile(r"(?i)(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, phrases))),
+            # (not "bầu cử", an election, nor "bầu chọn", a vote for a prize)
+            verb=re.compile(r"(?i)(?<![\w&])(?:%s)(?![\w&])(?!\s+(?:%s)(?!\w))"
+                            % ("|".join(map(re.escape, phrases)), vocab.alternation("noun_after_verb"))),
             kind_of=kind_of,
             own_move=frozenset(w.casefold() for w in vocab.words("own_move_verb")),
             needs_post=frozenset(w.casefold() for w in vocab.words("needs_post_verb")),
+            confirms=frozenset(w.casefold() for w in vocab.words("confirm_verb")),
             # "giới thiệu nhân sự để Quốc hội khóa XV bầu": a planning word, then at most an
             # agent of a few words, right before the verb
             not_done=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,6}$" % vocab.alternation("not_done_before")),
@@ -66,7 +70,10 @@ def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[
     """The personnel verbs of text[start:end] that report a change done, in text order."""
     pats = _patterns(vocab)
     out = []
-    for m in pats.verb.finditer(text, start, end):
+    matches = list(pats.verb.finditer(text, start, end))
+    for i, m in enumerate(matches):
+        if m.group().casefold() in pats.confirms and i + 1 < len(matches) and matches[i + 1].start() - m.end() <= 8:
+            continue  # "phê chuẩn (việc) bổ nhiệm ông A": the appointment it confirms is the event
         before = text[max(start, m.start() - 60) : m.start()]
         if pats.not_done.search(before):
             continue

@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/audit_sample.py out/graph.nt --n 100 --seed 2026 > sample.tsv
 
-A fact is a post (person, title, body), a meeting's date or chair, or a document's type
-and date. Each row gives the article file and the evidence span (code-point offsets in the
+A fact is a post (person, title, body), a meeting's date or chair, a document's type and
+date, or a personnel event (kind, person, post, day). Each row gives the article file and the evidence span (code-point offsets in the
 normalised text, as kg.ingest.reader.read_file makes it), so the checker reads the very
 sentence the fact came from.
 """
@@ -33,6 +33,12 @@ QUERIES = {
         ?x dkg:mentions ?d ; prov:wasDerivedFrom/dkg:sourceFile ?file ; dkg:evidence/oa:hasSelector ?p .
         ?p oa:start ?s ; oa:end ?e . ?d eli:id_local ?id .
         OPTIONAL { ?d eli:type_document/skos:prefLabel ?type } OPTIONAL { ?d eli:date_document ?date } }""",
+    "event": """SELECT ?file ?s ?e ?kind ?name ?role ?org ?date WHERE {
+        ?x a dkg:PersonnelEvent ; dkg:eventKind ?kind ; dkg:subject/foaf:name ?name ;
+           prov:wasDerivedFrom/dkg:sourceFile ?file ; dkg:evidence/oa:hasSelector ?p .
+        ?p oa:start ?s ; oa:end ?e .
+        OPTIONAL { ?x org:role/skos:prefLabel ?role . FILTER(lang(?role) = "vi") }
+        OPTIONAL { ?x org:organization/skos:prefLabel ?org } OPTIONAL { ?x schema:startDate ?date } }""",
 }
 PREFIXES = """PREFIX org: <http://www.w3.org/ns/org#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#>

@@ -11,7 +11,7 @@ from kg.validate import Report
 
 __all__ = ["BuildResult", "SHOWN_COUNTS", "STATUSES", "manifest", "totals"]
 
-SHOWN_COUNTS = ("persons", "posts", "meetings", "documents")  # those `kg build` says when done
+SHOWN_COUNTS = ("persons", "posts", "meetings", "documents", "events")  # those `kg build` says when done
 STATUSES = ("built", "skipped", "failed")  # an input's report's status
 
 

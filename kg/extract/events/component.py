@@ -74,7 +74,8 @@ def _in_series(ctx: ArticleContext, previous: tuple[VerbMention, Parties] | None
     if previous is None:
         return None
     before, parties = previous
-    if any(before.end <= p.start < verb.start for p in persons) or not ctx.text[max(0, verb.start - 8) : verb.start].rstrip().endswith(","):
+    after_comma = ctx.text[max(0, verb.start - 8) : verb.start].rstrip().endswith(",")
+    if not after_comma or any(before.end <= p.start < verb.start for p in persons):
         return None
     return parties
 

@@ -33,7 +33,8 @@ def capital_runs(readings: list[SentenceReading], vocab: Vocabulary) -> Iterator
             if (lead := honorific.match(text, start, end)) and text[lead.end() : lead.end() + 1] == " ":
                 start = lead.end() + 1  # a capitalised honorific opens the sentence (Ông X cho biết)
             run = text[start:end]
-            if len(run.split()) < 2 or not_person_context(text, start, vocab) or institution_named_after(text, start, run, vocab):
+            if len(run.split()) < 2 or not_person_context(text, start, vocab) \
+                    or institution_named_after(text, start, run, vocab):
                 continue
             split = split_name(run, vocab)
             if split is not None:

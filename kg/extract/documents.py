@@ -28,9 +28,11 @@ if TYPE_CHECKING:
 
 # (the symbols are written in letters, not words: no vocabulary, compiled at import)
 _PARTY_ID = rf"\d+[a-z]?\s*[-–]\s*[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*(?:/[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}0-9.\-]*)+"
-# (the dash is sometimes spaced: "214/2005/QĐ - TTg", the slash too: "1234 / QĐ - UBND")
-_STATE_ID = (rf"\d+ ?/ ?(?:(?:19|20)\d{{2}}/)?[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*"
-             rf"(?:(?:-| [-–] )[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}0-9]*)+")
+# (the dash is sometimes spaced: "214/2005/QĐ - TTg", the slash too: "1234 / QĐ - UBND"; a
+# code may join two with a dot and end in the year: "81/CV.UB-93")
+_CODE = rf"[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*(?:\.[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*)*"
+_STATE_ID = (rf"\d+ ?/ ?(?:(?:19|20)\d{{2}}/)?{_CODE}"
+             rf"(?:(?:-| [-–] )(?:[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}0-9]*|\d{{2}}(?:\d{{2}})?(?![\w/])))+")
 ID_RE = re.compile(rf"(?<![\w/])(?:{_PARTY_ID}|{_STATE_ID})(?![\w/])")
 # symbols with no dash, only after a type word: older ones (Nghị quyết 09/CP, thông báo số
 # 50/TB/VPCP) and the National Assembly's, whose code ends in its term (Nghị quyết

@@ -18,6 +18,14 @@ from kg.vocab import Vocabulary
 _ABBREV_BEFORE_DOT = re.compile(
     rf"(?:\b(?:TP|TS|GS|PGS|ThS|Th\.S|BS|KS|CN|Mr|Mrs|Ms|St|Q|P|TX|TT|Tp|Tr|tr|v\.v|vv)|\b{UPPER})$"
 )
+def _inside_a_token(line: str, dot: int, after: int) -> bool:
+    """A dot between two digits or two capitals, no space after it, is inside a number or a
+    symbol (``15.3.2006``, ``81/CV.UB-93``), not a full stop (a caption glued to the next
+    sentence, ``đảng viên mới.Đồng chí``, ``Theo TTXVN.Hôm nay``, is a word after it)."""
+    before, nxt, then = line[dot - 1 : dot], line[after : after + 1], line[after + 1 : after + 2]
+    return (before.isdigit() and nxt.isdigit()) or (before.isupper() and nxt.isupper() and not then.islower())
+
+
 def _boundary_re(vocab: Vocabulary) -> re.Pattern[str]:
     """Where a sentence ends inside a line (made once per vocabulary)."""
     return vocab.memo(_boundary_re, lambda: re.compile(
@@ -41,9 +49,8 @@ def split_sentences(text: str, vocab: Vocabulary) -> tuple[Sentence, ...]:
             if m.group("punct") is not None:
                 if m.group("punct") == "." and _ABBREV_BEFORE_DOT.search(line, max(0, m.start() - 8), m.start()):
                     continue
-                if m.group("punct") == "." and line[m.start() - 1 : m.start()].isdigit() \
-                        and line[m.end() : m.end() + 1].isdigit():
-                    continue  # 15.3.2006, 1.000: a number, not a full stop
+                if m.group("punct") == "." and _inside_a_token(line, m.start(), m.end()):
+                    continue  # 15.3.2006, 1.000: a number; 81/CV.UB-93: a symbol; not a full stop
                 end = m.end()
             elif m.group("source") is not None:
                 end = m.start()  # the source tag opens the lead

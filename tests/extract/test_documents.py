@@ -93,3 +93,8 @@ def test_numbers_listed_before_a_symbol_are_documents_of_it(facts_of):
 def test_a_symbol_written_with_spaces_round_its_slash(facts_of):
     f = facts_of("Tin tức\nTheo Quyết định số 1234 / QĐ - UBND ngày 5/3/2022 của UBND tỉnh.")
     assert [(d.id, d.date) for d in f.documents] == [("1234/QĐ-UBND", dt.date(2022, 3, 5))]
+
+
+def test_a_symbol_joining_two_codes_with_a_dot_and_ending_in_the_year(facts_of):
+    f = facts_of("Tin tức\nTheo công văn số 81/CV.UB-93 ngày 25/3/1993 của UBND huyện.")
+    assert [(d.id, d.date) for d in f.documents] == [("81/CV.UB-93", dt.date(1993, 3, 25))]

@@ -136,3 +136,17 @@ def test_a_retirement_or_discipline_with_no_post_is_no_personnel_event(facts_of)
     assert f.events == ()
     f = facts_of("Tin tức\nHai ông Trần Anh Tuấn và Trần Hữu Đức bị Đoàn luật sư TP HCM kỷ luật.")
     assert f.events == ()
+
+
+def test_the_post_an_election_gives_ends_where_another_names_title_starts(facts_of):
+    f = facts_of("Tin tức\nNhân dịp đồng chí Nông Văn Mạnh được bầu làm Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản VN, "
+                 "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc Hồ Cẩm Đào; Chủ tịch Hội đồng Nhà nước Cuba "
+                 "Fidel Castro đã gửi điện chúc mừng.")
+    assert events(f) == {("elected", "Nông Văn Mạnh", "Tổng Bí thư")}
+
+
+def test_relieved_of_the_post_written_after_khoi_chuc(facts_of):
+    f = facts_of("Tin tức\nHĐND thị xã vừa bỏ phiếu miễn nhiệm ông Đinh Văn Thênh khỏi chức chủ tịch hội đồng. Ông Đinh Văn "
+                 "Thênh (Phó bí thư thường trực, Chủ tịch hội đồng nhân dân) phải chịu trách nhiệm.")
+    assert events(f) == {("relieved", "Đinh Văn Thênh", "Chủ tịch")}
+    assert ("Chủ tịch", "current") not in {(p.role, p.standing) for p in f.posts}

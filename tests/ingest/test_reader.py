@@ -155,3 +155,9 @@ def test_the_list_of_other_articles_headlines_a_page_ends_with_is_dropped(articl
     assert a.text.endswith("cũng được giao.")
     # a dated line inside the article is its own
     assert "(12/08/2005)" in article_of(text + "\nBài viết kết thúc ở đây với một đoạn văn thường.").text
+
+
+def test_a_dot_inside_a_symbol_ends_no_sentence(article_of):
+    a = article_of("Tin\nTheo công văn số 81/CV.UB-93 ngày 25/3/1993. Theo TTXVN.Hôm nay, kết nạp đảng viên mới.Đồng chí A")
+    assert [a.text[s.start : s.end] for s in a.sentences][1:] == [
+        "Theo công văn số 81/CV.UB-93 ngày 25/3/1993.", "Theo TTXVN.", "Hôm nay, kết nạp đảng viên mới.", "Đồng chí A"]

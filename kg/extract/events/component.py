@@ -60,11 +60,22 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
         decided_by = _decider(ctx, clause_start, verb, parties)
         if decided_by is None and meeting is not None:
             decided_by = ctx.meetings[meeting].organizer
+        post_limit = limit if parties.after_verb else _post_limit(ctx, verb, persons, limit)
         for k, person in enumerate(parties.persons):
-            for role, org, acting in _posts_of(ctx, sent, verb, parties, k, limit):
+            for role, org, acting in _posts_of(ctx, sent, verb, parties, k, post_limit):
                 out.append(PersonnelEvent(person.name, verb.kind, role, org, date, decided_by, meeting, acting,
                                           ctx.article.evidence(sent.index)))
     return out
+
+
+def _post_limit(ctx: ArticleContext, verb: VerbMention, persons: list[PersonMention], limit: int) -> int:
+    """A post written after a verb its subject undergoes ends where another name's title
+    starts: ``A được bầu làm Tổng Bí thư ..., Tổng Bí thư ... Trung Quốc B; ...`` (the first
+    title after the verb is the post, even where a name replaced in it holds it too:
+    ``được bổ nhiệm làm Giám đốc Sở X thay cho bà B``)."""
+    first = ctx.vocab.role_re.search(ctx.text, verb.end, limit)
+    after = first.end() if first else verb.end
+    return min([limit] + [p.title[0] for p in persons if p.title and p.title[0] >= after])
 
 
 def _in_series(ctx: ArticleContext, previous: tuple[VerbMention, Parties] | None, verb: VerbMention,

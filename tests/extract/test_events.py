@@ -150,3 +150,53 @@ def test_relieved_of_the_post_written_after_khoi_chuc(facts_of):
                  "Thênh (Phó bí thư thường trực, Chủ tịch hội đồng nhân dân) phải chịu trách nhiệm.")
     assert events(f) == {("relieved", "Đinh Văn Thênh", "Chủ tịch")}
     assert ("Chủ tịch", "current") not in {(p.role, p.standing) for p in f.posts}
+
+
+def test_a_verb_in_a_series_after_its_objects_and_an_acting_post(facts_of):
+    f = facts_of("Tin tức\nThủ tướng có Quyết định điều động ông Lê Mạnh Hào, Chủ tịch Hội đồng Thành viên Tập đoàn Dầu khí "
+                 "Việt Nam về công tác tại Bộ Công Thương, giao quyền Bộ trưởng Bộ Công Thương.")
+    assert {(e.kind, e.person, e.role, e.acting) for e in f.events} == {
+        ("transferred", "Lê Mạnh Hào", None, False), ("appointed", "Lê Mạnh Hào", "Bộ trưởng", True)}
+
+
+def test_a_re_election_written_as_an_election_too_is_one_event(facts_of):
+    f = facts_of("Đồng chí Bùi Văn Lực tái đắc cử Bí thư Tỉnh ủy Đắk Lắk khóa XVII\nTheo đó, đồng chí Bùi Văn Lực, Bí thư "
+                 "Tỉnh ủy nhiệm kỳ 2015-2020, được bầu giữ chức vụ Bí thư Tỉnh ủy Đắk Lắk khóa XVII. Ông Trần Văn Trăm, "
+                 "Chủ tịch UBND tỉnh khóa VIII tiếp tục được tín nhiệm bầu giữ chức vụ Chủ tịch UBND tỉnh khóa IX.")
+    assert events(f) == {("reelected", "Bùi Văn Lực", "Bí thư"), ("reelected", "Trần Văn Trăm", "Chủ tịch")}
+
+
+def test_officials_elected_from_a_list_a_plural_title_opens(facts_of):
+    f = facts_of("Tin tức\nBan Chấp hành cũng đã bầu ra 3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: Phạm Minh Tâm (Phó Bí "
+                 "thư Thường trực Tỉnh ủy khóa XVI), Phạm Ngọc Nghĩa (Phó Bí thư, Chủ tịch UBND tỉnh) và đồng chí Y Mơ Niê "
+                 "(Phó Bí thư Tỉnh ủy khóa XVI).")
+    assert events(f) == {("elected", n, "Phó Bí thư") for n in ("Phạm Minh Tâm", "Phạm Ngọc Nghĩa", "Y Mơ Niê")}
+
+
+def test_subjects_listed_each_with_an_apposition(facts_of):
+    f = facts_of("Tin tức\nÔng Huỳnh Anh Mạnh, Phó Chủ tịch UBND tỉnh khóa VIII và bà Huỳnh Thị Hồng, Phó Chủ tịch UBND tỉnh "
+                 "khóa VIII tái đắc cử chức vụ Phó Chủ tịch UBND tỉnh khóa IX.")
+    assert events(f) == {("reelected", n, "Phó Chủ tịch") for n in ("Huỳnh Anh Mạnh", "Huỳnh Thị Hồng")}
+
+
+def test_a_list_elected_each_with_the_post_after_a_dash(facts_of):
+    f = facts_of("Tin tức\nTại Đại hội đã bầu đồng chí Võ Hồng Nhung giữ chức vụ Bí thư chi bộ, đồng chí Lê Thị Thắm – Phó Bí "
+                 "thư và đồng chí Phạm Ngọc Đạt – Chi ủy viên.")
+    assert events(f) == {("elected", "Võ Hồng Nhung", "Bí thư"), ("elected", "Lê Thị Thắm", "Phó Bí thư"),
+                         ("elected", "Phạm Ngọc Đạt", None)}
+
+
+def test_disciplined_with_a_person_and_a_fronted_passive_clause(facts_of):
+    f = facts_of("Tin tức\nBan Thường vụ Huyện ủy đã quyết định thi hành kỷ luật cách tất cả các chức vụ trong Đảng với ông "
+                 "Trần Bình Trọng, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Dân Chủ.")
+    assert ("disciplined", "Trần Bình Trọng", "Chủ tịch") in events(f)
+    f = facts_of("Tin tức\nSau nhiều tháng bị miễn nhiệm chức Trưởng Ban quản lý đường sắt đô thị TP.HCM, ông Lê Minh Quân "
+                 "đã được cho thôi việc.")
+    assert events(f) == {("relieved", "Lê Minh Quân", "Trưởng ban")}
+
+
+def test_a_fronted_clause_gives_no_post_past_its_comma(facts_of):
+    f = facts_of("Tin tức\nThủ tướng đã ký bổ nhiệm 2 thứ trưởng Bộ Công an là các ông Thi Văn Tâm và Đặng Văn Hiền. Trước "
+                 "khi được bổ nhiệm, trung tướng Thi Văn Tâm là Tổng cục trưởng Tổng cục I; trung tướng Đặng Văn Hiền là "
+                 "Chánh văn phòng Bộ Công an.")
+    assert events(f) == {("appointed", "Thi Văn Tâm", "Thứ trưởng"), ("appointed", "Đặng Văn Hiền", "Thứ trưởng")}

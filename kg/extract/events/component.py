@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.dates import find_dates
-from kg.extract.events.parties import Parties, objects_of, subjects_of
+from kg.extract.events.parties import Parties, fronted_subject, objects_of, subjects_of
 from kg.extract.events.posts import (GivenTitles, first_post_taking, titles_in_lead, titles_right_after,
                                      titles_taken_up)
 from kg.extract.events.verbs import VerbMention, personnel_verbs
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _Post = tuple[str | None, str | None, bool]  # role, org, acting
 _ONLY_WITH_POST = ("disciplined", "retired")
+_LISTED_WITH_POSTS = ("elected", "reelected", "designated")
 _NO_POST: _Post = (None, None, False)
 
 
@@ -50,9 +51,10 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
     for i, verb in enumerate(verbs):
         limit = next((w.start for w in verbs[i + 1 :] if not _chained(ctx, verb, w)), sent.end)
         clause_start = max(sent.start, ctx.text.rfind(";", sent.start, verb.start) + 1)
-        parties = objects_of(ctx.text, verb, limit, [p for p in persons if p.start >= verb.end], ctx.vocab) \
+        after = [p for p in persons if p.start >= verb.end]
+        parties = objects_of(ctx.text, verb, limit, after, ctx.vocab) \
             or subjects_of(ctx.text, verb, clause_start, [p for p in persons if p.end <= verb.start], ctx.vocab) \
-            or _in_series(ctx, previous, verb, persons)
+            or _in_series(ctx, previous, verb, persons) or fronted_subject(ctx.text, verb, sent.end, after, ctx.vocab)
         if parties is None or (verb.needs_post and not _titles_given(ctx, verb, parties, 0, limit)):
             continue
         previous = (verb, parties)
@@ -80,13 +82,15 @@ def _post_limit(ctx: ArticleContext, verb: VerbMention, persons: list[PersonMent
 
 def _in_series(ctx: ArticleContext, previous: tuple[VerbMention, Parties] | None, verb: VerbMention,
                persons: list[PersonMention]) -> Parties | None:
-    """``đồng chí A thôi giữ chức Bí thư Thành ủy ..., thôi giữ chức Chủ tịch HĐND ...``: a
-    verb after a comma, no one named since the one before it, is done to the same persons."""
+    """``đồng chí A thôi giữ chức Bí thư Thành ủy ..., thôi giữ chức Chủ tịch HĐND ...``;
+    ``điều động ông A, ..., về công tác tại Bộ X, giao quyền Bộ trưởng Bộ X``: a verb after a
+    comma, no one named since the persons of the one before it, is done to them too."""
     if previous is None:
         return None
     before, parties = previous
+    since = max(before.end, parties.persons[-1].end)
     after_comma = ctx.text[max(0, verb.start - 8) : verb.start].rstrip().endswith(",")
-    if not after_comma or any(before.end <= p.start < verb.start for p in persons):
+    if not after_comma or any(since <= p.start < verb.start for p in persons):
         return None
     return parties
 
@@ -104,9 +108,12 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
     """The posts the event gives or takes from the k-th person of ``parties``."""
     given = _titles_given(ctx, verb, parties, k, limit)
     if given:
-        return [(role, org, g.acting) for g in given for role, org in _resolved(ctx, parties.persons[k], sent, g)]
-    if verb.kind in ("relieved", "retired", "disciplined"):
-        # "kỷ luật khiển trách đối với ông A, Chủ tịch UBND tỉnh": the posts A holds as written here
+        return [(role, org, g.acting or verb.acting) for g in given
+                for role, org in _resolved(ctx, parties.persons[k], sent, g)]
+    # "kỷ luật khiển trách đối với ông A, Chủ tịch UBND tỉnh": the posts A holds as written here;
+    # "bầu đồng chí A giữ chức Bí thư, đồng chí B – Phó Bí thư và đồng chí C – Chi ủy viên": a
+    # later name of a list elected, each with its post
+    if verb.kind in ("relieved", "retired", "disciplined") or (k > 0 and verb.kind in _LISTED_WITH_POSTS):
         name = parties.persons[k].name
         held = [(p.role, p.org, False) for p in ctx.posts if p.person == name and p.evidence.start == sent.start]
         if held:
@@ -117,9 +124,12 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
 def _titles_given(ctx: ArticleContext, verb: VerbMention, parties: Parties, k: int, limit: int) -> list[GivenTitles]:
     text, vocab = ctx.text, ctx.vocab
     persons = parties.persons
-    if not parties.after_verb:
-        right = titles_right_after(text, verb.end, limit, vocab)
-        return [right] if right else titles_taken_up(text, verb.end, limit, vocab)
+    # (the persons before the verb: its subjects, or the objects of a verb in a series with it,
+    # "điều động ông A, ..., về công tác tại Bộ X, giao quyền Bộ trưởng Bộ X")
+    if not parties.after_verb or persons[-1].end <= verb.start:
+        end = limit if parties.post_end is None else parties.post_end
+        right = titles_right_after(text, verb.end, end, vocab)
+        return [right] if right else titles_taken_up(text, verb.end, end, vocab)
     # the post the first post-taking word after the name gives: "bầu ông A, Phó Bí thư, giữ
     # chức Chủ tịch và bà B giữ chức Phó Chủ tịch"; "bầu ông A, B, C giữ chức Phó Chủ tịch";
     # "bổ nhiệm các ông A và B giữ chức Phó tổng thanh tra; các ông C và D giữ chức Thứ trưởng"
@@ -174,12 +184,15 @@ def _deduped(events: list[PersonnelEvent]) -> tuple[PersonnelEvent, ...]:
         key = (e.person, e.kind, e.role, e.org)
         if key not in out or (out[key].date is None and e.date is not None):
             out[key] = e
-    # a post written with its body makes the same post written bare redundant, and an event
-    # with its post the same event written with none
+    # a post written with its body makes the same post written bare redundant, an event with
+    # its post the same event written with none, and a re-election to a post the election to
+    # it the article also writes ("A tái đắc cử Bí thư Tỉnh ủy"; "A được bầu giữ chức Bí thư")
     with_org = {(e.person, e.kind, e.role) for e in out.values() if e.org}
     with_role = {(e.person, e.kind) for e in out.values() if e.role}
+    reelected = {(e.person, e.role) for e in out.values() if e.kind == "reelected"}
     return tuple(e for (person, kind, role, org), e in out.items()
-                 if (org or (person, kind, role) not in with_org) and (role or (person, kind) not in with_role))
+                 if (org or (person, kind, role) not in with_org) and (role or (person, kind) not in with_role)
+                 and not (kind == "elected" and (person, role) in reelected))
 
 
 def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...]) -> list[Post]:

@@ -22,7 +22,11 @@ _SUBJECT_CHARS = 260
 class Parties:
     persons: tuple[PersonMention, ...]
     after_verb: bool  # named after the verb (its objects), not before it (its subjects)
-    lead: tuple[int, int]  # the words between the verb and the first object (a post may be written there)
+    # the words between the verb and the first object's name, where a post may be written
+    # ("miễn nhiệm chức danh Chủ tịch UBND huyện đối với đồng chí A"; "bầu ra 3 Phó Bí thư Tỉnh
+    # ủy gồm các đồng chí: A"); empty for persons before the verb
+    lead: tuple[int, int]
+    post_end: int | None = None  # a fronted clause's comma, where its post ends ("được bổ nhiệm làm X, ông A ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +53,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         joining = rf"(?:{verbs}|{alt('list_and')})"
         return _Patterns(
             # "bầu bổ sung đồng chí", "kỷ luật bằng hình thức khiển trách đối với ông"
-            filler=re.compile(rf"(?i)(?:[\s,:]|(?<!\w)(?:{lead}|{honorific}|{joining})(?!\w))*"),
+            filler=re.compile(rf"(?i)(?:[\s,:]|\d+|(?<!\w)(?:{lead}|{honorific}|{joining})(?!\w))*"),
             # "miễn nhiệm chức danh Chủ tịch UBND huyện ... đối với đồng chí": words that end
             # in a lead word, then a form of address
             lead_end=re.compile(rf"(?i)(?<!\w){lead}\s*:?\s*(?:{honorific}\s*:?\s*)?$"),
@@ -95,7 +99,13 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
                 or not pats.list_more.search(between):
             break
         persons.append(nxt)
-    return Parties(tuple(persons), True, (verb.end, gap_end))
+    return Parties(tuple(persons), True, (verb.end, first.start))
+
+
+def _apposition_only(between: str) -> bool:
+    """``, Phó Chủ tịch UBND tỉnh khóa VIII và bà``: an apposition opened by a comma, dash or
+    bracket, then the joining word."""
+    return between.lstrip()[:1] in (",", "(", "-", "–")
 
 
 def _post_then_lead(gap: str, vocab: Vocabulary) -> bool:
@@ -121,12 +131,32 @@ def subjects_of(text: str, verb: VerbMention, clause_start: int, before: list[Pe
         return None
     marked = pats.passive.search(gap) is not None
     # "A, Phó Chủ tịch HĐND huyện khóa XIX tái cử": the name's apposition, or nothing, between
-    on_own = verb.own_move and (pats.adverbs.fullmatch(gap) is not None or gap.lstrip()[:1] in (",", "(", "-", "–"))
+    on_own = verb.own_move and (pats.adverbs.fullmatch(gap) is not None or _apposition_only(gap))
     if not (marked or on_own):
         return None
     persons = [last]
     for prev in reversed(before[:-1]):
-        if prev.start < clause_start or not pats.joined.fullmatch(text[prev.end : _name_start(persons[0])]):
+        # "bà A và ông B tiếp tục được bầu"; "Ông A, Phó Chủ tịch UBND tỉnh khóa VIII và bà B, ...
+        # tái đắc cử": names joined, each maybe with its apposition
+        between = text[prev.end : _name_start(persons[0])]
+        if prev.start < clause_start or len(between) > _LEAD_CHARS or not pats.list_more.search(between) \
+                or pats.says.search(between) or (not pats.joined.fullmatch(between) and not _apposition_only(between)):
             break
         persons.insert(0, prev)
     return Parties(tuple(persons), False, (verb.start, verb.start))
+
+
+def fronted_subject(text: str, verb: VerbMention, limit: int, after: list[PersonMention],
+                    vocab: Vocabulary) -> Parties | None:
+    """``Sau nhiều tháng bị miễn nhiệm chức Trưởng Ban X, ông A đã ...``: a passive verb's
+    clause fronted before the person who undergoes it, named right after its comma."""
+    pats = _patterns(vocab)
+    if not pats.marked.search(text, max(0, verb.start - 12), verb.start):
+        return None
+    comma = text.find(",", verb.end, limit)
+    if comma < 0 or comma - verb.end > _LEAD_CHARS:
+        return None
+    first = next((p for p in after if p.start > comma), None)
+    if first is None or not pats.filler.fullmatch(text, comma + 1, _name_start(first)):
+        return None
+    return Parties((first,), False, (verb.start, verb.start), post_end=comma)

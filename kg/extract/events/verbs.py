@@ -32,6 +32,7 @@ class VerbMention:
     kind: str
     own_move: bool  # its subject undergoes it with no "được"/"bị" (A tái cử; A nghỉ hưu)
     needs_post: bool  # an event only where a post is given (phân công A giữ chức X, not "phân công A theo dõi")
+    acting: bool  # it gives the post as an acting one (giao quyền)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ class _Patterns:
     own_move: frozenset[str]  # phrases (case-folded)
     needs_post: frozenset[str]
     confirms: frozenset[str]  # phrases (case-folded) of the verbs that confirm another's event
+    acting: frozenset[str]
     not_done: re.Pattern[str]
     again: re.Pattern[str]
 
@@ -58,10 +60,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             own_move=frozenset(w.casefold() for w in vocab.words("own_move_verb")),
             needs_post=frozenset(w.casefold() for w in vocab.words("needs_post_verb")),
             confirms=frozenset(w.casefold() for w in vocab.words("confirm_verb")),
+            acting=frozenset(w.casefold() for w in vocab.words("acting_verb")),
             # "giới thiệu nhân sự để Quốc hội khóa XV bầu": a planning word, then at most an
             # agent of a few words, right before the verb
             not_done=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,6}$" % vocab.alternation("not_done_before")),
-            again=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,2}$" % vocab.alternation("again_before")),
+            # "tiếp tục được (tín nhiệm) bầu": a few words between
+            again=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,4}$" % vocab.alternation("again_before")),
         )
     return vocab.memo(_Patterns, make)
 
@@ -82,5 +86,6 @@ def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[
         # "A tiếp tục được bầu giữ chức Bí thư": kept in the post by a new vote
         if kind == "elected" and pats.again.search(before):
             kind = "reelected"
-        out.append(VerbMention(m.start(), m.end(), kind, phrase in pats.own_move, phrase in pats.needs_post))
+        out.append(VerbMention(m.start(), m.end(), kind, phrase in pats.own_move, phrase in pats.needs_post,
+                               phrase in pats.acting))
     return out

@@ -200,3 +200,24 @@ def test_a_fronted_clause_gives_no_post_past_its_comma(facts_of):
                  "khi được bổ nhiệm, trung tướng Thi Văn Tâm là Tổng cục trưởng Tổng cục I; trung tướng Đặng Văn Hiền là "
                  "Chánh văn phòng Bộ Công an.")
     assert events(f) == {("appointed", "Thi Văn Tâm", "Thứ trưởng"), ("appointed", "Đặng Văn Hiền", "Thứ trưởng")}
+
+
+def test_a_discipline_whose_form_follows_the_person(facts_of):
+    f = facts_of("Tin tức\nNgày 2.3, UBKT Tỉnh ủy Phú Yên đã xem xét thi hành kỷ luật ông Bùi Văn Thạnh, Phó bí thư Huyện ủy, "
+                 "Chủ tịch UBND huyện Tuy An, bằng hình thức cảnh cáo.")
+    assert ("disciplined", "Bùi Văn Thạnh", "Chủ tịch") in events(f)
+    f = facts_of("Tin tức\nUBKT Tỉnh ủy đề nghị Ban Thường vụ Tỉnh ủy xem xét, thi hành kỷ luật đối với ông Phan Đình Cường, "
+                 "Bí thư Đảng ủy xã.")
+    assert f.events == ()
+
+
+def test_a_confirmation_handed_over_with_who_decided_it(facts_of):
+    f = facts_of("Tin tức\nBan Tổ chức Trung ương vừa trao quyết định chuẩn y của Bộ Chính trị cho ông Nguyễn Văn Hưng giữ "
+                 "chức Bí thư Tỉnh ủy Kon Tum, nhiệm kỳ 2010- 2015.")
+    assert events(f) == {("elected", "Nguyễn Văn Hưng", "Bí thư")}
+
+
+def test_the_person_moved_is_the_one_replaced_named_before_the_verb(facts_of):
+    f = facts_of("Tin tức\nKỳ họp đã bầu ông Nguyễn Văn Hưng giữ chức vụ Chủ tịch HĐND tỉnh thay cho ông Hà Ban, nguyên Chủ "
+                 "tịch HĐND tỉnh được Bộ Chính trị điều động giữ chức vụ Phó Ban Tổ chức Trung ương.")
+    assert ("transferred", "Nguyễn Văn Hưng") not in {(e.kind, e.person) for e in f.events}

@@ -95,3 +95,8 @@ def test_the_person_an_act_is_done_to_does_not_hold_the_doers_title(facts_of):
     f = facts_of("Phó Thủ tướng Trần Văn Quang vừa ký quyết định của Thủ tướng Chính phủ thi hành kỷ luật đối với ông "
                  "Lâm Văn Thành, Chủ tịch UBND tỉnh Kiên Giang\n\nNội dung.")
     assert {(p.person, p.role) for p in f.posts} == {("Trần Văn Quang", "Phó Thủ tướng"), ("Lâm Văn Thành", "Chủ tịch")}
+
+
+def test_a_given_name_like_a_body_head_before_a_small_word(facts_of):
+    f = facts_of("Tin tức\nBộ Chính trị đã chỉ định ông Trịnh Xuân Trường tham gia Ban Chấp hành Tỉnh ủy.")
+    assert [p.name for p in f.persons] == ["Trịnh Xuân Trường"]

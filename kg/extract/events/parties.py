@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kg.extract.events.verbs import KIND_VERBS, VerbMention
 from kg.extract.persons import PersonMention
 from kg.vocab import Vocabulary
+from kg.vocab.alphabet import UPPER
 
 # how far the words between a verb and the person it concerns may run
 _LEAD_CHARS = 160
@@ -40,6 +41,9 @@ class _Patterns:
     adverbs: re.Pattern[str]
     replacing: re.Pattern[str]
     says: re.Pattern[str]
+    addressed: re.Pattern[str]
+    discipline_form: re.Pattern[str]
+    agent_of: re.Pattern[str]  # "của Bộ Chính trị" right after the verb: who decided, then the person
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -66,6 +70,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             adverbs=re.compile(rf"(?i)(?:[\s,(]|(?<!\w){adverb}(?!\w))*$"),
             replacing=re.compile(rf"(?i)(?<!\w)(?:{alt('replaces_word')})(?!\w)"),
             says=vocab.phrases_re("report_verb", "speech_verb"),
+            # a form of address and a capital: someone named
+            agent_of=re.compile(rf"\s*(?:{alt('document_issuer_preposition')})\s+{UPPER}"),
+            discipline_form=re.compile(rf"(?i)(?<!\w)(?:{alt('discipline_form')})\s+$"),
+            addressed=re.compile(rf"(?<!\w)(?:{alt('meeting_companion_honorific')})\s+{UPPER}"),
         )
     return vocab.memo(_Patterns, make)
 
@@ -110,11 +118,13 @@ def _apposition_only(between: str) -> bool:
 
 def _post_then_lead(gap: str, vocab: Vocabulary) -> bool:
     """``miễn nhiệm chức danh Chủ tịch UBND huyện đối với đồng chí``, ``bổ nhiệm Chủ tịch HĐTV
-    cho ông``: words ending in a lead word before the person, where they write a post or the
-    lead is "đối với" (not "bầu sô Quang Huy phải bồi thường cho ông A": another clause)."""
+    cho ông``, ``quyết định chuẩn y của Bộ Chính trị cho ông``: words ending in a lead word
+    before the person, where they write a post or who decided, or the lead is "đối với" (not
+    "bầu sô Quang Huy phải bồi thường cho ông A": another clause)."""
     if not _patterns(vocab).lead_end.search(gap):
         return False
-    return vocab.role_re.search(gap) is not None or vocab.phrase_re("object_marker").search(gap) is not None
+    return vocab.role_re.search(gap) is not None or vocab.phrase_re("object_marker").search(gap) is not None \
+        or _patterns(vocab).agent_of.match(gap) is not None
 
 
 def subjects_of(text: str, verb: VerbMention, clause_start: int, before: list[PersonMention],
@@ -127,9 +137,14 @@ def subjects_of(text: str, verb: VerbMention, clause_start: int, before: list[Pe
     pats = _patterns(vocab)
     last = before[-1]
     gap = text[last.end : verb.start]
-    if len(gap) > _SUBJECT_CHARS or ";" in gap or last.start < clause_start or pats.says.search(gap):
+    # (no one else between: "bầu ông A ... thay cho ông Hà Ban, nguyên Chủ tịch, được điều động":
+    # the one moved is the person replaced, whose name the persons step may not have read)
+    if len(gap) > _SUBJECT_CHARS or ";" in gap or last.start < clause_start or pats.says.search(gap) \
+            or pats.replacing.search(gap) or pats.addressed.search(gap):
         return None
-    marked = pats.passive.search(gap) is not None
+    # (or the form of a discipline after the person and its apposition: "kỷ luật ông A, Chủ tịch
+    # UBND huyện, bằng hình thức cảnh cáo")
+    marked = pats.passive.search(gap) is not None or pats.discipline_form.search(gap) is not None
     # "A, Phó Chủ tịch HĐND huyện khóa XIX tái cử": the name's apposition, or nothing, between
     on_own = verb.own_move and (pats.adverbs.fullmatch(gap) is not None or _apposition_only(gap))
     if not (marked or on_own):

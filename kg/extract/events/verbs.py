@@ -45,6 +45,8 @@ class _Patterns:
     acting: frozenset[str]
     not_done: re.Pattern[str]
     again: re.Pattern[str]
+    form_after: re.Pattern[str]
+    requested: re.Pattern[str]
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -63,11 +65,20 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             acting=frozenset(w.casefold() for w in vocab.words("acting_verb")),
             # "giới thiệu nhân sự để Quốc hội khóa XV bầu": a planning word, then at most an
             # agent of a few words, right before the verb
-            not_done=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,6}$" % vocab.alternation("not_done_before")),
+            # ("xem xét, thi hành kỷ luật": a comma after the planning word too)
+            not_done=re.compile(r"(?i)(?<!\w)(?:%s),?\s+(?:[^\s,;.:()]+\s+){0,6}$" % vocab.alternation("not_done_before")),
             # "tiếp tục được (tín nhiệm) bầu": a few words between
+            form_after=re.compile(r"[^.;]{0,160}?(?<!\w)(?:%s)(?!\w)" % vocab.alternation("discipline_form")),
+            requested=vocab.phrase_re("request_verb"),
             again=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,4}$" % vocab.alternation("again_before")),
         )
     return vocab.memo(_Patterns, make)
+
+
+def _decided_form(text: str, pos: int, end: int, before: str, pats: _Patterns) -> bool:
+    """``UBKT đã xem xét thi hành kỷ luật ông A, ..., bằng hình thức cảnh cáo``: a discipline
+    whose form is written is decided, not only considered (unless asked for: ``đề nghị ...``)."""
+    return pats.form_after.match(text, pos, end) is not None and not pats.requested.search(before)
 
 
 def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[VerbMention]:
@@ -79,7 +90,7 @@ def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[
         if m.group().casefold() in pats.confirms and i + 1 < len(matches) and matches[i + 1].start() - m.end() <= 8:
             continue  # "phê chuẩn (việc) bổ nhiệm ông A": the appointment it confirms is the event
         before = text[max(start, m.start() - 60) : m.start()]
-        if pats.not_done.search(before):
+        if pats.not_done.search(before) and not _decided_form(text, m.end(), end, before, pats):
             continue
         phrase = m.group().casefold()
         kind = pats.kind_of[phrase]

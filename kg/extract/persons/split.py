@@ -11,6 +11,7 @@ import re
 
 from kg.extract.persons.mentions import MAX_NAME
 from kg.vocab import Vocabulary
+from kg.vocab.alphabet import LOWER
 
 
 def split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[int, str] | None:
@@ -89,15 +90,16 @@ def _time_opens(text: str, pos: int, vocab: Vocabulary) -> bool:
         vocab.alternation("time_opener"), vocab.alternation("time_word_day")))).match(text, pos) is not None
 
 
-_NAME_ENDS_RE = re.compile(r"\s*(?:[,;:()]|[-–—]\s|\.(?!\w)|$)")
+_NAME_ENDS_RE = re.compile(rf"\s*(?:[,;:()]|[-–—]\s|\.(?!\w)|$)|\s+{LOWER}")
 
 
 def _given_name_like_head(text: str, start: int, end: int, k: int, vocab: Vocabulary) -> bool:
     """``đồng chí Nguyễn Vũ Trường Sơn, Phó Bí thư``: a head word (Trường, a school) that is
     also a given name stays in the name where the run is a whole name, a surname first, no
     more than four syllables, and the run ends where a name ends (a comma, a bracket, a
-    dash), not where a body's name goes on (``Nguyễn Văn Trường THCS``)."""
+    dash, a small word: ``ông Trịnh Xuân Trường tham gia ...``), not where a body's name goes
+    on (``Nguyễn Văn Trường THCS``)."""
     sylls = text[start:end].split()
     return (k >= 2 and 3 <= len(sylls) <= 4 and sylls[0] in vocab.surnames
-            and not vocab.head_re.fullmatch(" ".join(sylls[k : k + 2]))
+            and not (k + 1 < len(sylls) and vocab.head_re.fullmatch(" ".join(sylls[k : k + 2])))
             and _NAME_ENDS_RE.match(text, end) is not None)

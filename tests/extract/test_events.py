@@ -221,3 +221,19 @@ def test_the_person_moved_is_the_one_replaced_named_before_the_verb(facts_of):
     f = facts_of("Tin tức\nKỳ họp đã bầu ông Nguyễn Văn Hưng giữ chức vụ Chủ tịch HĐND tỉnh thay cho ông Hà Ban, nguyên Chủ "
                  "tịch HĐND tỉnh được Bộ Chính trị điều động giữ chức vụ Phó Ban Tổ chức Trung ương.")
     assert ("transferred", "Nguyễn Văn Hưng") not in {(e.kind, e.person) for e in f.events}
+
+
+def test_each_post_taking_word_after_a_designation_and_no_post_only_proposed(facts_of):
+    f = facts_of("Tin tức\nÔng Lê Văn Lượng, Phó Bí thư Tỉnh ủy, được điều động, chỉ định tham gia Ban Chấp hành, Ban Thường "
+                 "vụ, giữ chức Phó Bí thư Tỉnh ủy Điện Biên.")
+    assert {e.role for e in f.events if e.kind == "designated"} == {"Ủy viên Ban Chấp hành", "Ủy viên Ban Thường vụ",
+                                                                      "Phó Bí thư"}
+    f = facts_of("Tin tức\nĐồng chí Nguyễn Văn Thắm được Ban Bí thư chỉ định tham gia BCH, Ban Thường vụ và giới thiệu bầu "
+                 "chức danh Bí thư Tỉnh ủy Điện Biên.")
+    assert "Bí thư" not in {e.role for e in f.events}
+
+
+def test_a_post_taken_up_after_the_ones_left_is_no_relief(facts_of):
+    f = facts_of("Tin tức\nQuyết định đồng chí Nguyễn Văn Thanh thôi giữ chức Bí thư Thành ủy Hải Phòng, thôi giữ chức Chủ "
+                 "tịch HĐND thành phố Hải Phòng, giữ chức vụ Phó Chánh Văn phòng Trung ương Đảng.")
+    assert {e.role for e in f.events if e.kind == "relieved"} == {"Bí thư", "Chủ tịch"}

@@ -128,8 +128,16 @@ def _titles_given(ctx: ArticleContext, verb: VerbMention, parties: Parties, k: i
     # "điều động ông A, ..., về công tác tại Bộ X, giao quyền Bộ trưởng Bộ X")
     if not parties.after_verb or persons[-1].end <= verb.start:
         end = limit if parties.post_end is None else parties.post_end
+        # (not past a post only proposed: "chỉ định tham gia BCH và giới thiệu bầu chức danh Bí thư")
+        if proposed := vocab.phrase_re("proposed_word").search(text, verb.end, end):
+            end = proposed.start()
         right = titles_right_after(text, verb.end, end, vocab)
-        return [right] if right else titles_taken_up(text, verb.end, end, vocab)
+        if right is not None and not verb.gives_post:
+            return [right]  # "thôi giữ chức A, ..., giữ chức vụ B": B is the post taken up, not left
+        # the titles right after the verb ("tái đắc cử Bí thư"), and those each post-taking word
+        # after it opens ("chỉ định tham gia BCH, Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy")
+        taken = titles_taken_up(text, verb.end, end, vocab)
+        return ([right] if right else []) + [g for g in taken if right is None or g.items != right.items]
     # the post the first post-taking word after the name gives: "bầu ông A, Phó Bí thư, giữ
     # chức Chủ tịch và bà B giữ chức Phó Chủ tịch"; "bầu ông A, B, C giữ chức Phó Chủ tịch";
     # "bổ nhiệm các ông A và B giữ chức Phó tổng thanh tra; các ông C và D giữ chức Thứ trưởng"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.model import TAKING_KINDS
 from kg.vocab import Vocabulary
 
 # kind -> the lexicon classes of its verbs
@@ -33,6 +34,10 @@ class VerbMention:
     own_move: bool  # its subject undergoes it with no "được"/"bị" (A tái cử; A nghỉ hưu)
     needs_post: bool  # an event only where a post is given (phân công A giữ chức X, not "phân công A theo dõi")
     acting: bool  # it gives the post as an acting one (giao quyền)
+
+    @property
+    def gives_post(self) -> bool:
+        return self.kind in TAKING_KINDS
 
 
 @dataclass(frozen=True, slots=True)

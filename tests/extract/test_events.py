@@ -237,3 +237,14 @@ def test_a_post_taken_up_after_the_ones_left_is_no_relief(facts_of):
     f = facts_of("Tin tức\nQuyết định đồng chí Nguyễn Văn Thanh thôi giữ chức Bí thư Thành ủy Hải Phòng, thôi giữ chức Chủ "
                  "tịch HĐND thành phố Hải Phòng, giữ chức vụ Phó Chánh Văn phòng Trung ương Đảng.")
     assert {e.role for e in f.events if e.kind == "relieved"} == {"Bí thư", "Chủ tịch"}
+
+
+def test_seats_left_in_one_city_and_taken_in_another(facts_of):
+    f = facts_of("Tin tức\nĐồng chí Nguyễn Văn Hiền, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh, thôi tham gia Ban Chấp hành "
+                 "Thành ủy Thành phố Hồ Chí Minh, thôi giữ chức Phó Bí thư Thành ủy Thành phố Hồ Chí Minh. Bộ Chính trị "
+                 "điều động, chỉ định đồng chí Nguyễn Văn Hiền tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Bí thư "
+                 "Thành ủy Cần Thơ.")
+    assert {(e.kind, e.role) for e in f.events if e.kind == "relieved"} == {
+        ("relieved", "Ủy viên Ban Chấp hành"), ("relieved", "Phó Bí thư")}
+    held = {(p.role, p.org) for p in f.posts if p.standing == "current"}
+    assert ("Bí thư", "Thành ủy Cần Thơ") in held and ("Ủy viên Ban Thường vụ", "Ban Thường vụ Thành ủy Cần Thơ") in held

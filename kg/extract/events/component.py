@@ -108,8 +108,8 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
     """The posts the event gives or takes from the k-th person of ``parties``."""
     given = _titles_given(ctx, verb, parties, k, limit)
     if given:
-        return [(role, org, g.acting or verb.acting) for g in given
-                for role, org in _resolved(ctx, parties.persons[k], sent, g)]
+        acting = {it.role.canonical for g in given if g.acting for it in g.items if it.role}
+        return [(role, org, verb.acting or role in acting) for role, org in _resolved(ctx, parties.persons[k], sent, given)]
     # "kỷ luật khiển trách đối với ông A, Chủ tịch UBND tỉnh": the posts A holds as written here;
     # "bầu đồng chí A giữ chức Bí thư, đồng chí B – Phó Bí thư và đồng chí C – Chi ủy viên": a
     # later name of a list elected, each with its post
@@ -148,8 +148,11 @@ def _titles_given(ctx: ArticleContext, verb: VerbMention, parties: Parties, k: i
     return [lead] if lead else []
 
 
-def _resolved(ctx: ArticleContext, person: PersonMention, sent: Sentence, given: GivenTitles) -> list[tuple[str, str | None]]:
-    mentions = posts_of_titles(person.name, sent.index, list(given.items))
+def _resolved(ctx: ArticleContext, person: PersonMention, sent: Sentence,
+              given: list[GivenTitles]) -> list[tuple[str, str | None]]:
+    """The posts, read as one list: its last body scopes the bare committees before it
+    (``tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Bí thư Tỉnh ủy Thái Nguyên``)."""
+    mentions = posts_of_titles(person.name, sent.index, [it for g in given for it in g.items])
     return [(m.role, org) for m, org in resolve_posts(mentions, ctx.registry)]
 
 
@@ -206,12 +209,17 @@ def _deduped(events: list[PersonnelEvent]) -> tuple[PersonnelEvent, ...]:
 def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...]) -> list[Post]:
     """The post an event gives is held, the post one takes away is a former one (guideline:
     the post someone is relieved of or retires from is not current), where the article has
-    not already said so."""
-    lost = {(e.person, e.role) for e in events if e.ends_post and e.role}
-    out = [replace(p, former=True) if (p.person, p.role) in lost and p.standing == "current" else p for p in posts]
+    not already said so. A post taken away is the one of that body where the event names one
+    (``thôi tham gia Ban Chấp hành Thành ủy A ..., tham gia Ban Chấp hành Thành ủy B``)."""
+    ended = [e for e in events if e.ends_post and e.role]
+
+    def lost(person: str, role: str, org: str | None) -> bool:
+        return any(e.person == person and e.role == role and (org is None or e.org in (None, org)) for e in ended)
+
+    out = [replace(p, former=True) if p.standing == "current" and lost(p.person, p.role, p.org) else p for p in posts]
     known = {(p.person, p.role, p.org, p.standing) for p in out}
     for e in events:
-        if e.role is None or not (e.gives_post or e.ends_post) or (e.gives_post and (e.person, e.role) in lost):
+        if e.role is None or not (e.gives_post or e.ends_post) or (e.gives_post and lost(e.person, e.role, e.org)):
             continue
         post = Post(e.person, e.role, e.org, e.evidence, former=e.ends_post)
         if (post.person, post.role, post.org, post.standing) not in known:

@@ -24,7 +24,7 @@ def _selection() -> list[dict[str, str]]:
 
 def test_every_selected_text_has_one_adjudicated_gold_file_and_two_annotations():
     rows = _selection()
-    assert len(rows) == 70 and sum(r["set"] == "held-out" for r in rows) == 20
+    assert len(rows) == 90 and sum(r["set"] == "held-out" for r in rows) == 20
     for r in rows:
         gold = json.loads((MODERN / r["file"].replace(".txt", ".json")).read_text("utf-8"))
         assert gold["source"] == r["file"]
@@ -39,7 +39,7 @@ def test_the_dev_set_scores_no_lower_than_before_the_work_for_it():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "score_modern.py"), "--set", "dev", "--json"],
                           capture_output=True, text=True, check=True)
     scores = json.loads(done.stdout)
-    assert scores["articles"] == 50
+    assert scores["articles"] == 70
     # measured on 2026-12-06 before any change for these texts: overall 0.765, persons 0.949;
     # after the first rules for them: overall 0.911, persons 0.957, events 0.929, meeting dates 0.923
     assert scores["overall_f1"] >= 0.9

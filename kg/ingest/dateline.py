@@ -88,9 +88,11 @@ def dateline_stamp(line: str) -> dt.date | dt.datetime | None:
 def find_published(lines: list[str]) -> tuple[dt.date | dt.datetime | None, int | None]:
     """The publication stamp and the index of its line (None when it is inline)."""
     head = [(i, ln) for i, ln in enumerate(lines) if ln.strip()][:6]
-    for i, ln in head:
-        if is_dateline(ln) and (stamp := _stamp(ln)):
-            return stamp, i
+    stamps = [(stamp, i) for i, ln in head if is_dateline(ln) and (stamp := _stamp(ln))]
+    if stamps:
+        # a page's header may show today's date above the article's own stamp, which gives
+        # the time too ("Thứ sáu, ngày 1/3/2024" ... "Thứ Hai 19/09/2022 17:07")
+        return next(((s, i) for s, i in stamps if isinstance(s, dt.datetime)), stamps[0])
     top = "\n".join(ln for _, ln in head)[:600]
     if m := _WEEKDAY_DATE_RE.search(top):
         day = parse_date(m["d"], m["m"], m["y"])

@@ -248,3 +248,32 @@ def test_seats_left_in_one_city_and_taken_in_another(facts_of):
         ("relieved", "Ủy viên Ban Chấp hành"), ("relieved", "Phó Bí thư")}
     held = {(p.role, p.org) for p in f.posts if p.standing == "current"}
     assert ("Bí thư", "Thành ủy Cần Thơ") in held and ("Ủy viên Ban Thường vụ", "Ban Thường vụ Thành ủy Cần Thơ") in held
+
+
+def test_members_of_a_peoples_committee_elected_and_relieved(facts_of):
+    f = facts_of("Tin tức\nHĐND tỉnh tiến hành bầu bổ sung Ủy viên UBND tỉnh đối với 2 người, gồm: Ông Lưu Trung Nghị (Giám "
+                 "đốc Sở Nông nghiệp) và bà Rcom Sa Duyên (Giám đốc Sở Lao động). HĐND tỉnh biểu quyết xem xét, đồng ý cho "
+                 "thôi làm nhiệm vụ Ủy viên HĐND tỉnh đối với Đại tá Phan Thanh Tâm, nguyên Phó Giám đốc Công an tỉnh.")
+    assert events(f) == {("elected", "Lưu Trung Nghị", "Ủy viên"), ("elected", "Rcom Sa Duyên", "Ủy viên"),
+                         ("relieved", "Phan Thanh Tâm", "Ủy viên")}
+
+
+def test_a_retirement_handed_to_officials_named_with_former_titles(facts_of):
+    f = facts_of("Tin tức\nThành ủy đã tổ chức lễ trao quyết định nghỉ hưu cho nguyên Phó Bí thư Thành ủy, nguyên Chủ tịch UBND "
+                 "TP Lê Hoàng Quang và nguyên Phó Bí thư Thành ủy Nguyễn Thị Thu Hương.")
+    assert {(e.person, e.role) for e in f.events} == {("Lê Hoàng Quang", "Chủ tịch"), ("Lê Hoàng Quang", "Phó Bí thư"),
+                                                       ("Nguyễn Thị Thu Hương", "Phó Bí thư")}
+
+
+def test_a_chain_of_verbs_and_a_transfers_post_without_the_seats(facts_of):
+    f = facts_of("Tin tức\nÔng Trần Lưu Quý thôi giữ chức Trưởng Ban Chính sách Trung ương và được điều động, phân công, chỉ "
+                 "định tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy, giữ chức Bí thư Thành ủy TPHCM.")
+    assert {e.role for e in f.events if e.kind == "transferred"} == {"Bí thư"}
+    assert {e.role for e in f.events if e.kind == "designated"} == {"Bí thư", "Ủy viên Ban Chấp hành",
+                                                                      "Ủy viên Ban Thường vụ"}
+
+
+def test_a_retirement_dated_by_its_decision_not_a_birthday(facts_of):
+    f = facts_of("Tin tức\nTheo Quyết định 7498-QĐ/TU ngày 23/9/2019 của Ban Thường vụ Thành ủy, đồng chí Vũ Cao Minh, sinh "
+                 "ngày 17/10/1960, Thành ủy viên, Bí thư Quận ủy Thanh Xuân được nghỉ công tác kể từ ngày 1/10/2019.")
+    assert {(e.kind, e.role, e.date) for e in f.events} >= {("retired", "Bí thư", dt.date(2019, 9, 23))}

@@ -272,3 +272,13 @@ def test_chairs_listed_with_semicolons(facts_of):
                  "Bí thư Huyện ủy; đồng chí Trần Văn Bình, Chủ tịch UBND huyện chủ trì hội nghị.", published="12/09/2023 10:00")
     (m,) = f.meetings
     assert set(m.chairs) == {"Lê Văn An", "Trần Văn Bình"}
+
+
+def test_a_sentence_opening_at_a_meeting_with_its_day(facts_of):
+    f = facts_of("Tin tức\nTại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022, thừa ủy quyền của Thường trực Ban Bí thư, "
+                 "đồng chí Lê Minh Hưng công bố quyết định.", published="19/09/2022 17:07")
+    assert [(m.title, m.date) for m in f.meetings] == [("Hội nghị Ban Chấp hành Đảng bộ tỉnh", dt.date(2022, 9, 17))]
+    # a meeting only named in passing, with no day, is not reported held
+    f = facts_of("Tin tức\nTại Hội nghị Ban Chấp hành Đảng bộ tỉnh, đồng chí Lê Minh Hưng nhấn mạnh nhiều nội dung.",
+                 published="19/09/2022 17:07")
+    assert [m.date for m in f.meetings if m.date] == []

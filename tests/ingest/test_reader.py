@@ -161,3 +161,8 @@ def test_a_dot_inside_a_symbol_ends_no_sentence(article_of):
     a = article_of("Tin\nTheo công văn số 81/CV.UB-93 ngày 25/3/1993. Theo TTXVN.Hôm nay, kết nạp đảng viên mới.Đồng chí A")
     assert [a.text[s.start : s.end] for s in a.sentences][1:] == [
         "Theo công văn số 81/CV.UB-93 ngày 25/3/1993.", "Theo TTXVN.", "Hôm nay, kết nạp đảng viên mới.", "Đồng chí A"]
+
+
+def test_the_articles_stamp_with_its_time_over_a_page_headers_date():
+    lines = ["Thứ sáu, ngày 1/3/2024", "", "Đồng chí A điều hành hoạt động của Tỉnh ủy", "", "Thứ Hai 19/09/2022 17:07", "Nội dung."]
+    assert find_published(lines) == (dt.datetime(2022, 9, 19, 17, 7), 4)

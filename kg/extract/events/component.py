@@ -49,7 +49,7 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
     out = []
     previous: tuple[VerbMention, Parties] | None = None
     for i, verb in enumerate(verbs):
-        limit = next((w.start for w in verbs[i + 1 :] if not _chained(ctx, verb, w)), sent.end)
+        limit = _chain_end(ctx, verbs, i, sent.end)
         clause_start = max(sent.start, ctx.text.rfind(";", sent.start, verb.start) + 1)
         after = [p for p in persons if p.start >= verb.end]
         parties = objects_of(ctx.text, verb, limit, after, ctx.vocab) \
@@ -68,6 +68,17 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
                 out.append(PersonnelEvent(person.name, verb.kind, role, org, date, decided_by, meeting, acting,
                                           ctx.article.evidence(sent.index)))
     return out
+
+
+def _chain_end(ctx: ArticleContext, verbs: list[VerbMention], i: int, sent_end: int) -> int:
+    """Where the i-th verb's clause ends: at the first verb after it that is not chained to
+    the one before it (``được điều động, phân công, chỉ định tham gia BCH ...``: one chain)."""
+    prev = verbs[i]
+    for w in verbs[i + 1 :]:
+        if not _chained(ctx, prev, w):
+            return w.start
+        prev = w
+    return sent_end
 
 
 def _post_limit(ctx: ArticleContext, verb: VerbMention, persons: list[PersonMention], limit: int) -> int:
@@ -107,6 +118,10 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
               limit: int) -> list[_Post]:
     """The posts the event gives or takes from the k-th person of ``parties``."""
     given = _titles_given(ctx, verb, parties, k, limit)
+    if verb.kind == "transferred":
+        # a transfer's post is the one the person goes to, not the committee seats given with it
+        # ("điều động, chỉ định tham gia BCH, BTV, giữ chức Bí thư": transferred to Bí thư)
+        given = [g for g in given if not g.seats]
     if given:
         acting = {it.role.canonical for g in given if g.acting for it in g.items if it.role}
         return [(role, org, verb.acting or role in acting) for role, org in _resolved(ctx, parties.persons[k], sent, given)]
@@ -144,7 +159,13 @@ def _titles_given(ctx: ArticleContext, verb: VerbMention, parties: Parties, k: i
     if (first := first_post_taking(text, persons[k].end, limit, vocab)) is not None:
         window_end = next((p.start for p in persons if p.start > first), limit)
         return titles_taken_up(text, first, window_end, vocab)
-    lead = titles_in_lead(text, *parties.lead, vocab)
+    # the post written between the verb and the objects is the list's ("bầu bổ sung Ủy viên UBND
+    # tỉnh đối với 4 người, gồm: A, B"); the titles written with the first name are its own
+    start, end = parties.lead
+    first = persons[0]
+    if k > 0 and first.title and not text[first.title[3] : first.start].strip():  # (its own, not a list's)
+        end = min(end, first.title[0])
+    lead = titles_in_lead(text, start, end, vocab)
     return [lead] if lead else []
 
 
@@ -160,7 +181,9 @@ def _when(ctx: ArticleContext, sent: Sentence, verb: VerbMention) -> tuple[dt.da
     """The event's day: the nearest date the sentence writes before the verb, else after it;
     else, where the sentence names the meeting it was done at (``Kỳ họp cũng đã miễn
     nhiệm ...``), the meeting's day."""
-    dates = find_dates(ctx.text, sent.start, sent.end, ctx.article.year, ctx.vocab)
+    born = ctx.vocab.memo(("events_born",), lambda: re.compile(r"(?i)(?:%s)\s*$" % ctx.vocab.alternation("birth_word")))
+    dates = [d for d in find_dates(ctx.text, sent.start, sent.end, ctx.article.year, ctx.vocab)
+             if not born.search(ctx.text, max(sent.start, d.start - 12), d.start)]  # (not "sinh ngày 17/10/1960")
     before = [d for d in dates if d.end <= verb.start]
     if before or dates:
         return (before[-1] if before else dates[0]).date, None

@@ -44,6 +44,7 @@ class _Patterns:
     addressed: re.Pattern[str]
     discipline_form: re.Pattern[str]
     agent_of: re.Pattern[str]  # "của Bộ Chính trị" right after the verb: who decided, then the person
+    title_list_end: re.Pattern[str]  # ", nguyên " / ", " closing the titles before the object's last one
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -52,16 +53,18 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         honorific = rf"(?i:{alt('honorific')})"
         lead = rf"(?:{alt('object_lead')})"
         adverb = rf"(?:{alt('undergo_adverb')})"
+        former = rf"(?:{alt('former')})"
         # the verbs done to the same persons (điều động, bổ nhiệm đại tá A) and "và" between them
         verbs = "|".join(alt(c) for classes in KIND_VERBS.values() for c in classes)
         joining = rf"(?:{verbs}|{alt('list_and')})"
         return _Patterns(
             # "bầu bổ sung đồng chí", "kỷ luật bằng hình thức khiển trách đối với ông"
-            filler=re.compile(rf"(?i)(?:[\s,:]|\d+|(?<!\w)(?:{lead}|{honorific}|{joining})(?!\w))*"),
+            # (a former marker too: "trao quyết định nghỉ hưu cho nguyên Phó Bí thư ... A")
+            filler=re.compile(rf"(?i)(?:[\s,:]|\d+|(?<!\w)(?:{lead}|{honorific}|{joining}|{former})(?!\w))*"),
             # "miễn nhiệm chức danh Chủ tịch UBND huyện ... đối với đồng chí": words that end
             # in a lead word, then a form of address
             lead_end=re.compile(rf"(?i)(?<!\w){lead}\s*:?\s*(?:{honorific}\s*:?\s*)?$"),
-            list_more=re.compile(rf"(?i)\s*(?:{alt('list_more')})\s*(?:{honorific}\s*)?$"),
+            list_more=re.compile(rf"(?i)\s*(?:{alt('list_more')})\s*(?:{honorific}\s*)?(?:{former}\s*)?$"),
             # "bà A và ông B tiếp tục được bầu": names joined with nothing else between
             joined=re.compile(rf"(?i)\s*(?:{alt('list_more')})\s*(?:{honorific}\s*)?"),
             # "được các đại biểu HĐND huyện bầu": the marker, an agent of a few words, the verb
@@ -71,6 +74,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             replacing=re.compile(rf"(?i)(?<!\w)(?:{alt('replaces_word')})(?!\w)"),
             says=vocab.phrases_re("report_verb", "speech_verb"),
             # a form of address and a capital: someone named
+            title_list_end=re.compile(rf"(?i),\s*(?:{former}\s*)?$"),
             agent_of=re.compile(rf"\s*(?:{alt('document_issuer_preposition')})\s+{UPPER}"),
             discipline_form=re.compile(rf"(?i)(?<!\w)(?:{alt('discipline_form')})\s+$"),
             addressed=re.compile(rf"(?<!\w)(?:{alt('meeting_companion_honorific')})\s+{UPPER}"),
@@ -98,7 +102,7 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
     # "được điều động giữ chức vụ Giám đốc, thay cho đại tá B": a passive verb's person is
     # before it, and the person replaced is no object
     if ";" in gap or pats.replacing.search(gap) or pats.marked.search(text, max(0, verb.start - 12), verb.start) \
-            or not (pats.filler.fullmatch(gap) or _post_then_lead(gap, vocab)):
+            or not (pats.filler.fullmatch(gap) or _post_then_lead(gap, vocab) or _titles_listed_before(gap, vocab)):
         return None
     persons = [first]
     for nxt in after[1:]:
@@ -114,6 +118,16 @@ def _apposition_only(between: str) -> bool:
     """``, Phó Chủ tịch UBND tỉnh khóa VIII và bà``: an apposition opened by a comma, dash or
     bracket, then the joining word."""
     return between.lstrip()[:1] in (",", "(", "-", "–")
+
+
+def _titles_listed_before(gap: str, vocab: Vocabulary) -> bool:
+    """``nghỉ hưu cho nguyên Phó Bí thư Thành ủy, nguyên Chủ tịch UBND TP A``: after the words
+    a verb's object may open with, more titles of that object, listed before the one written
+    with its name (no verb among them)."""
+    pats = _patterns(vocab)
+    rest = gap[pats.filler.match(gap).end() :]
+    return bool(rest) and len(rest) <= _LEAD_CHARS and vocab.role_re.match(rest) is not None \
+        and not pats.says.search(rest) and pats.title_list_end.search(rest) is not None
 
 
 def _post_then_lead(gap: str, vocab: Vocabulary) -> bool:

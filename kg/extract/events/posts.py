@@ -25,6 +25,7 @@ from kg.vocab import Vocabulary
 class GivenTitles:
     items: tuple[TitleItem, ...]
     acting: bool
+    seats: bool = False  # seats on committees (bầu vào BCH, chỉ định tham gia Ban Thường vụ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
 def _read_from(text: str, pos: int, limit: int, acting: bool, vocab: Vocabulary) -> GivenTitles | None:
     if not vocab.role_re.match(text, pos, limit):
         members = _committees_joined(text, pos, limit, vocab)
-        return GivenTitles(tuple(members), False) if members else None
+        return GivenTitles(tuple(members), False, seats=True) if members else None
     items = read_title_list(text, pos, limit, vocab, limit)
     return GivenTitles(tuple(it for it in items if it.role is not None or it.levels), acting) if items else None
 

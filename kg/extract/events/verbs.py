@@ -51,6 +51,7 @@ class _Patterns:
     not_done: re.Pattern[str]
     again: re.Pattern[str]
     form_after: re.Pattern[str]
+    decided: re.Pattern[str]
     requested: re.Pattern[str]
 
 
@@ -75,9 +76,17 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             # "tiếp tục được (tín nhiệm) bầu": a few words between
             form_after=re.compile(r"[^.;]{0,160}?(?<!\w)(?:%s)(?!\w)" % vocab.alternation("discipline_form")),
             requested=vocab.phrase_re("request_verb"),
+            decided=vocab.phrase_re("decided_word", re.IGNORECASE),
             again=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,4}$" % vocab.alternation("again_before")),
         )
     return vocab.memo(_Patterns, make)
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text):
+        pass
+    return last
 
 
 def _decided_form(text: str, pos: int, end: int, before: str, pats: _Patterns) -> bool:
@@ -95,6 +104,8 @@ def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[
         if m.group().casefold() in pats.confirms and i + 1 < len(matches) and matches[i + 1].start() - m.end() <= 8:
             continue  # "phê chuẩn (việc) bổ nhiệm ông A": the appointment it confirms is the event
         before = text[max(start, m.start() - 60) : m.start()]
+        # (what comes before a word of decision does not make the verb after it planned)
+        before = before[decided.end() :] if (decided := _last(pats.decided, before)) else before
         if pats.not_done.search(before) and not _decided_form(text, m.end(), end, before, pats):
             continue
         phrase = m.group().casefold()

@@ -25,6 +25,8 @@ class _Patterns:
     other_time: re.Pattern[str]  # "mới diễn ra", "sẽ khai mạc", "ngày 20/5 tới"
     planned: re.Pattern[str]  # "Dự kiến, ..." opening a sentence
     acted_at: re.Pattern[str]  # "phát biểu tại Hội nghị", "chủ trì Hội nghị"
+    at_opening: re.Pattern[str]  # "Tại" opening the sentence, right before the meeting's name
+    its_day: re.Pattern[str]  # "ngày 17/9/2022," right after the name
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -55,6 +57,8 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         planned=re.compile(r"\s*(?:%s)\b" % alt("meeting_plan_opener")),
         acted_at=re.compile(r"(?i)(?:%s|(?:%s)[^.]{0,20})\s+(?:%s)"
                             % (alt("meeting_acted_at"), alt("meeting_spoke_at"), alt("meeting_noun"))),
+        at_opening=re.compile(r"\s*(?i:%s)\s+" % alt("at_word")),
+        its_day=re.compile(r"\s*,?\s*(?i:%s)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d\s*," % day),
     )
 
 
@@ -94,8 +98,18 @@ def _says_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, voca
     verb_before = _held_verb_before(before, vocab)
     if verb_before is not None and is_to_come(before[: verb_before.start()], vocab):
         return False
-    verb_after = _held_verb_after(text, sent, title_end(text, noun.start(), sent.end, vocab), vocab)
-    return bool(verb_before or verb_after or _chaired_it(text, sent, before, dated, vocab))
+    end = title_end(text, noun.start(), sent.end, vocab)
+    verb_after = _held_verb_after(text, sent, end, vocab)
+    return bool(verb_before or verb_after or _chaired_it(text, sent, before, dated, vocab)
+                or _opened_at_its_day(text, sent, noun, end, vocab))
+
+
+def _opened_at_its_day(text: str, sent: Sentence, noun: re.Match[str], end: int, vocab: Vocabulary) -> bool:
+    """``Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022, thừa ủy quyền ...``: a sentence
+    that opens at the meeting, its day written with its name, reports it held."""
+    rx = _patterns(vocab)
+    return rx.at_opening.fullmatch(text, sent.start, noun.start()) is not None \
+        and rx.its_day.match(text, end, sent.end) is not None
 
 
 def sets_another_time(text: str, sent: Sentence, vocab: Vocabulary) -> bool:
@@ -126,7 +140,8 @@ def is_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, lead: b
         return False
     if sets_another_time(text, sent, vocab) or _is_planned(text, sent, vocab):
         return False
-    return _is_a_report(text, sent, dated, lead, vocab)
+    return _is_a_report(text, sent, dated, lead, vocab) \
+        or _opened_at_its_day(text, sent, noun, title_end(text, noun.start(), sent.end, vocab), vocab)
 
 
 def mentions_meeting_at_all(text: str, vocab: Vocabulary) -> bool:

@@ -49,9 +49,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
 
 
 def _bio_re(vocab: Vocabulary) -> re.Pattern[str]:
-    """Age, year of birth and home town written between a name and its titles, each item
-    ended by a comma (``67 tuổi, quê tỉnh Phú Thọ, ...``)."""
-    item = r"(?:\d{1,3}\s+(?:%s)|(?:%s)\s+\d{4}|(?:%s)\s+[^,;.()]{1,40})" % (
+    """Age, day or year of birth and home town written between a name and its titles, each
+    item ended by a comma (``67 tuổi, quê tỉnh Phú Thọ, ...``; ``sinh ngày 17/10/1960, ...``)."""
+    item = r"(?:\d{1,3}\s+(?:%s)|(?:%s)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}|(?:%s)\s+[^,;.()]{1,40})" % (
         vocab.alternation("age_word"), vocab.alternation("birth_word"), vocab.alternation("hometown_word"))
     return re.compile(r"\s*,?\s*%s(?:\s*,\s*%s)*\s*,\s*" % (item, item))
 

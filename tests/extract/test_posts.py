@@ -604,3 +604,24 @@ def test_an_abbot_and_a_leader_an_academy_is_named_after(facts_of):
     assert [(p.person, p.role) for p in f.posts] == [("Thạch Sane", "Trụ trì")]
     f = facts_of("Tin tức\nĐồng chí Nguyễn Xuân Hòa, Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh dự và chỉ đạo Đại hội.")
     assert [p.name for p in f.persons] == ["Nguyễn Xuân Hòa"]
+
+
+def test_a_shared_title_after_a_copula(facts_of):
+    f = facts_of("Tin tức\nCùng dự có các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: Vũ Duy Hoàn, Trưởng Ban Tuyên giáo Tỉnh "
+                 "ủy; Hoàng Văn Hưng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.")
+    for name in ("Vũ Duy Hoàn", "Hoàng Văn Hưng"):
+        assert "Ủy viên Ban Thường vụ" in {p.role for p in f.posts if p.person == name}, name
+
+
+def test_a_move_keeps_the_seats_on_committees(facts_of):
+    f = facts_of("Tin tức\nĐồng chí Nguyễn Văn Đọc đã trao Quyết định về việc điều động và phân công đồng chí Vi Ngọc Bảo, Ủy "
+                 "viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Hải Hà, giữ chức vụ Trưởng Ban Tuyên giáo Tỉnh ủy.")
+    standing = {(p.role, p.standing) for p in f.posts if p.person == "Vi Ngọc Bảo"}
+    assert ("Ủy viên Ban Thường vụ", "current") in standing and ("Bí thư", "former") in standing
+
+
+def test_the_deputys_post_is_left_by_who_becomes_the_head(facts_of):
+    f = facts_of("Tin tức\nBan Thường vụ Thành ủy chuẩn y đồng chí Nguyễn Xuân Lực, Phó Bí thư Quận ủy, Chủ tịch UBND quận "
+                 "Thanh Xuân giữ chức vụ Bí thư Quận ủy Thanh Xuân.")
+    standing = {(p.role, p.standing) for p in f.posts if p.person == "Nguyễn Xuân Lực"}
+    assert standing == {("Phó Bí thư", "former"), ("Chủ tịch", "current"), ("Bí thư", "current")}

@@ -41,7 +41,7 @@ def add_events(ctx: ArticleContext) -> None:
     # a discipline or a retirement is a personnel event where the article gives the post it
     # concerns (a lawyer "bị Đoàn luật sư kỷ luật", "ông A (giáo viên nghỉ hưu)" hold none)
     ctx.events = _deduped([e for e in events if e.role is not None or e.kind not in _ONLY_WITH_POST])
-    ctx.posts = _posts_after_events(ctx.posts, ctx.events)
+    ctx.posts = _posts_after_events(ctx.posts, ctx.events, min(ctx.vocab.words("deputy_word")))
 
 
 def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMention],
@@ -229,17 +229,27 @@ def _deduped(events: list[PersonnelEvent]) -> tuple[PersonnelEvent, ...]:
                  and not (kind == "elected" and (person, role) in reelected))
 
 
-def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...]) -> list[Post]:
+def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...], deputy_word: str) -> list[Post]:
     """The post an event gives is held, the post one takes away is a former one (guideline:
     the post someone is relieved of or retires from is not current), where the article has
     not already said so. A post taken away is the one of that body where the event names one
     (``thôi tham gia Ban Chấp hành Thành ủy A ..., tham gia Ban Chấp hành Thành ủy B``)."""
     ended = [e for e in events if e.ends_post and e.role]
+    deputy = deputy_word + " "
 
     def lost(person: str, role: str, org: str | None) -> bool:
         return any(e.person == person and e.role == role and (org is None or e.org in (None, org)) for e in ended)
 
-    out = [replace(p, former=True) if p.standing == "current" and lost(p.person, p.role, p.org) else p for p in posts]
+    promoted = {(e.person, e.role, e.org) for e in events if e.gives_post and e.role}
+
+    def deputy_of_new(person: str, role: str, org: str | None) -> bool:
+        # "chuẩn y đồng chí A, Phó Bí thư Quận ủy, giữ chức vụ Bí thư Quận ủy X": the deputy's
+        # post of the body whose head A becomes is left
+        return any(person == p and role == deputy + r and (org is None or o is None or (o or "").startswith(org))
+                   for p, r, o in promoted)
+
+    out = [replace(p, former=True) if p.standing == "current"
+           and (lost(p.person, p.role, p.org) or deputy_of_new(p.person, p.role, p.org)) else p for p in posts]
     known = {(p.person, p.role, p.org, p.standing) for p in out}
     for e in events:
         if e.role is None or not (e.gives_post or e.ends_post) or (e.gives_post and lost(e.person, e.role, e.org)):

@@ -10,7 +10,7 @@ from kg.extract.bodies import BodyRegistry, Level, parse_body
 from kg.extract.persons import PersonMention
 from kg.extract.posts.in_order import apposition_chain, titles_in_order
 from kg.extract.posts.shared import shared_list_title
-from kg.extract.posts.standing import former_before_title, leaves_post, next_name, said_of_then
+from kg.extract.posts.standing import former_before_title, leaves_post, moved_from_posts, next_name, said_of_then
 from kg.extract.posts.title_body import item_body
 from kg.extract.posts.titles import (TitleItem, can_own_committee, committee_owner, is_scope, read_title_list,
                                     title_before_dash, titles_before)
@@ -63,6 +63,9 @@ class _Setting:
     place: str | None  # the province the sentence opened on ("Về phía Bình Dương, ...")
     leaves: bool  # the person leaves the posts, or the sentence is set in the past
     year: int | None  # the article's year: a term ended before it is a former post's
+    # the person is moved to another post: the posts are left, the seats on committees kept
+    # ("điều động đồng chí A, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy, giữ chức ...")
+    moved: bool
 
 
 def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vocabulary) -> list[PostMention]:
@@ -78,11 +81,12 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         following = next_name(starts, p, sent.end)
         if p.sentence not in then_said:
             then_said[p.sentence] = said_of_then(text, sent.start, sent.end, vocab)
+        moved = moved_from_posts(text, sent.start, sent.end, p, following, vocab)
         leaves = leaves_post(text, sent.start, sent.end, p, following, vocab) or then_said[p.sentence]
         clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
         if clause not in clauses:  # (read at the clause's first name)
             clauses[clause] = (_scope_before(text, clause, p.start, vocab), _clause_place(text, sent.start, p.start, vocab))
-        setting = _Setting(*clauses[clause], leaves, article.year)
+        setting = _Setting(*clauses[clause], leaves, article.year, moved and not then_said[p.sentence])
         found = _posts_after_name(text, p, sent, persons, i, min(following, sent.end), next_titles, setting, vocab)
         found += _list_posts(p.name, p.sentence, shared_list_title(text, sent, p, vocab), setting)
         before = _posts_before_name(text, p, sent, persons, setting, vocab)
@@ -117,7 +121,7 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
 def posts_of_titles(name: str, sentence: int, items: list[TitleItem]) -> list[PostMention]:
     """The posts a title list gives a name, read on their own (the post a personnel event
     gives or takes: ``bầu ông A giữ chức Phó Chủ tịch UBND huyện``)."""
-    return _list_posts(name, sentence, items, _Setting(None, None, False, None))
+    return _list_posts(name, sentence, items, _Setting(None, None, False, None, False))
 
 
 def _list_posts(name: str, sentence: int, items: list[TitleItem], setting: _Setting) -> list[PostMention]:
@@ -132,8 +136,9 @@ def _list_posts(name: str, sentence: int, items: list[TitleItem], setting: _Sett
             continue
         item_scope = trailing if it.levels is not trailing else setting.scope
         ended = it.ended is not None and (setting.year is None or it.ended < setting.year)
+        left = setting.leaves and not (setting.moved and it.seat)
         out.append(PostMention(name, it.role.canonical, it.levels, item_scope or setting.scope,
-                               it.former or ended or setting.leaves, sentence))
+                               it.former or ended or left, sentence))
     return out
 
 

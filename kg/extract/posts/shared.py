@@ -13,9 +13,11 @@ from kg.vocab import Vocabulary
 
 
 def _plural_before(vocab: Vocabulary) -> re.Pattern[str]:
-    """``các đồng chí``, ``các``: a plural word (and a form of address) right before a title."""
+    """``các đồng chí``, ``các``, ``các đồng chí là``: a plural word (and a form of address)
+    right before a title."""
     return vocab.memo(("posts_plural_before",), lambda: re.compile(
-        r"(?i)(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?$" % (vocab.alternation("plural_word"), vocab.alternation("honorific"))))
+        r"(?i)(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?(?:(?:%s)\s+)?$" % (
+            vocab.alternation("plural_word"), vocab.alternation("honorific"), vocab.alternation("posts_copula"))))
 
 
 def shared_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabulary) -> list[TitleItem]:

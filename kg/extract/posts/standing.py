@@ -138,13 +138,21 @@ def leaves_post(text: str, sent_start: int, sent_end: int, p: PersonMention, bar
     move to another post (``giao ông A ... làm quyền Bộ trưởng``), or what they do now
     (``hiện phụ trách``)?
     Guideline: the post someone is moved or removed from is not a current one."""
-    return (_left_by_decision_before(text, sent_start, p, vocab)
-            or _appointed_after(text, sent_end, p, barrier_after, vocab)
-            or _moved_by_sentence(text, sent_start, sent_end, p, barrier_after, vocab)
-            or _now_elsewhere(text, sent_end, p, barrier_after, vocab)
-            # (also here, not only in persons_leaving: the titles read with this name may be
-            # the names listed before it, "A và B (Chủ tịch và Phó Chủ tịch X) bị cách chức")
-            or _leaves_after(text, sent_end, p, barrier_after, vocab))
+    return moved_from_posts(text, sent_start, sent_end, p, barrier_after, vocab) \
+        or _left_by_decision_before(text, sent_start, p, vocab) \
+        or _now_elsewhere(text, sent_end, p, barrier_after, vocab) \
+        or _leaves_after(text, sent_end, p, barrier_after, vocab)  # (also here, not only in
+    # persons_leaving: the titles read with this name may be the names listed before it, "A và
+    # B (Chủ tịch và Phó Chủ tịch X) bị cách chức")
+
+
+def moved_from_posts(text: str, sent_start: int, sent_end: int, p: PersonMention, barrier_after: int,
+                     vocab: Vocabulary) -> bool:
+    """Is this person moved to another post by the sentence (``A, Phó trưởng Ban X, vừa được bổ
+    nhiệm làm Giám đốc Sở Y``; ``giao ông A, Thứ trưởng Bộ X, làm quyền Bộ trưởng``)? A move
+    leaves the posts, not the seats on committees held across them (Ủy viên Ban Thường vụ)."""
+    return _appointed_after(text, sent_end, p, barrier_after, vocab) \
+        or _moved_by_sentence(text, sent_start, sent_end, p, barrier_after, vocab)
 
 
 def _left_by_decision_before(text: str, sent_start: int, p: PersonMention, vocab: Vocabulary) -> bool:

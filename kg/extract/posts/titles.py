@@ -25,6 +25,7 @@ class TitleItem:
     # the year a term written with the title ends ("Tổng giám đốc từ 1998-2003": 2003; "Chủ
     # tịch UBND huyện nhiệm kỳ 2021-2026": 2026): former where the article is of a later year
     ended: int | None = None
+    seat: bool = False  # a seat on a committee (Ủy viên Ban Thường vụ), held across the posts
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,8 @@ def _title_item(text: str, rm: re.Match[str], limit: int, former: bool,
     # UBND huyện nhiệm kỳ 2016-2021")
     term = pats.closed_term.match(text, end, limit)
     ended = int(_YEAR_RE.findall(term.group())[-1]) if term and not vocab.role_re.search(text, end, term.end()) else None
-    items = [TitleItem(role, rm.group(), levels, former, ended)]
+    seat = role is not None and any(role.canonical.startswith(w + " ") for w in vocab.words("member_title"))
+    items = [TitleItem(role, rm.group(), levels, former, ended, seat)]
     if (of := pats.of_owner.match(text, end, limit)) and (owner := parse_body(text, of.end(), limit, vocab, headless=True)):
         items.append(TitleItem(None, "", owner.levels, False))  # "Trưởng ban X của VUSTA"
         end = owner.end

@@ -282,3 +282,11 @@ def test_a_sentence_opening_at_a_meeting_with_its_day(facts_of):
     f = facts_of("Tin tức\nTại Hội nghị Ban Chấp hành Đảng bộ tỉnh, đồng chí Lê Minh Hưng nhấn mạnh nhiều nội dung.",
                  published="19/09/2022 17:07")
     assert [m.date for m in f.meetings if m.date] == []
+
+
+def test_announcing_the_decisions_at_a_ceremony_is_speaking(facts_of):
+    f = facts_of("Tin tức\nSáng 21/8, Bộ Công an tổ chức Lễ công bố quyết định về công tác cán bộ. Tại buổi lễ, Phó trưởng "
+                 "Ban Tổ chức Trung ương Nguyễn Quang Dũng công bố các quyết định của Bộ Chính trị về công tác cán bộ.",
+                 published="21/08/2018 10:00")
+    (m,) = f.meetings
+    assert "Nguyễn Quang Dũng" in m.speakers

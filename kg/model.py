@@ -33,17 +33,23 @@ class Article:
     published: dt.date | dt.datetime | None = None
     source_url: str | None = None
     source_line: int | None = None  # the line of a JSON Lines file the article is
-    # where the article shows no date of its own: the year its full dates are written in most
-    # (kg.ingest.dateline.written_year), the year of its days written without one
-    written_year: int | None = None
+    # where the article shows no date of its own: (month, year) of the full dates it writes
+    # (kg.ingest.dateline.written_months), the years of its days written without one
+    written_months: tuple[tuple[int, int], ...] = ()
 
     def sentence_text(self, s: Sentence) -> str:
         return self.text[s.start : s.end]
 
     @property
     def year(self) -> int | None:
-        """The year a day written without one is in: publication's, else the text's."""
-        return self.published.year if self.published else self.written_year
+        return self.published.year if self.published else None
+
+    @property
+    def day_year(self) -> int | dict[int, int] | None:
+        """The year a day written without one is in: publication's; in an undated article,
+        the year of a full date it writes in that month ("Sáng ngày 11/7 ... (từ 11 - 12/7/2022)"),
+        none for another month ("Sáng 25-1", after "ngày 31-12-2005 vừa qua", is of 2006)."""
+        return self.published.year if self.published else (dict(self.written_months) or None)
 
     def evidence(self, sentence: int, context: int = 32) -> Evidence:
         """The sentence as a Web Annotation quote (with some context) and position."""

@@ -13,6 +13,10 @@ from kg.ingest.dateline import parse_date
 from kg.vocab import Vocabulary
 
 
+# the year of a day written without one: the article's, or per month (Article.day_year)
+DayYear = int | dict[int, int] | None
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -59,7 +63,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     return vocab.memo(_Patterns, lambda: _Patterns(_full_re(vocab), _in_words_re(vocab), _short_re(vocab)))
 
 
-def find_dates(text: str, start: int, end: int, default_year: int | None, vocab: Vocabulary) -> list[DateMention]:
+def find_dates(text: str, start: int, end: int, default_year: DayYear, vocab: Vocabulary) -> list[DateMention]:
+    """The dates of text[start:end]; a day without a year takes ``default_year``, or, given
+    month -> year (an undated article's, Article.day_year), the year of its month."""
     out: list[DateMention] = []
     taken = Spans()
     rx = _patterns(vocab)
@@ -69,9 +75,10 @@ def find_dates(text: str, start: int, end: int, default_year: int | None, vocab:
                 continue
             year = m.groupdict().get("y")
             if year is None:
-                if default_year is None:
+                known = default_year.get(int(m["m"])) if isinstance(default_year, dict) else default_year
+                if known is None:
                     continue
-                year = str(default_year)
+                year = str(known)
             day = parse_date(m["d"], m["m"], year)
             if day is None:
                 continue

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.extract.bodies import BodyMention, parse_body
-from kg.extract.dates import find_dates
+from kg.extract.dates import DayYear, find_dates
 from kg.ingest.normalize import fold
 from kg.model import Article, Document, Sentence
 from kg.vocab import DocType, Vocabulary, symbol_key
@@ -107,7 +107,7 @@ def _type_from_symbol(doc_id: str, vocab: Vocabulary) -> DocType | None:
     return None
 
 
-def _date_at(text: str, pos: int, limit: int, year: int | None, vocab: Vocabulary) -> tuple[dt.date | None, int]:
+def _date_at(text: str, pos: int, limit: int, year: DayYear, vocab: Vocabulary) -> tuple[dt.date | None, int]:
     """A full date written right at pos (after ``,`` / ``ngày`` / ``ban hành``)."""
     rx = _patterns(vocab)
     m = rx.issued_at.match(text[pos:limit])
@@ -152,7 +152,7 @@ def _subject_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> str | Non
     return subject.strip(" ,.") or None
 
 
-def _details(text: str, pos: int, limit: int, year: int | None, vocab: Vocabulary):
+def _details(text: str, pos: int, limit: int, year: DayYear, vocab: Vocabulary):
     """Date, issuer and subject written after an id, in the usual order (date may follow
     the issuer)."""
     limit = min(limit, pos + 400)  # what describes a document follows it closely
@@ -163,7 +163,7 @@ def _details(text: str, pos: int, limit: int, year: int | None, vocab: Vocabular
     return date, issuer, _subject_at(text, pos, limit, vocab)
 
 
-def _issued_before(text: str, sent_start: int, pos: int, year: int | None, vocab: Vocabulary):
+def _issued_before(text: str, sent_start: int, pos: int, year: DayYear, vocab: Vocabulary):
     """``Ngày 25/10/2017, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW``: the
     date and issuer of a clause that reports the document issued."""
     clause_start = max(sent_start, text.rfind(";", sent_start, pos) + 1, pos - 200)
@@ -201,7 +201,7 @@ def _ids_in(text: str, s0: int, s1: int, vocab: Vocabulary) -> list[re.Match[str
     return sorted(found, key=lambda m: m.start())
 
 
-def _document_at(text: str, m: re.Match[str], sent: Sentence, year: int | None,
+def _document_at(text: str, m: re.Match[str], sent: Sentence, year: DayYear,
                  vocab: Vocabulary) -> DocumentMention | None:
     """The document an id names: ``Nghị quyết số 22-NQ/TW, ngày 02/02/2008 của BCH Trung
     ương (Khóa X) về “nâng cao năng lực lãnh đạo ...”``. Its type is the word before it or
@@ -250,7 +250,7 @@ def find_documents(article: Article, vocab: Vocabulary) -> list[DocumentMention]
     out: list[DocumentMention] = []
     for sent in article.sentences:
         for m in _ids_in(text, sent.start, sent.end, vocab):
-            if (doc := _document_at(text, m, sent, article.year, vocab)) is not None:
+            if (doc := _document_at(text, m, sent, article.day_year, vocab)) is not None:
                 out += [doc, *_sharing_the_symbol(text, sent, m, doc, vocab)]
     return sorted(out + _back_references(article, out, vocab), key=lambda d: d.start)
 

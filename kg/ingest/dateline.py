@@ -67,12 +67,15 @@ def is_dateline(line: str) -> bool:
     return len(leftover.split()) <= 1
 
 
-def written_year(text: str) -> int | None:
-    """The year the text's full dates are written in most (the latest of equals): an
-    undated article's news is of then (``Phiên họp ... kéo dài 1,5 ngày (từ 11 - 12/7/2022)``
-    makes its ``Sáng ngày 11/7`` a day of 2022)."""
-    years = Counter(int(m["y"]) for m in _DATE_RE.finditer(text) if parse_date(m["d"], m["m"], m["y"]))
-    return max(years, key=lambda y: (years[y], y)) if years else None
+def written_months(text: str) -> tuple[tuple[int, int], ...]:
+    """(month, year) of the full dates the text writes, the year written most in each month
+    (the latest of equals): in an undated article, a day of that month written without its
+    year is of that year."""
+    years: dict[int, Counter] = {}
+    for m in _DATE_RE.finditer(text):
+        if (day := parse_date(m["d"], m["m"], m["y"])) is not None:
+            years.setdefault(day.month, Counter())[day.year] += 1
+    return tuple(sorted((month, max(c, key=lambda y: (c[y], y))) for month, c in years.items()))
 
 
 def has_date(text: str) -> bool:

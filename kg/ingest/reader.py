@@ -15,7 +15,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from kg.ingest.dateline import find_published, find_source_url, is_dateline, written_year
+from kg.ingest.dateline import find_published, find_source_url, is_dateline, written_months
 from kg.ingest.html import NotAnArticle, declared_charset, looks_like_html, page_text
 from kg.ingest.jsonl import LineSpan, RecordError, parse_record, read_span
 from kg.ingest import DEFAULT_MAX_BYTES
@@ -215,7 +215,7 @@ def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = 
         published=published or found,
         source_url=source_url or url,
         source_line=source_line,
-        written_year=None if published or found else written_year(body),
+        written_months=() if published or found else written_months(body),
     )
 
 

@@ -290,3 +290,10 @@ def test_announcing_the_decisions_at_a_ceremony_is_speaking(facts_of):
                  published="21/08/2018 10:00")
     (m,) = f.meetings
     assert "Nguyễn Quang Dũng" in m.speakers
+
+
+def test_an_undated_article_gives_no_year_to_a_day_of_another_month(facts_of):
+    # "Sáng 25-1", after "31-12-2005 vừa qua", is of the year after: no year is known for it
+    f = facts_of("Tin tức\nSau chương trình Nối vòng tay lớn (ngày 31-12-2005 vừa qua), sáng 25-1, Ủy ban Mặt trận Tổ quốc "
+                 "thành phố đã tổ chức lễ trao hiện vật ủng hộ Quỹ Vì người nghèo.")
+    assert [m.date for m in f.meetings] == [None]

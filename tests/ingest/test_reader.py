@@ -59,10 +59,10 @@ def test_a_bare_date_line_on_top_is_the_dateline_not_clutter(article_of):
     assert article.published == dt.date(2022, 7, 5)
 
 
-def test_an_undated_article_takes_the_year_its_dates_are_written_in(article_of):
+def test_an_undated_article_dates_a_day_by_a_full_date_of_its_month(article_of):
     article = article_of("Phiên họp\nSáng ngày 11/7, Ủy ban đã khai mạc phiên họp thứ 13.\n"
-                         "Phiên họp kéo dài 1,5 ngày (từ 11 - 12/7/2022).")
-    assert (article.published, article.year) == (None, 2022)
+                         "Phiên họp kéo dài 1,5 ngày (từ 11 - 12/7/2022). Chương trình Nối vòng tay lớn (ngày 31-12-2005).")
+    assert (article.published, article.day_year) == (None, {7: 2022, 12: 2005})
 
 
 def test_a_date_inside_the_text_is_not_a_dateline():

@@ -182,7 +182,7 @@ def _when(ctx: ArticleContext, sent: Sentence, verb: VerbMention) -> tuple[dt.da
     else, where the sentence names the meeting it was done at (``Kỳ họp cũng đã miễn
     nhiệm ...``), the meeting's day."""
     born = ctx.vocab.memo(("events_born",), lambda: re.compile(r"(?i)(?:%s)\s*$" % ctx.vocab.alternation("birth_word")))
-    dates = [d for d in find_dates(ctx.text, sent.start, sent.end, ctx.article.year, ctx.vocab)
+    dates = [d for d in find_dates(ctx.text, sent.start, sent.end, ctx.article.day_year, ctx.vocab)
              if not born.search(ctx.text, max(sent.start, d.start - 12), d.start)]  # (not "sinh ngày 17/10/1960")
     before = [d for d in dates if d.end <= verb.start]
     if before or dates:

@@ -41,7 +41,7 @@ def _fuller_name(article: Article, sent: Sentence, noun: re.Match[str],
             continue
         e = title_end(text, m.start(), sent.end, vocab)
         if not is_bare(text[m.start() : e], vocab) \
-                and not of_another_time(text, m.start(), e, sent.end, article.year, article.published, vocab):
+                and not of_another_time(text, m.start(), e, sent.end, article.day_year, article.published, vocab):
             return m, e
     return None
 
@@ -53,8 +53,14 @@ def _draft(article: Article, sent: Sentence, noun: re.Match[str], end: int, date
     d = MeetingDraft(title_text(text, noun.start(), end), sent.index, noun.start(), end)
     # the date nearest before the name ("Nhân kỷ niệm ... (19/5/1890 - 19/5/2022), sáng
     # 03/6/2022, Chi bộ ... tiến hành đại hội": the day of the meeting is the last)
-    d.date = dated[-1].date if dated else date_after(text, end, sent.end, article.year, vocab,
-                                                     is_anniversary(d.title, vocab))
+    # (the day written nearest before the name, where its year is known: "..., trong chương
+    # trình X (ngày 31-12-2005 vừa qua), sáng 25-1, Ủy ban ... tổ chức lễ trao ...", of an
+    # undated article, has none)
+    written = find_dates(text, sent.start, noun.start(), _ANY_YEAR, vocab)
+    if dated and (not written or dated[-1].start >= written[-1].start):
+        d.date = dated[-1].date  # (or the day a sentence of its own before gives)
+    elif not written:
+        d.date = date_after(text, end, sent.end, article.day_year, vocab, is_anniversary(d.title, vocab))
     if not is_news_date(d.date, article.published):
         d.date = None
     d.location = location(text, sent, vocab)
@@ -67,7 +73,7 @@ def _held_in(article: Article, sent: Sentence, lead: bool, bodies: list[BodyMent
              vocab: Vocabulary) -> MeetingDraft | None:
     """The first meeting ``sent`` reports held: ``Ngày 28/6/2019 tại Hà Nội, Đảng ủy Bộ
     Khoa học và Công nghệ (KH&CN) đã tổ chức Hội nghị sơ kết công tác đảng.``"""
-    text, year = article.text, article.year
+    text, year = article.text, article.day_year
     nouns = noun_matches(text, sent.start, sent.end, vocab)
     if not nouns:
         return None
@@ -85,13 +91,14 @@ def _held_in(article: Article, sent: Sentence, lead: bool, bodies: list[BodyMent
     return None
 
 
+_ANY_YEAR = 2000  # a year to find a day and month by, whatever its year
 _DATE_SENTENCE_WORDS = 5  # "Sáng 20/11/2015.", "Chiều ngày 3/7/2020 (thứ Sáu)."
 
 
 def _dates_of(article: Article, sent: Sentence, vocab: Vocabulary) -> list[DateMention]:
     """The dates of the sentence; for one with none, the date a sentence of its own before it
     is (``Sáng 20/11/2015. Công đoàn Tổng công ty đã tổ chức hội nghị ...``)."""
-    dates = find_dates(article.text, sent.start, sent.end, article.year, vocab)
+    dates = find_dates(article.text, sent.start, sent.end, article.day_year, vocab)
     if dates or sent.index == 0:
         return dates
     prev = article.sentences[sent.index - 1]
@@ -99,7 +106,7 @@ def _dates_of(article: Article, sent: Sentence, vocab: Vocabulary) -> list[DateM
     # (a when, opened by a word: not the page's stamp, "28/12/2020 13:39 400")
     if not words or len(words) > _DATE_SENTENCE_WORDS or not words[0][0].isalpha():
         return dates
-    before = find_dates(article.text, prev.start, prev.end, article.year, vocab)
+    before = find_dates(article.text, prev.start, prev.end, article.day_year, vocab)
     return [replace(before[0], start=sent.start, end=sent.start)] if len(before) == 1 else dates
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kg.extract.dates import WEB_NEWS_SINCE, find_dates
+from kg.extract.dates import DayYear, WEB_NEWS_SINCE, find_dates
 from kg.vocab import Vocabulary
 from kg.vocab.alphabet import SYMBOL_CAPITALS
 
@@ -49,7 +49,7 @@ def is_news_date(date: dt.date | None, published: dt.date | dt.datetime | None) 
     return abs(date - day_of(published)) <= NEWS_WINDOW
 
 
-def of_another_time(text: str, start: int, end: int, sent_end: int, year: int | None,
+def of_another_time(text: str, start: int, end: int, sent_end: int, year: DayYear,
                     published: dt.date | dt.datetime | None, vocab: Vocabulary) -> bool:
     """``Thư ... gửi Đại hội các dân tộc thiểu số miền Nam tại Pleiku (19-4-1946)``: a
     meeting whose name the clause dates, with its year, far from the article's time is
@@ -67,7 +67,7 @@ def of_another_time(text: str, start: int, end: int, sent_end: int, year: int | 
                for y in _LONE_YEAR_RE.finditer(text, start, end + clause.end()))
 
 
-def date_after(text: str, pos: int, end: int, year: int | None, vocab: Vocabulary,
+def date_after(text: str, pos: int, end: int, year: DayYear, vocab: Vocabulary,
                anniversary: bool = False) -> dt.date | None:
     """``Hội nghị X (khóa IX) đã bế mạc ... ngày 10/7`` / ``diễn ra tại Hà Nội trong 2 ngày
     (27 và 28-2-2006)``: the first date of the clause after the meeting's name, unless a

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from kg.extract.context import ArticleContext
 
 _Post = tuple[str | None, str | None, bool]  # role, org, acting
-_ONLY_WITH_POST = ("disciplined", "retired")
+# (a transfer with no post is mostly a deployment: "điều động ông A về xã X để trực chống bão")
+_ONLY_WITH_POST = ("disciplined", "retired", "transferred")
 _LISTED_WITH_POSTS = ("elected", "reelected", "designated")
 _NO_POST: _Post = (None, None, False)
 
@@ -125,7 +126,8 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
     if given:
         acting = {it.role.canonical for g in given if g.acting for it in g.items if it.role}
         return [(role, org, verb.acting or role in acting) for role, org in _resolved(ctx, parties.persons[k], sent, given)]
-    # "kỷ luật khiển trách đối với ông A, Chủ tịch UBND tỉnh": the posts A holds as written here;
+    # "kỷ luật khiển trách đối với ông A, Chủ tịch UBND tỉnh", "cách chức các ông: A - Phó Bí thư
+    # Đảng ủy xã; B - Chủ tịch UBND xã": the posts written with the name here;
     # "bầu đồng chí A giữ chức Bí thư, đồng chí B – Phó Bí thư và đồng chí C – Chi ủy viên": a
     # later name of a list elected, each with its post
     if verb.kind in ("relieved", "retired", "disciplined") or (k > 0 and verb.kind in _LISTED_WITH_POSTS):

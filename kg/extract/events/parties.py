@@ -42,6 +42,7 @@ class _Patterns:
     replacing: re.Pattern[str]
     says: re.Pattern[str]
     addressed: re.Pattern[str]
+    pronoun: re.Pattern[str]  # "chúc mừng ông vừa được ... bổ nhiệm": a form of address alone names another
     discipline_form: re.Pattern[str]
     agent_of: re.Pattern[str]  # "của Bộ Chính trị" right after the verb: who decided, then the person
     title_list_end: re.Pattern[str]  # ", nguyên " / ", " closing the titles before the object's last one
@@ -77,6 +78,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             title_list_end=re.compile(rf"(?i),\s*(?:{former}\s*)?$"),
             agent_of=re.compile(rf"\s*(?:{alt('document_issuer_preposition')})\s+{UPPER}"),
             discipline_form=re.compile(rf"(?i)(?<!\w)(?:{alt('discipline_form')})\s+$"),
+            pronoun=re.compile(rf"(?<!\w)(?:{alt('meeting_companion_honorific')})\s+(?!{UPPER})"),
             addressed=re.compile(rf"(?<!\w)(?:{alt('meeting_companion_honorific')})\s+{UPPER}"),
         )
     return vocab.memo(_Patterns, make)
@@ -112,6 +114,13 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
             break
         persons.append(nxt)
     return Parties(tuple(persons), True, (verb.end, first.start))
+
+
+def _someone_else(gap: str, pats: _Patterns) -> bool:
+    """Does the gap between a name and a verb bring in someone else: a speaker's words, a
+    person replaced (``thay cho ông B``), a name after a form of address, or a form of address
+    alone (``chúc mừng ông vừa được ... bổ nhiệm``)?"""
+    return any(p.search(gap) for p in (pats.says, pats.replacing, pats.addressed, pats.pronoun))
 
 
 def _apposition_only(between: str) -> bool:
@@ -153,8 +162,7 @@ def subjects_of(text: str, verb: VerbMention, clause_start: int, before: list[Pe
     gap = text[last.end : verb.start]
     # (no one else between: "bầu ông A ... thay cho ông Hà Ban, nguyên Chủ tịch, được điều động":
     # the one moved is the person replaced, whose name the persons step may not have read)
-    if len(gap) > _SUBJECT_CHARS or ";" in gap or last.start < clause_start or pats.says.search(gap) \
-            or pats.replacing.search(gap) or pats.addressed.search(gap):
+    if len(gap) > _SUBJECT_CHARS or ";" in gap or last.start < clause_start or _someone_else(gap, pats):
         return None
     # (or the form of a discipline after the person and its apposition: "kỷ luật ông A, Chủ tịch
     # UBND huyện, bằng hình thức cảnh cáo")

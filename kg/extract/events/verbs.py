@@ -72,7 +72,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             # "giới thiệu nhân sự để Quốc hội khóa XV bầu": a planning word, then at most an
             # agent of a few words, right before the verb
             # ("xem xét, thi hành kỷ luật": a comma after the planning word too)
-            not_done=re.compile(r"(?i)(?<!\w)(?:%s),?\s+(?:[^\s,;.:()]+\s+){0,6}$" % vocab.alternation("not_done_before")),
+            not_done=re.compile(r"(?i)(?<!\w)(?:%s),?\s+(?:[^\s,;.:()]+\s+){0,8}$" % vocab.alternation("not_done_before")),
             # "tiếp tục được (tín nhiệm) bầu": a few words between
             form_after=re.compile(r"[^.;]{0,160}?(?<!\w)(?:%s)(?!\w)" % vocab.alternation("discipline_form")),
             requested=vocab.phrase_re("request_verb"),

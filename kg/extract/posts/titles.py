@@ -121,6 +121,8 @@ def _title_item(text: str, rm: re.Match[str], limit: int, former: bool,
     X của VUSTA``: the item a title opens (and the owner written after it), and its end."""
     pats = _patterns(vocab)
     role = vocab.role(rm.group())
+    if vocab.phrase_re("honorary_word").match(text, rm.end() + 1):
+        role = None  # "Chủ tịch danh dự": an honour, not a post
     levels, end = item_body(text, rm.end() + 1, limit, role, vocab, bare_ok=_bare_ok(text, rm, limit, role, vocab))
     # "Tổng giám đốc tổng công ty từ tháng 11/1998-2003": a term, which may have ended (the
     # years of the title written after it are that title's: "Phó Bí thư Huyện ủy làm Chủ tịch

@@ -6,7 +6,9 @@ the fields of the components before it (see kg.extract.components for the order)
 writes its own. Nothing else is passed between them. Two fields are written by several: the
 article's registry of bodies, which the bodies component makes and posts, documents and
 meetings add to (a post's, a document issuer's or a meeting organizer's body, named only
-there, is still one of the article's bodies).
+there, is still one of the article's bodies); and the posts, which the events component,
+last, adds to and marks former (the meetings have read them before: the holder of a title
+an event gives only in the same article is not a chair by that title).
 """
 from __future__ import annotations
 

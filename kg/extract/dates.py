@@ -52,11 +52,14 @@ def _in_words_re(vocab: Vocabulary) -> re.Pattern[str]:
 def _short_re(vocab: Vocabulary) -> re.Pattern[str]:
     """``Chiều 22/5``, ``Sáng nay (3-7), ...``, ``vào 3/7``, ``Chiều 28.6``: a day and month
     a time word announces, with no year."""
-    time_word = r"(?i:%s|%s)" % (vocab.alternation("time_word"), vocab.alternation("date_time_preposition"))
-    # "Chiều 28.6": a dot between day and month too (not "28.6.2019", a full date, read first)
+    time_word = r"(?i:%s)" % vocab.alternation("time_word")
+    preposition = r"(?i:%s)" % vocab.alternation("date_time_preposition")
+    # "Chiều 28.6": a dot between day and month too, after a time word only (not "vào 9.10
+    # sáng", a clock time; not "28.6.2019", a full date, read first)
     return re.compile(
-        time_word + r"(?:\s+(?:%s))?\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?"
-        r"(?:\s*[/\-]\s*|\.)(?P<m>\d{1,2})(?![\d/\-]|[.,]\d)" % vocab.alternation("date_after_time_word"))
+        r"(?:(?P<timed>%s)|%s)(?:\s+(?:%s))?\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?"
+        r"(?:\s*[/\-]\s*|(?(timed)\.|(?!)))(?P<m>\d{1,2})(?![\d/\-]|[.,]\d)"
+        % (time_word, preposition, vocab.alternation("date_after_time_word")))
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:

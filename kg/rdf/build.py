@@ -19,7 +19,7 @@ from kg import __version__
 from kg.iris import (DKG, DOCTYPE_SCHEME, ELI, ENTITIES, META, OA, ORG, PREFIXES, SCHEMA, TIME, activity_iri,
                      agent_iri, article_iri, doctype_iri, event_iri, evidence_iri, graph_iri, meeting_iri,
                      mention_iri, post_iri)
-from kg.model import ArticleFacts, Evidence, Meeting, PersonnelEvent, Post, Resolution
+from kg.model import EVENT_KINDS, ArticleFacts, Evidence, Meeting, PersonnelEvent, Post, Resolution
 from kg.vocab import Vocabulary
 
 __all__ = ["KIND_CLASS", "POST_KINDS", "GraphSet", "attested_date", "bind", "build_graphs", "union_graph"]
@@ -123,8 +123,7 @@ def _posts(g: set, f: ArticleFacts, res: Resolution, art: URIRef) -> dict[tuple,
 
 
 # PersonnelEvent.kind -> its dkg:EventKind individual (the contract's names)
-EVENT_KIND = {k: DKG[k.capitalize()] for k in ("elected", "reelected", "appointed", "designated", "transferred",
-                                                "relieved", "retired", "disciplined")}
+EVENT_KIND = {k: DKG[k.capitalize()] for k in EVENT_KINDS}
 
 
 def _event(g: set, i: int, e: PersonnelEvent, f: ArticleFacts, res: Resolution, art: URIRef) -> URIRef:
@@ -152,27 +151,39 @@ def _event(g: set, i: int, e: PersonnelEvent, f: ArticleFacts, res: Resolution, 
     return node
 
 
-def _term(g: set, post: URIRef, e: PersonnelEvent, event: URIRef) -> None:
-    """The event concerns the post it starts or ends; a dated event gives the post's term
-    (org:memberDuring, a time:Interval, as W3C ORG suggests) its beginning or end."""
-    g.add((event, DKG.concernsPost, post))
-    if e.date is None:
-        return
-    term, day = URIRef(f"{post}/term"), URIRef(f"{post}/term/{'begin' if e.gives_post else 'end'}")
+def _term(g: set, post: URIRef, begin: dt.date | None, end: dt.date | None) -> None:
+    """A post's term (org:memberDuring, a time:Interval, as W3C ORG suggests): the day the
+    events of the article start it, and the day they end it."""
+    term = URIRef(f"{post}/term")
     g.add((post, ORG.memberDuring, term))
     g.add((term, RDF.type, TIME.Interval))
-    g.add((term, TIME.hasBeginning if e.gives_post else TIME.hasEnd, day))
-    g.add((day, RDF.type, TIME.Instant))
-    g.add((day, TIME.inXSDDate, _date(e.date)))
+    for prop, day, name in ((TIME.hasBeginning, begin, "begin"), (TIME.hasEnd, end, "end")):
+        if day is not None:
+            instant = URIRef(f"{term}/{name}")
+            g.add((term, prop, instant))
+            g.add((instant, RDF.type, TIME.Instant))
+            g.add((instant, TIME.inXSDDate, _date(day)))
 
 
 def _events(g: set, f: ArticleFacts, res: Resolution, art: URIRef, posts: dict[tuple, URIRef]) -> None:
+    """Each event, linked to the post it starts or ends (dkg:concernsPost); a post several
+    events date takes the earliest start and the latest end ("điều động ngày 1/3, bổ nhiệm
+    ngày 4/3": one term, begun on 1/3)."""
+    begins: dict[URIRef, dt.date] = {}
+    ends: dict[URIRef, dt.date] = {}
     for i, e in enumerate(f.events):
         node = _event(g, i, e, f, res, art)
         standing = "current" if e.gives_post else "former" if e.ends_post else None
         post = posts.get((standing, e.person, e.role, e.org))
-        if post is not None:
-            _term(g, post, e, node)
+        if post is None:
+            continue
+        g.add((node, DKG.concernsPost, post))
+        if e.date is not None and e.gives_post:
+            begins[post] = min(begins.get(post, e.date), e.date)
+        elif e.date is not None:
+            ends[post] = max(ends.get(post, e.date), e.date)
+    for post in sorted(begins.keys() | ends.keys()):
+        _term(g, post, begins.get(post), ends.get(post))
 
 
 def _meeting(g: set, i: int, mt: Meeting, key: str, res: Resolution, art: URIRef) -> None:

@@ -297,3 +297,9 @@ def test_an_undated_article_gives_no_year_to_a_day_of_another_month(facts_of):
     f = facts_of("Tin tức\nSau chương trình Nối vòng tay lớn (ngày 31-12-2005 vừa qua), sáng 25-1, Ủy ban Mặt trận Tổ quốc "
                  "thành phố đã tổ chức lễ trao hiện vật ủng hộ Quỹ Vì người nghèo.")
     assert [m.date for m in f.meetings] == [None]
+
+
+def test_the_day_a_time_word_opens_before_an_anniversarys_dates(facts_of):
+    f = facts_of("Tin tức\nSáng 03/6/2022, nhân dịp kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2022), Chi bộ "
+                 "trường THCS Kim Đồng tổ chức đại hội nhiệm kỳ 2022 - 2025.")
+    assert [m.date for m in f.meetings] == [dt.date(2022, 6, 3)]

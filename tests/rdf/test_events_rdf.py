@@ -60,3 +60,16 @@ def test_careers_lists_an_officials_events_and_posts(built):
     result = q.run(built, "careers", {"name": "Lê Văn Hải"})
     whats = [dict(zip(result.columns, r))["what"] for r in result.rows]
     assert "elected" in whats and "holds" in whats
+
+
+def test_a_post_two_events_date_has_one_term(tmp_path):
+    src = tmp_path / "hai.txt"
+    src.write_text("29/06/2021 10:00\nĐiều động cán bộ\nNgày 1/3, Bộ Công an điều động ông Lê Văn Hòa giữ chức Giám đốc "
+                   "Công an tỉnh Thái Bình.\nNgày 4/3, Bộ trưởng đã ký quyết định bổ nhiệm ông Lê Văn Hòa giữ chức Giám đốc "
+                   "Công an tỉnh Thái Bình.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out, jobs=1, progress=False)
+    assert (out / "validation.txt").read_text(encoding="utf-8").startswith("The graph conforms")
+    g = Graph().parse(out / "graph.ttl")
+    days = [str(d) for d in g.objects(None, TIME.inXSDDate)]
+    assert days == ["2021-03-01"]

@@ -11,13 +11,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.dates import find_dates
+from kg.extract.meetings.when import is_news_date
 from kg.extract.events.parties import Parties, fronted_subject, objects_of, subjects_of
 from kg.extract.events.posts import (GivenTitles, first_post_taking, titles_in_lead, titles_right_after,
                                      titles_taken_up)
 from kg.extract.events.verbs import VerbMention, personnel_verbs
 from kg.extract.persons import PersonMention
 from kg.extract.posts import posts_of_titles, resolve_posts
-from kg.model import PersonnelEvent, Post, Sentence
+from kg.model import LEAVING_KINDS, PersonnelEvent, Post, Sentence
 
 if TYPE_CHECKING:
     from kg.extract.context import ArticleContext
@@ -26,6 +27,7 @@ _Post = tuple[str | None, str | None, bool]  # role, org, acting
 # (a transfer with no post is mostly a deployment: "điều động ông A về xã X để trực chống bão")
 _ONLY_WITH_POST = ("disciplined", "retired", "transferred")
 _LISTED_WITH_POSTS = ("elected", "reelected", "designated")
+_HELD_WITH_NAME = LEAVING_KINDS | {"disciplined"}  # kinds whose post is one the person holds
 _NO_POST: _Post = (None, None, False)
 
 
@@ -130,7 +132,7 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
     # Đảng ủy xã; B - Chủ tịch UBND xã": the posts written with the name here;
     # "bầu đồng chí A giữ chức Bí thư, đồng chí B – Phó Bí thư và đồng chí C – Chi ủy viên": a
     # later name of a list elected, each with its post
-    if verb.kind in ("relieved", "retired", "disciplined") or (k > 0 and verb.kind in _LISTED_WITH_POSTS):
+    if verb.kind in _HELD_WITH_NAME or (k > 0 and verb.kind in _LISTED_WITH_POSTS):
         name = parties.persons[k].name
         held = [(p.role, p.org, False) for p in ctx.posts if p.person == name and p.evidence.start == sent.start]
         if held:
@@ -180,28 +182,46 @@ def _resolved(ctx: ArticleContext, person: PersonMention, sent: Sentence,
 
 
 def _when(ctx: ArticleContext, sent: Sentence, verb: VerbMention) -> tuple[dt.date | None, int | None]:
-    """The event's day: the nearest date the sentence writes before the verb, else after it;
-    else, where the sentence names the meeting it was done at (``Kỳ họp cũng đã miễn
-    nhiệm ...``), the meeting's day."""
+    """The event's day: the nearest date of the news the sentence writes before the verb,
+    else after it (not a birthday: "sinh ngày 17/10/1960", "(sinh ngày 03 tháng 4 năm 1970)");
+    else, where the sentence is one a meeting of the article is read from and names it
+    (``Kỳ họp cũng đã miễn nhiệm ...``), that meeting's day."""
     born = ctx.vocab.memo(("events_born",), lambda: re.compile(r"(?i)(?:%s)\s*$" % ctx.vocab.alternation("birth_word")))
     dates = [d for d in find_dates(ctx.text, sent.start, sent.end, ctx.article.day_year, ctx.vocab)
-             if not born.search(ctx.text, max(sent.start, d.start - 12), d.start)]  # (not "sinh ngày 17/10/1960")
+             if not born.search(ctx.text, max(sent.start, d.start - 12), d.start)
+             and is_news_date(d.date, ctx.article.published)]
     before = [d for d in dates if d.end <= verb.start]
     if before or dates:
         return (before[-1] if before else dates[0]).date, None
     if ctx.vocab.phrase_re("meeting_noun").search(ctx.text, sent.start, sent.end):
-        for i, m in enumerate(ctx.meetings):
-            if m.date:
-                return m.date, i
+        at = [i for i, m in enumerate(ctx.meetings) if m.date and any(ev.start == sent.start for ev in m.evidence)]
+        dated = [i for i, m in enumerate(ctx.meetings) if m.date]
+        # (the meeting read from this sentence, else the article's one dated meeting)
+        if at or len(dated) == 1:
+            i = (at or dated)[0]
+            return ctx.meetings[i].date, i
     return None, None
 
 
 def _decider(ctx: ArticleContext, clause_start: int, verb: VerbMention, parties: Parties) -> str | None:
     """``Bộ Chính trị đã phân công ...``, ``được các đại biểu HĐND huyện bầu``: the body
-    named last before the verb in its clause, after the persons who undergo it."""
+    named last before the verb in its clause, after the persons who undergo it and their
+    apposition (``A, Phó Chủ tịch UBND tỉnh X, được bầu``: not that UBND)."""
     after = max([clause_start] + [p.end for p in parties.persons if p.end <= verb.start])
+    if not parties.after_verb and (marker := _last_marker(ctx, after, verb.start)) is not None:
+        after = marker
+    elif not parties.after_verb:
+        return None
     bodies = [b for b in ctx.bodies if after <= b.start and b.end <= verb.start and verb.start - b.end <= 60]
     return ctx.registry.add(bodies[-1]) if bodies else None
+
+
+def _last_marker(ctx: ArticleContext, start: int, end: int) -> int | None:
+    """Where the last "được" / "bị" between a subject and its verb ends: the agent follows it."""
+    found = None
+    for found in ctx.vocab.phrase_re("undergo_marker").finditer(ctx.text, start, end):
+        pass
+    return found.end() if found else None
 
 
 def _with_shared_posts(events: list[PersonnelEvent]) -> list[PersonnelEvent]:
@@ -247,8 +267,7 @@ def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...], d
     def deputy_of_new(person: str, role: str, org: str | None) -> bool:
         # "chuẩn y đồng chí A, Phó Bí thư Quận ủy, giữ chức vụ Bí thư Quận ủy X": the deputy's
         # post of the body whose head A becomes is left
-        return any(person == p and role == deputy + r and (org is None or o is None or (o or "").startswith(org))
-                   for p, r, o in promoted)
+        return any(person == p and role == deputy + r and (org is None or o == org) for p, r, o in promoted)
 
     out = [replace(p, former=True) if p.standing == "current"
            and (lost(p.person, p.role, p.org) or deputy_of_new(p.person, p.role, p.org)) else p for p in posts]

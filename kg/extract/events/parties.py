@@ -46,6 +46,7 @@ class _Patterns:
     discipline_form: re.Pattern[str]
     agent_of: re.Pattern[str]  # "của Bộ Chính trị" right after the verb: who decided, then the person
     title_list_end: re.Pattern[str]  # ", nguyên " / ", " closing the titles before the object's last one
+    former_open: re.Pattern[str]  # "nguyên" opening an item of an apposition
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -61,7 +62,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         return _Patterns(
             # "bầu bổ sung đồng chí", "kỷ luật bằng hình thức khiển trách đối với ông"
             # (a former marker too: "trao quyết định nghỉ hưu cho nguyên Phó Bí thư ... A")
-            filler=re.compile(rf"(?i)(?:[\s,:]|\d+|(?<!\w)(?:{lead}|{honorific}|{joining}|{former})(?!\w))*"),
+            filler=re.compile(rf"(?i)(?:[\s,:]|\d|(?<!\w)(?:{lead}|{honorific}|{joining}|{former})(?!\w))*"),
             # "miễn nhiệm chức danh Chủ tịch UBND huyện ... đối với đồng chí": words that end
             # in a lead word, then a form of address
             lead_end=re.compile(rf"(?i)(?<!\w){lead}\s*:?\s*(?:{honorific}\s*:?\s*)?$"),
@@ -74,11 +75,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             adverbs=re.compile(rf"(?i)(?:[\s,(]|(?<!\w){adverb}(?!\w))*$"),
             replacing=re.compile(rf"(?i)(?<!\w)(?:{alt('replaces_word')})(?!\w)"),
             says=vocab.phrases_re("report_verb", "speech_verb"),
-            # a form of address and a capital: someone named
+            former_open=re.compile(rf"(?i){former}\s"),
             title_list_end=re.compile(rf"(?i),\s*(?:{former}\s*)?$"),
             agent_of=re.compile(rf"\s*(?:{alt('document_issuer_preposition')})\s+{UPPER}"),
             discipline_form=re.compile(rf"(?i)(?<!\w)(?:{alt('discipline_form')})\s+$"),
             pronoun=re.compile(rf"(?<!\w)(?:{alt('meeting_companion_honorific')})\s+(?!{UPPER})"),
+            # a form of address and a capital: someone named
             addressed=re.compile(rf"(?<!\w)(?:{alt('meeting_companion_honorific')})\s+{UPPER}"),
         )
     return vocab.memo(_Patterns, make)
@@ -123,10 +125,17 @@ def _someone_else(gap: str, pats: _Patterns) -> bool:
     return any(p.search(gap) for p in (pats.says, pats.replacing, pats.addressed, pats.pronoun))
 
 
-def _apposition_only(between: str) -> bool:
-    """``, Phó Chủ tịch UBND tỉnh khóa VIII và bà``: an apposition opened by a comma, dash or
-    bracket, then the joining word."""
-    return between.lstrip()[:1] in (",", "(", "-", "–")
+def _apposition_only(between: str, vocab: Vocabulary) -> bool:
+    """``, Phó Chủ tịch UBND tỉnh khóa VIII và bà``; ``(nghỉ hưu ...``: an apposition opened by
+    a comma, dash or bracket, whose every comma-separated part opens with a title or a former
+    marker (not "Theo ông A, Chủ tịch UBND huyện, trong năm 2023 toàn huyện có 25 cán bộ ...":
+    another clause)."""
+    if between.lstrip()[:1] not in (",", "(", "-", "–"):
+        return False
+    parts = [part.strip(" \t-–(") for part in between.split(",")]
+    pats = _patterns(vocab)
+    return all(not part or vocab.role_re.match(part) or pats.former_open.match(part) or pats.adverbs.fullmatch(part)
+               for part in parts)
 
 
 def _titles_listed_before(gap: str, vocab: Vocabulary) -> bool:
@@ -168,7 +177,7 @@ def subjects_of(text: str, verb: VerbMention, clause_start: int, before: list[Pe
     # UBND huyện, bằng hình thức cảnh cáo")
     marked = pats.passive.search(gap) is not None or pats.discipline_form.search(gap) is not None
     # "A, Phó Chủ tịch HĐND huyện khóa XIX tái cử": the name's apposition, or nothing, between
-    on_own = verb.own_move and (pats.adverbs.fullmatch(gap) is not None or _apposition_only(gap))
+    on_own = verb.own_move and (pats.adverbs.fullmatch(gap) is not None or _apposition_only(gap, vocab))
     if not (marked or on_own):
         return None
     persons = [last]
@@ -177,7 +186,7 @@ def subjects_of(text: str, verb: VerbMention, clause_start: int, before: list[Pe
         # tái đắc cử": names joined, each maybe with its apposition
         between = text[prev.end : _name_start(persons[0])]
         if prev.start < clause_start or len(between) > _LEAD_CHARS or not pats.list_more.search(between) \
-                or pats.says.search(between) or (not pats.joined.fullmatch(between) and not _apposition_only(between)):
+                or pats.says.search(between) or (not pats.joined.fullmatch(between) and not _apposition_only(between, vocab)):
             break
         persons.insert(0, prev)
     return Parties(tuple(persons), False, (verb.start, verb.start))

@@ -53,6 +53,7 @@ class _Patterns:
     form_after: re.Pattern[str]
     decided: re.Pattern[str]
     requested: re.Pattern[str]
+    form_before: re.Pattern[str]
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -73,10 +74,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             # agent of a few words, right before the verb
             # ("xem xét, thi hành kỷ luật": a comma after the planning word too)
             not_done=re.compile(r"(?i)(?<!\w)(?:%s),?\s+(?:[^\s,;.:()]+\s+){0,8}$" % vocab.alternation("not_done_before")),
-            # "tiếp tục được (tín nhiệm) bầu": a few words between
+            # "... ông A, ..., bằng hình thức cảnh cáo": the form a discipline takes, after it
             form_after=re.compile(r"[^.;]{0,160}?(?<!\w)(?:%s)(?!\w)" % vocab.alternation("discipline_form")),
-            requested=vocab.phrase_re("request_verb"),
+            requested=vocab.phrase_re("request_verb", re.IGNORECASE),
+            form_before=re.compile(r"(?i)(?<!\w)(?:%s)\s+$" % vocab.alternation("discipline_form")),
             decided=vocab.phrase_re("decided_word", re.IGNORECASE),
+            # "tiếp tục được (tín nhiệm) bầu": a few words between
             again=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,4}$" % vocab.alternation("again_before")),
         )
     return vocab.memo(_Patterns, make)
@@ -104,6 +107,8 @@ def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[
         if m.group().casefold() in pats.confirms and i + 1 < len(matches) and matches[i + 1].start() - m.end() <= 8:
             continue  # "phê chuẩn (việc) bổ nhiệm ông A": the appointment it confirms is the event
         before = text[max(start, m.start() - 60) : m.start()]
+        if pats.form_before.search(before):
+            continue  # "kỷ luật ông A bằng hình thức khiển trách": the form of the verb before, no verb
         # (what comes before a word of decision does not make the verb after it planned)
         before = before[decided.end() :] if (decided := _last(pats.decided, before)) else before
         if pats.not_done.search(before) and not _decided_form(text, m.end(), end, before, pats):

@@ -3,6 +3,7 @@ noun in a sentence that reports it held), else the meeting the headline (or the 
 standing in for it) names; then their documents and who did what at them."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -58,7 +59,7 @@ def _draft(article: Article, sent: Sentence, noun: re.Match[str], end: int, date
     # undated article, has none)
     written = find_dates(text, sent.start, noun.start(), _ANY_YEAR, vocab)
     if dated and (not written or dated[-1].start >= written[-1].start):
-        d.date = dated[-1].date  # (or the day a sentence of its own before gives)
+        d.date = _opened_by_a_time_word(text, dated, vocab).date  # (or the day a sentence of its own before gives)
     elif not written:
         d.date = date_after(text, end, sent.end, article.day_year, vocab, is_anniversary(d.title, vocab))
     if not is_news_date(d.date, article.published):
@@ -93,6 +94,15 @@ def _held_in(article: Article, sent: Sentence, lead: bool, bodies: list[BodyMent
 
 _ANY_YEAR = 2000  # a year to find a day and month by, whatever its year
 _DATE_SENTENCE_WORDS = 5  # "Sáng 20/11/2015.", "Chiều ngày 3/7/2020 (thứ Sáu)."
+
+
+def _opened_by_a_time_word(text: str, dated: list[DateMention], vocab: Vocabulary) -> DateMention:
+    """Of the dates before a meeting's name, the last a time word opens ("Sáng 03/6/2022,
+    nhân dịp kỷ niệm ... (19/5/1890 - 19/5/2022), Chi bộ ... tổ chức Đại hội"), else the last."""
+    opener = vocab.memo(("meetings_time_opened",), lambda: re.compile(
+        r"(?i)(?<!\w)(?:%s)(?:\s+\w+)?\s*$" % vocab.alternation("time_word")))
+    timed = [d for d in dated if opener.search(text, max(0, d.start - 16), d.start)]
+    return (timed or dated)[-1]
 
 
 def _dates_of(article: Article, sent: Sentence, vocab: Vocabulary) -> list[DateMention]:

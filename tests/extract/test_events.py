@@ -292,3 +292,9 @@ def test_no_event_proposed_honorary_or_of_a_pronoun(facts_of):
     assert f.events == ()
     f = facts_of("Tin tức\nĐêm qua, huyện đã điều động ông Nguyễn Văn Thưởng về xã Cát Thịnh để trực chỉ huy chống bão.")
     assert f.events == ()
+
+
+def test_a_discipline_of_a_post_named_in_an_earlier_sentence(facts_of):
+    f = facts_of("Tin tức\nÔng Lâm Văn Thành, Chủ tịch UBND tỉnh Kiên Giang, đã có mặt. Thủ tướng quyết định thi hành kỷ luật "
+                 "bằng hình thức khiển trách đối với ông Lâm Văn Thành, Chủ tịch UBND tỉnh Kiên Giang.")
+    assert events(f) == {("disciplined", "Lâm Văn Thành", "Chủ tịch")}

@@ -625,3 +625,11 @@ def test_the_deputys_post_is_left_by_who_becomes_the_head(facts_of):
                  "Thanh Xuân giữ chức vụ Bí thư Quận ủy Thanh Xuân.")
     standing = {(p.role, p.standing) for p in f.posts if p.person == "Nguyễn Xuân Lực"}
     assert standing == {("Phó Bí thư", "former"), ("Chủ tịch", "current"), ("Bí thư", "current")}
+
+
+def test_a_lists_shared_title_ends_with_the_list(facts_of):
+    f = facts_of("Tin tức\nDự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: ông Vũ Duy Hoàn, Trưởng Ban Tuyên giáo "
+                 "Tỉnh ủy; ông Hoàng Văn Hưng, phó chủ tịch UBND tỉnh; cùng đại diện lãnh đạo các sở, ngành, trong đó có "
+                 "ông Lê Văn Cường, Giám đốc Sở Nội vụ.")
+    assert "Ủy viên Ban Thường vụ" in {p.role for p in f.posts if p.person == "Hoàng Văn Hưng"}
+    assert "Ủy viên Ban Thường vụ" not in {p.role for p in f.posts if p.person == "Lê Văn Cường"}

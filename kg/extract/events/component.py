@@ -133,11 +133,21 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
     # "bầu đồng chí A giữ chức Bí thư, đồng chí B – Phó Bí thư và đồng chí C – Chi ủy viên": a
     # later name of a list elected, each with its post
     if verb.kind in _HELD_WITH_NAME or (k > 0 and verb.kind in _LISTED_WITH_POSTS):
-        name = parties.persons[k].name
-        held = [(p.role, p.org, False) for p in ctx.posts if p.person == name and p.evidence.start == sent.start]
+        held = _held_here(ctx, sent, parties.persons[k])
         if held:
             return held
     return [_NO_POST]
+
+
+def _held_here(ctx: ArticleContext, sent: Sentence, person: PersonMention) -> list[_Post]:
+    """The posts the article gives the person whose titles this sentence writes with the name
+    (a post read first in an earlier sentence is kept with that one's evidence)."""
+    end = min([sent.end] + [p.start for p in ctx.persons if p.sentence == sent.index and p.start > person.end])
+    start = person.title[0] if person.title else person.end
+    written = {role.canonical for m in ctx.vocab.role_re.finditer(ctx.text, min(start, person.end), end)
+               if (role := ctx.vocab.role(m.group()))}
+    return [(p.role, p.org, False) for p in ctx.posts if p.person == person.name
+            and (p.evidence.start == sent.start or p.role in written)]
 
 
 def _titles_given(ctx: ArticleContext, verb: VerbMention, parties: Parties, k: int, limit: int) -> list[GivenTitles]:

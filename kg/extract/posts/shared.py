@@ -20,11 +20,23 @@ def _plural_before(vocab: Vocabulary) -> re.Pattern[str]:
             vocab.alternation("plural_word"), vocab.alternation("honorific"), vocab.alternation("posts_copula"))))
 
 
+def _in_the_list(text: str, colon: int, start: int, vocab: Vocabulary) -> bool:
+    """Is the name at ``start`` still an item of the list the colon opens? Each part of it
+    opens on a capital, a form of address or a title; another small word ends the list
+    ("...; ông B, ...; cùng đại diện lãnh đạo các sở, ngành, trong đó có ông C": C is not in it)."""
+    address = vocab.phrase_re("honorific", re.IGNORECASE)
+    for part in re.split(r"[;,]", text[colon + 1 : start]):
+        part = part.strip()
+        if part and part[0].islower() and not address.match(part) and not vocab.role_re.match(part):
+            return False
+    return True
+
+
 def shared_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabulary) -> list[TitleItem]:
     """The plural title before the colon that opens the list ``p`` is in (none where ``p`` is
     not in such a list)."""
     colon = text.rfind(":", sent.start, p.title[0] if p.title else p.start)
-    if colon < 0:
+    if colon < 0 or not _in_the_list(text, colon, p.title[0] if p.title else p.start, vocab):
         return []
     segment = max(sent.start, text.rfind(";", sent.start, colon) + 1, text.rfind(",", sent.start, colon) + 1)
     plural = _plural_before(vocab)

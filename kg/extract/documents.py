@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.bodies import BodyMention, parse_body
 from kg.extract.dates import DayYear, find_dates
+from kg.extract.patterns import last_match
 from kg.ingest.normalize import fold
 from kg.model import Article, Document, Sentence
 from kg.vocab import DocType, Vocabulary, symbol_key
@@ -182,9 +183,7 @@ def _issued_before(text: str, sent_start: int, pos: int, year: DayYear, vocab: V
 
 def _type_before(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, int] | None:
     """The type word written right before an id (``Nghị quyết số`` 22-NQ/TW), and where it starts."""
-    last = None
-    for tm in vocab.doc_type_re.finditer(text, start, end):
-        last = tm
+    last = last_match(vocab.doc_type_re, text, start, end)
     if last and _patterns(vocab).number_word.fullmatch(text[last.end() : end]):
         return last.group(), last.start()
     return None

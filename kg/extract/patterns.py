@@ -37,6 +37,14 @@ def is_abbr(token: str) -> bool:
     return sum(c.isupper() for c in token) >= 2 and bool(ABBR_RE.fullmatch(token))
 
 
+def last_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The last match of ``pattern`` in text[start:end] (the word nearest before a position)."""
+    last = None
+    for last in pattern.finditer(text, start, len(text) if end is None else end):
+        pass
+    return last
+
+
 class Spans:
     """Non-overlapping, non-empty spans of text already taken by one reading (regex
     matches), kept sorted so that a new span is checked in log time: a text of thousands

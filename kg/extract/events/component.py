@@ -16,6 +16,7 @@ from kg.extract.events.parties import Parties, fronted_subject, objects_of, subj
 from kg.extract.events.posts import (GivenTitles, first_post_taking, titles_in_lead, titles_right_after,
                                      titles_taken_up)
 from kg.extract.events.verbs import VerbMention, personnel_verbs
+from kg.extract.patterns import last_match
 from kg.extract.persons import PersonMention
 from kg.extract.posts import posts_of_titles, resolve_posts
 from kg.model import LEAVING_KINDS, PersonnelEvent, Post, Sentence
@@ -58,16 +59,19 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
         parties = objects_of(ctx.text, verb, limit, after, ctx.vocab) \
             or subjects_of(ctx.text, verb, clause_start, [p for p in persons if p.end <= verb.start], ctx.vocab) \
             or _in_series(ctx, previous, verb, persons) or fronted_subject(ctx.text, verb, sent.end, after, ctx.vocab)
-        if parties is None or (verb.needs_post and not _titles_given(ctx, verb, parties, 0, limit)):
+        if parties is None:
             continue
+        post_limit = limit if parties.after_verb else _post_limit(ctx, verb, persons, limit)
+        posts = [_posts_of(ctx, sent, verb, parties, k, post_limit) for k in range(len(parties.persons))]
+        if verb.needs_post and all(role is None for each in posts for role, _, _ in each):
+            continue  # "phân công ông A theo dõi, chỉ đạo ...": no post, no event
         previous = (verb, parties)
         date, meeting = _when(ctx, sent, verb)
         decided_by = _decider(ctx, clause_start, verb, parties)
         if decided_by is None and meeting is not None:
             decided_by = ctx.meetings[meeting].organizer
-        post_limit = limit if parties.after_verb else _post_limit(ctx, verb, persons, limit)
-        for k, person in enumerate(parties.persons):
-            for role, org, acting in _posts_of(ctx, sent, verb, parties, k, post_limit):
+        for person, its_posts in zip(parties.persons, posts):
+            for role, org, acting in its_posts:
                 out.append(PersonnelEvent(person.name, verb.kind, role, org, date, decided_by, meeting, acting,
                                           ctx.article.evidence(sent.index)))
     return out
@@ -228,9 +232,7 @@ def _decider(ctx: ArticleContext, clause_start: int, verb: VerbMention, parties:
 
 def _last_marker(ctx: ArticleContext, start: int, end: int) -> int | None:
     """Where the last "được" / "bị" between a subject and its verb ends: the agent follows it."""
-    found = None
-    for found in ctx.vocab.phrase_re("undergo_marker").finditer(ctx.text, start, end):
-        pass
+    found = last_match(ctx.vocab.phrase_re("undergo_marker"), ctx.text, start, end)
     return found.end() if found else None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.patterns import last_match
 from kg.model import TAKING_KINDS
 from kg.vocab import Vocabulary
 
@@ -85,13 +86,6 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     return vocab.memo(_Patterns, make)
 
 
-def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    last = None
-    for last in pattern.finditer(text):
-        pass
-    return last
-
-
 def _decided_form(text: str, pos: int, end: int, before: str, pats: _Patterns) -> bool:
     """``UBKT đã xem xét thi hành kỷ luật ông A, ..., bằng hình thức cảnh cáo``: a discipline
     whose form is written is decided, not only considered (unless asked for: ``đề nghị ...``)."""
@@ -110,7 +104,7 @@ def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[
         if pats.form_before.search(before):
             continue  # "kỷ luật ông A bằng hình thức khiển trách": the form of the verb before, no verb
         # (what comes before a word of decision does not make the verb after it planned)
-        before = before[decided.end() :] if (decided := _last(pats.decided, before)) else before
+        before = before[decided.end() :] if (decided := last_match(pats.decided, before)) else before
         if pats.not_done.search(before) and not _decided_form(text, m.end(), end, before, pats):
             continue
         phrase = m.group().casefold()

@@ -91,17 +91,15 @@ def _chaired_it(text: str, sent: Sentence, before: str, dated: bool, vocab: Voca
     return acted is not None and bool(dated or rx.timed_opening.match(text, sent.start, sent.end))
 
 
-def _says_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, vocab: Vocabulary) -> bool:
-    """A verb reports the meeting held, chaired, opened or closed (and no word before it
-    makes it one to come)."""
+def _says_held(text: str, sent: Sentence, noun: re.Match[str], end: int, dated: bool, vocab: Vocabulary) -> bool:
+    """A verb reports the meeting (whose name ends at ``end``) held, chaired, opened or
+    closed (and no word before it makes it one to come)."""
     before = text[max(sent.start, noun.start() - 60) : noun.start()]
     verb_before = _held_verb_before(before, vocab)
     if verb_before is not None and is_to_come(before[: verb_before.start()], vocab):
         return False
-    end = title_end(text, noun.start(), sent.end, vocab)
     verb_after = _held_verb_after(text, sent, end, vocab)
-    return bool(verb_before or verb_after or _chaired_it(text, sent, before, dated, vocab)
-                or _opened_at_its_day(text, sent, noun, end, vocab))
+    return bool(verb_before or verb_after or _chaired_it(text, sent, before, dated, vocab))
 
 
 def _opened_at_its_day(text: str, sent: Sentence, noun: re.Match[str], end: int, vocab: Vocabulary) -> bool:
@@ -136,12 +134,13 @@ def _is_a_report(text: str, sent: Sentence, dated: bool, lead: bool, vocab: Voca
 def is_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, lead: bool, vocab: Vocabulary) -> bool:
     """Does ``sent`` report the meeting whose noun is ``noun`` held? ``dated``: a date of the
     news stands before it in the sentence; ``lead``: the sentence opens the article."""
-    if not _says_held(text, sent, noun, dated, vocab):
+    end = title_end(text, noun.start(), sent.end, vocab)
+    opened_at_its_day = _opened_at_its_day(text, sent, noun, end, vocab)  # (held, and a report)
+    if not (opened_at_its_day or _says_held(text, sent, noun, end, dated, vocab)):
         return False
     if sets_another_time(text, sent, vocab) or _is_planned(text, sent, vocab):
         return False
-    return _is_a_report(text, sent, dated, lead, vocab) \
-        or _opened_at_its_day(text, sent, noun, title_end(text, noun.start(), sent.end, vocab), vocab)
+    return opened_at_its_day or _is_a_report(text, sent, dated, lead, vocab)
 
 
 def mentions_meeting_at_all(text: str, vocab: Vocabulary) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from kg.extract.meetings.draft import MeetingDraft
 from kg.extract.meetings.held import sets_another_time
 from kg.extract.meetings.title import noun_matches, same_title, title_end, title_text
+from kg.extract.patterns import last_match
 from kg.extract.persons import PersonMention
 from kg.model import Article, Sentence
 from kg.vocab import Vocabulary
@@ -159,9 +160,7 @@ def _subject_after(s: _Scene, verb_end: int) -> list[str]:
 def _title_subject(s: _Scene, verb_start: int) -> list[str]:
     """``Bộ trưởng cũng nhấn mạnh``: a bare title as subject is its one holder in the article."""
     clause = s.text[s.sent.start : verb_start]
-    m = None
-    for m in s.vocab.role_re.finditer(clause):
-        pass
+    m = last_match(s.vocab.role_re, clause)
     if m is None:
         return []
     between = clause[m.end() :].strip(" ,")

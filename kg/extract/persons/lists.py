@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kg.extract.patterns import NAME_RUN_RE
+from kg.extract.patterns import NAME_RUN_RE, last_match
 from kg.extract.persons.mentions import SentenceReading, TitleSpan, not_person_context, plain_name
 from kg.extract.persons.split import split_name
 from kg.vocab import Vocabulary
@@ -98,9 +98,7 @@ def _shared_title(text: str, sent_start: int, colon: int, vocab: Vocabulary) -> 
     """``3 thứ trưởng Bộ Thủy sản: A, B, C``: the title (and body) every name after the colon
     holds, as a (role start, role end, body start, body end) span."""
     seg_start = max(text.rfind(",", sent_start, colon), text.rfind(";", sent_start, colon)) + 1
-    last = None
-    for r in vocab.role_re.finditer(text, max(seg_start, sent_start), colon):
-        last = r
+    last = last_match(vocab.role_re, text, max(seg_start, sent_start), colon)
     if last is None:
         return None
     between = text[last.end() : colon]

@@ -298,3 +298,29 @@ def test_a_discipline_of_a_post_named_in_an_earlier_sentence(facts_of):
     f = facts_of("Tin tức\nÔng Lâm Văn Thành, Chủ tịch UBND tỉnh Kiên Giang, đã có mặt. Thủ tướng quyết định thi hành kỷ luật "
                  "bằng hình thức khiển trách đối với ông Lâm Văn Thành, Chủ tịch UBND tỉnh Kiên Giang.")
     assert events(f) == {("disciplined", "Lâm Văn Thành", "Chủ tịch")}
+
+
+def test_a_penalty_only_announced_is_no_event_whatever_its_forms(facts_of):
+    # the forms after the planned verb ("từ khiển trách lên cảnh cáo") are that one act
+    f = facts_of("Tin tức\nÔng Lý Văn Thạch, Bí thư Đảng ủy, Phó giám đốc công ty phải kiểm điểm nghiêm túc và sẽ bị "
+                 "nâng mức kỷ luật từ khiển trách lên cảnh cáo.")
+    assert events(f) == set()
+    f = facts_of("Tin tức\nNgày 31/3, ông Đào Minh Khang công bố ý định bổ nhiệm ông Tạ Quang Vinh làm Giám đốc Sở "
+                 "Tài chính.")
+    assert events(f) == set()
+
+
+def test_candidates_are_not_the_elected(facts_of):
+    f = facts_of("Tin tức\nTrong lịch sử bầu Chủ tịch tỉnh, đã có lần chúng ta có hai ứng viên là ông Đỗ Văn Tâm "
+                 "và ông Võ Minh Hòa.")
+    assert events(f) == set()
+
+
+def test_a_discipline_is_not_of_the_post_held_at_the_time_of_the_fault(facts_of):
+    # "trong thời kỳ làm giám đốc Sở": the post of the fault's time, not one held when disciplined
+    f = facts_of("Tin tức\nÔng Lương Tuấn Kha bị kỷ luật khiển trách vì trong thời kỳ làm giám đốc Sở Tài chính "
+                 "tỉnh có trách nhiệm trong việc xử lý không đúng số ô tô nhập lậu.")
+    assert events(f) == set()
+    f = facts_of("Tin tức\nÔng Lương Tuấn Kha, Giám đốc Sở Tài chính, bị kỷ luật khiển trách vì trong thời gian "
+                 "giữ chức Trưởng phòng đã để xảy ra sai phạm.")
+    assert events(f) == {("disciplined", "Lương Tuấn Kha", "Giám đốc")}

@@ -47,6 +47,7 @@ class _Patterns:
     agent_of: re.Pattern[str]  # "của Bộ Chính trị" right after the verb: who decided, then the person
     title_list_end: re.Pattern[str]  # ", nguyên " / ", " closing the titles before the object's last one
     former_open: re.Pattern[str]  # "nguyên" opening an item of an apposition
+    candidate: re.Pattern[str]  # "hai ứng viên là ông A và ông B": named as candidates
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -76,6 +77,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             replacing=re.compile(rf"(?i)(?<!\w)(?:{alt('replaces_word')})(?!\w)"),
             says=vocab.phrases_re("report_verb", "speech_verb"),
             former_open=re.compile(rf"(?i){former}\s"),
+            candidate=vocab.phrase_re("candidate_noun", re.IGNORECASE),
             title_list_end=re.compile(rf"(?i),\s*(?:{former}\s*)?$"),
             agent_of=re.compile(rf"\s*(?:{alt('document_issuer_preposition')})\s+{UPPER}"),
             discipline_form=re.compile(rf"(?i)(?<!\w)(?:{alt('discipline_form')})\s+$"),
@@ -103,6 +105,8 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
     if gap_end - verb.end > _LEAD_CHARS or gap_end > limit:
         return None
     gap = text[verb.end : gap_end]
+    if pats.candidate.search(text, verb.end, first.start):
+        return None  # "Trong lịch sử bầu thủ tướng, đã có lần chúng ta có hai ứng viên là ông A và ông B"
     # "được điều động giữ chức vụ Giám đốc, thay cho đại tá B": a passive verb's person is
     # before it, and the person replaced is no object
     if ";" in gap or pats.replacing.search(gap) or pats.marked.search(text, max(0, verb.start - 12), verb.start) \

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.bodies import parse_body
@@ -34,6 +35,7 @@ class _Patterns:
     at_verb: re.Pattern[str]
     acting: re.Pattern[str]
     joined: re.Pattern[str]
+    earlier: re.Pattern[str]
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -44,6 +46,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             at_verb=re.compile(rf"(?i)\s*(?:(?:{taking})\s+)?(?P<acting>(?:{acting})\s+)?"),
             acting=re.compile(rf"(?i)(?<![\w&])(?:{acting})\s+$"),
             joined=re.compile(rf"\s*(?:,|(?:{vocab.alternation('list_and')}))\s*"),
+            earlier=re.compile(rf"(?i)(?<!\w)(?:{vocab.alternation('earlier_time_before')})\s+$"),
         )
     return vocab.memo(_Patterns, make)
 
@@ -73,10 +76,20 @@ def _committees_joined(text: str, pos: int, limit: int, vocab: Vocabulary) -> li
     return items
 
 
+def _taking_words(text: str, start: int, limit: int, vocab: Vocabulary) -> Iterator[re.Match[str]]:
+    """The post-taking words of text[start:limit] that give a post of the event's time: not
+    ``Ông A bị kỷ luật khiển trách vì trong thời kỳ làm giám đốc Sở X ...`` (the post of the
+    time of the fault, not the one held when disciplined)."""
+    pats = _patterns(vocab)
+    for m in pats.taking.finditer(text, start, limit):
+        if not pats.earlier.search(text, max(0, m.start() - 16), m.start()):
+            yield m
+
+
 def titles_taken_up(text: str, start: int, limit: int, vocab: Vocabulary) -> list[GivenTitles]:
     """The titles each opened by a post-taking word in text[start:limit]."""
     out = []
-    for m in _patterns(vocab).taking.finditer(text, start, limit):
+    for m in _taking_words(text, start, limit, vocab):
         given = _read_from(text, m.end(), limit, m["acting"] is not None, vocab)
         if given is not None:
             out.append(given)
@@ -85,7 +98,7 @@ def titles_taken_up(text: str, start: int, limit: int, vocab: Vocabulary) -> lis
 
 def first_post_taking(text: str, start: int, limit: int, vocab: Vocabulary) -> int | None:
     """Where the first post-taking word of text[start:limit] stands (whatever the words after it)."""
-    m = _patterns(vocab).taking.search(text, start, limit)
+    m = next(_taking_words(text, start, limit, vocab), None)
     return m.start() if m else None
 
 

@@ -92,20 +92,33 @@ def _decided_form(text: str, pos: int, end: int, before: str, pats: _Patterns) -
     return pats.form_after.match(text, pos, end) is not None and not pats.requested.search(before)
 
 
+def _same_act(text: str, earlier: re.Match[str], m: re.Match[str], pats: _Patterns) -> bool:
+    """Is the verb m, a few words after a verb of the same kind with no comma or stop between,
+    part of the act that one writes (``kỷ luật từ khiển trách lên cảnh cáo``)?"""
+    gap = text[earlier.end() : m.start()]
+    return len(gap) <= 24 and not any(c in gap for c in ",.;:") \
+        and pats.kind_of[earlier.group().casefold()] == pats.kind_of[m.group().casefold()]
+
+
 def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[VerbMention]:
     """The personnel verbs of text[start:end] that report a change done, in text order."""
     pats = _patterns(vocab)
     out = []
     matches = list(pats.verb.finditer(text, start, end))
+    not_done: re.Match[str] | None = None  # the last verb left out as only planned
     for i, m in enumerate(matches):
         if m.group().casefold() in pats.confirms and i + 1 < len(matches) and matches[i + 1].start() - m.end() <= 8:
             continue  # "phê chuẩn (việc) bổ nhiệm ông A": the appointment it confirms is the event
         before = text[max(start, m.start() - 60) : m.start()]
         if pats.form_before.search(before):
             continue  # "kỷ luật ông A bằng hình thức khiển trách": the form of the verb before, no verb
+        if not_done is not None and _same_act(text, not_done, m, pats):
+            not_done = m  # "sẽ bị nâng mức kỷ luật từ khiển trách lên cảnh cáo": one planned act
+            continue
         # (what comes before a word of decision does not make the verb after it planned)
         before = before[decided.end() :] if (decided := last_match(pats.decided, before)) else before
         if pats.not_done.search(before) and not _decided_form(text, m.end(), end, before, pats):
+            not_done = m
             continue
         phrase = m.group().casefold()
         kind = pats.kind_of[phrase]

@@ -100,3 +100,15 @@ def test_the_person_an_act_is_done_to_does_not_hold_the_doers_title(facts_of):
 def test_a_given_name_like_a_body_head_before_a_small_word(facts_of):
     f = facts_of("Tin tức\nBộ Chính trị đã chỉ định ông Trịnh Xuân Trường tham gia Ban Chấp hành Tỉnh ủy.")
     assert [p.name for p in f.persons] == ["Trịnh Xuân Trường"]
+
+
+def test_a_name_of_any_surname_after_a_title_only_a_person_can_follow(facts_of):
+    # a national body's head names it whole, and a title that names its body takes no body
+    # after it: the capitals after them are the holder's, a surname the list lacks or not
+    f = facts_of("Tin tức\nDự có Phó chủ tịch Quốc hội Trần Văn Bảy, Chủ tịch Hội đồng Dân tộc Quốc hội Vừ Mí Lử và "
+                 "Ủy viên Bộ Chính trị Thào Xuân Sùng.")
+    assert {(p.person, p.role, p.org) for p in f.posts} == {
+        ("Trần Văn Bảy", "Phó Chủ tịch", "Quốc hội"), ("Vừ Mí Lử", "Chủ tịch", "Hội đồng Dân tộc Quốc hội"),
+        ("Thào Xuân Sùng", "Ủy viên Bộ Chính trị", "Bộ Chính trị")}
+    # another country's leader is not read as a name that starts with the country
+    assert not facts_of("Tin tức\nThủ tướng Nhật Bản Shinzo Abe đã tới Hà Nội.").persons

@@ -14,10 +14,11 @@ import re
 from typing import NamedTuple
 
 from kg.extract.bodies import BodyMention, parse_body
+from kg.extract.patterns import NAME_RUN_RE
 from kg.extract.persons.apposition import acts_after_body, titles_a_name_before
 from kg.extract.persons.mentions import SentenceReading, TitleSpan, after_place_unit, not_person_context
 from kg.extract.persons.split import split_name
-from kg.extract.persons.title_body import holder_run
+from kg.extract.persons.title_body import holder_run, right_after_whole_head
 from kg.vocab import Vocabulary
 
 
@@ -63,9 +64,11 @@ def _holder(reading: SentenceReading, r: re.Match[str], titles: list[re.Match[st
         return None
     body = parse_body(text, pos, s1, vocab, headless=True)
     cand = holder_run(text, r, body, s0, s1, vocab)
+    if cand is None and _names_its_body(r, vocab):
+        cand = NAME_RUN_RE.match(text, pos, s1)  # "Ủy viên Bộ Chính trị Tráng A Pao": no body after it
     if cand is None or _nearer_title(text, r, cand, body, titles, title_starts, vocab):
         return None
-    split = split_name(cand.group(), vocab)
+    split = split_name(cand.group(), vocab) or _name_of_unlisted_surname(text, r, cand, body, vocab)
     if split is None or _name_before_holds(reading, r, body, cand, split, vocab):
         return None
     placed = _name_in_run(text, cand, body, split, vocab)
@@ -74,6 +77,32 @@ def _holder(reading: SentenceReading, r: re.Match[str], titles: list[re.Match[st
     start = cand.start() + placed[0]
     body_span = (pos, start - 1) if start - 1 > pos else (pos, pos)
     return start, start + len(placed[1]), (r.start(), r.end(), *body_span)
+
+
+def _name_of_unlisted_surname(text: str, r: re.Match[str], cand: re.Match[str], body: BodyMention | None,
+                              vocab: Vocabulary) -> tuple[int, str] | None:
+    """The run of capitals right after a title that only a person can follow, whatever its
+    surname: a national body's head (``Phó Chủ tịch Quốc hội Tráng A Pao``) or a national
+    title that names its body itself (``Ủy viên Bộ Chính trị Tráng A Pao``)."""
+    after_whole = (body is not None and right_after_whole_head(text, cand, body, vocab)) \
+        or (cand.start() == r.end() + 1 and _names_its_body(r, vocab))
+    if not after_whole:
+        return None
+    run = cand.group()
+    if vocab.place_re.match(run) or any(run.startswith(c + " ") for c in vocab.words("country")):
+        return None  # "Thủ tướng Nhật Bản Shinzo Abe": another country's post
+    split = split_name(run, vocab, need_surname=False)
+    return split if split is not None and split[0] == 0 else None
+
+
+def _names_its_body(r: re.Match[str], vocab: Vocabulary) -> bool:
+    """Is the title one of a single national body it names itself (``Thủ tướng``, ``Ủy viên
+    Bộ Chính trị``), after which no body's name can follow?"""
+    role = vocab.role(r.group())
+    if role is None:
+        return False
+    head = vocab.head(role.body_prefix) if role.body_prefix else None
+    return role.national or (head is not None and head.needs == "none")
 
 
 def _names_no_post(text: str, s0: int, r: re.Match[str], vocab: Vocabulary) -> bool:

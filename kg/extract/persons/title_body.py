@@ -88,6 +88,8 @@ def _run_in_body(text: str, run: re.Match[str], body: BodyMention, company: bool
     """Is a run of capitals inside a title's body the holder's name (_TAKE), part of the
     body's own name (_SKIP), or the next item of a list (_STOP)?"""
     rx = _patterns(vocab)
+    if right_after_whole_head(text, run, body, vocab):
+        return _TAKE  # "Phó Chủ tịch Quốc hội Tráng A Pao": whatever the surname
     if not split_name(run.group(), vocab) or vocab.head_re.match(text, run.start()):
         return _SKIP  # "Đoàn Thanh niên": the body's own head, not a name
     if after_place_unit(text, run.start(), vocab) and _known_place(text, run, vocab):
@@ -100,6 +102,20 @@ def _run_in_body(text: str, run: re.Match[str], body: BodyMention, company: bool
     if (h := vocab.phrase_re("honorific").match(text, run.end() - len(last_syllable), s1)) and h.end() > run.end():
         return _SKIP  # "Đoàn Luật sư": the run ends inside a word, not a name
     return _SKIP if _names_the_body(text, run, body, company, vocab) else _TAKE
+
+
+def right_after_whole_head(text: str, run: re.Match[str], body: BodyMention, vocab: Vocabulary) -> bool:
+    """A head that names one national body on its own (``Quốc hội``, ``Chính phủ``) takes
+    no name of capitals after it, so a run of 2 to 4 syllables right after it that is no place
+    is the holder's name, known surname or not (``Phó Chủ tịch Quốc hội Tráng A Pao``,
+    ``Chủ tịch Hội đồng Dân tộc Quốc hội Tráng A Pao``)."""
+    level = body.levels[-1]  # the outermost: "Hội đồng Dân tộc | Quốc hội Tráng A Pao"
+    if level.head is None or level.head.needs != "none" or level.own != run.group() \
+            or not text[body.start : run.start()].rstrip().endswith(level.head_text):
+        return False
+    split = split_name(run.group(), vocab, need_surname=False)
+    return split is not None and split[0] == 0 and not vocab.head_re.match(text, run.start()) \
+        and not any(w in vocab.words("not_name") for w in run.group().split())
 
 
 def _known_place(text: str, run: re.Match[str], vocab: Vocabulary) -> bool:

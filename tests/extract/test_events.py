@@ -324,3 +324,32 @@ def test_a_discipline_is_not_of_the_post_held_at_the_time_of_the_fault(facts_of)
     f = facts_of("Tin tức\nÔng Lương Tuấn Kha, Giám đốc Sở Tài chính, bị kỷ luật khiển trách vì trong thời gian "
                  "giữ chức Trưởng phòng đã để xảy ra sai phạm.")
     assert events(f) == {("disciplined", "Lương Tuấn Kha", "Giám đốc")}
+
+
+def test_a_request_granted_is_done_and_titles_go_to_their_objects_in_order(facts_of):
+    # "phê chuẩn đề nghị ... về việc bổ nhiệm": the request granted; two titles, two objects
+    f = facts_of("Tin tức\nChiều cùng ngày, Quốc hội đã thông qua Nghị quyết phê chuẩn đề nghị của Thủ tướng Chính phủ "
+                 "về việc bổ nhiệm Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Xây dựng nhiệm kỳ 2021-2026 đối với ông "
+                 "Lê Văn Cường và ông Tạ Minh Hòa.")
+    assert {(e.kind, e.person, e.org) for e in f.events} == {
+        ("appointed", "Lê Văn Cường", "Bộ Tài chính"), ("appointed", "Tạ Minh Hòa", "Bộ Xây dựng")}
+    # a request still to be granted is not
+    f = facts_of("Tin tức\nQuốc hội nghe Tờ trình của Thủ tướng Chính phủ về danh sách để Quốc hội phê chuẩn đề nghị "
+                 "bổ nhiệm Bộ trưởng Bộ Tài chính đối với ông Lê Văn Cường.")
+    assert events(f) == set()
+
+
+def test_those_who_congratulate_the_elected_are_not_elected(facts_of):
+    f = facts_of("Tin tức\nThủ tướng Lê Văn Định, Chủ tịch Quốc hội Trần Văn Mạnh chúc mừng các nhân sự được bầu, "
+                 "phê chuẩn bổ nhiệm.")
+    assert events(f) == set()
+
+
+def test_a_list_of_subjects_closed_by_semicolons(facts_of):
+    f = facts_of("Tin tức\nÔng Lê Khắc Văn, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch UBND TP khóa 14; ông Nguyễn "
+                 "Xuân Hạ, Thành ủy viên, Phó Chủ tịch UBND TP khóa 14 được bầu giữ chức Phó Chủ tịch UBND TP khóa 15.")
+    assert events(f) == {("elected", "Lê Khắc Văn", "Phó Chủ tịch"), ("elected", "Nguyễn Xuân Hạ", "Phó Chủ tịch")}
+    # a clause with its own verb before the semicolon is no item of the list
+    f = facts_of("Tin tức\nÔng Ngô Văn Quyết, Bí thư Huyện ủy đã được bầu giữ chức Chủ tịch HĐND huyện khóa XX; ông "
+                 "Dương Văn Tạo, Phó Chủ tịch HĐND huyện khóa XIX tái cử chức danh Phó Chủ tịch HĐND huyện khóa XX.")
+    assert events(f) == {("elected", "Ngô Văn Quyết", "Chủ tịch"), ("reelected", "Dương Văn Tạo", "Phó Chủ tịch")}

@@ -112,3 +112,10 @@ def test_a_name_of_any_surname_after_a_title_only_a_person_can_follow(facts_of):
         ("Thào Xuân Sùng", "Ủy viên Bộ Chính trị", "Bộ Chính trị")}
     # another country's leader is not read as a name that starts with the country
     assert not facts_of("Tin tức\nThủ tướng Nhật Bản Shinzo Abe đã tới Hà Nội.").persons
+
+
+def test_a_name_cut_at_an_initial_and_a_place_after_its_committee_are_not_persons(facts_of):
+    f = facts_of("Tin tức\nThường trực UBND thành phố hiện còn 9 thành viên, đứng đầu là Chủ tịch Nguyễn V")
+    assert not f.persons
+    f = facts_of("Tin tức\nDự có ông Trần Văn Bình, Bí thư Thành ủy Cao Lãnh, Phó Chủ tịch UBND tỉnh Đồng Tháp.")
+    assert [p.name for p in f.persons] == ["Trần Văn Bình"]

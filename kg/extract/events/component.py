@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from kg.extract.dates import find_dates
 from kg.extract.meetings.when import is_news_date
 from kg.extract.events.parties import Parties, fronted_subject, objects_of, subjects_of
-from kg.extract.events.posts import (GivenTitles, first_post_taking, titles_in_lead, titles_right_after,
-                                     titles_taken_up)
+from kg.extract.events.posts import (GivenTitles, first_post_taking, titles_each_in_lead, titles_in_lead,
+                                     titles_right_after, titles_taken_up)
 from kg.extract.events.verbs import VerbMention, personnel_verbs
 from kg.extract.patterns import last_match
 from kg.extract.persons import PersonMention
@@ -101,14 +101,18 @@ def _post_limit(ctx: ArticleContext, verb: VerbMention, persons: list[PersonMent
 def _in_series(ctx: ArticleContext, previous: tuple[VerbMention, Parties] | None, verb: VerbMention,
                persons: list[PersonMention]) -> Parties | None:
     """``đồng chí A thôi giữ chức Bí thư Thành ủy ..., thôi giữ chức Chủ tịch HĐND ...``;
-    ``điều động ông A, ..., về công tác tại Bộ X, giao quyền Bộ trưởng Bộ X``: a verb after a
-    comma, no one named since the persons of the one before it, is done to them too."""
+    ``điều động ông A, ..., về công tác tại Bộ X, giao quyền Bộ trưởng Bộ X``; ``... thôi giữ
+    chức Phó Bí thư Tỉnh ủy X; đồng thời chỉ định tham gia ...``: a verb after a comma (or a
+    semicolon and "đồng thời"), no one named since the persons of the one before it, is done
+    to them too."""
     if previous is None:
         return None
     before, parties = previous
     since = max(before.end, parties.persons[-1].end)
-    after_comma = ctx.text[max(0, verb.start - 8) : verb.start].rstrip().endswith(",")
-    if not after_comma or any(since <= p.start < verb.start for p in persons):
+    joined = ctx.vocab.memo(("events_series",), lambda: re.compile(
+        r"(?:,|;\s*(?:%s))\s*,?\s*$" % ctx.vocab.alternation("series_joiner")))
+    if not joined.search(ctx.text, max(0, verb.start - 20), verb.start) \
+            or any(since <= p.start < verb.start for p in persons):
         return None
     return parties
 
@@ -127,7 +131,9 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
     given = _titles_given(ctx, verb, parties, k, limit)
     if verb.kind == "transferred":
         # a transfer's post is the one the person goes to, not the committee seats given with it
-        # ("điều động, chỉ định tham gia BCH, BTV, giữ chức Bí thư": transferred to Bí thư)
+        # ("điều động, chỉ định tham gia BCH, BTV, giữ chức Bí thư": transferred to Bí thư);
+        # the seats are held all the same
+        _hold_seats(ctx, parties.persons[k], sent, given)
         given = [g for g in given if not g.seats]
     if given:
         acting = {it.role.canonical for g in given if g.acting for it in g.items if it.role}
@@ -141,6 +147,19 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
         if held:
             return held
     return [_NO_POST]
+
+
+def _hold_seats(ctx: ArticleContext, person: PersonMention, sent: Sentence, given: list[GivenTitles]) -> None:
+    """The committee seats a transfer gives, as posts the person holds (no event of their own:
+    ``điều động tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy X``; the
+    post after them names whose committees they are)."""
+    if not any(g.seats for g in given):
+        return
+    seat_roles = {it.role.canonical for g in given if g.seats for it in g.items if it.role}
+    known = {(p.person, p.role, p.org) for p in ctx.posts}
+    for role, org in _resolved(ctx, person, sent, given):
+        if role in seat_roles and (person.name, role, org) not in known:
+            ctx.posts.append(Post(person.name, role, org, ctx.article.evidence(sent.index)))
 
 
 def _held_here(ctx: ArticleContext, sent: Sentence, person: PersonMention) -> list[_Post]:
@@ -181,9 +200,13 @@ def _titles_given(ctx: ArticleContext, verb: VerbMention, parties: Parties, k: i
     # tỉnh đối với 4 người, gồm: A, B"); the titles written with the first name are its own
     start, end = parties.lead
     first = persons[0]
-    if k > 0 and first.title and not text[first.title[3] : first.start].strip():  # (its own, not a list's)
-        end = min(end, first.title[0])
-    lead = titles_in_lead(text, start, end, vocab)
+    # (the titles written with the first name are its own, not the list's)
+    lead_end = first.title[0] if first.title and not text[first.title[3] : first.start].strip() else end
+    # "bổ nhiệm Bộ trưởng Bộ X và Bộ trưởng Bộ Y ... đối với ông A và ông B": one title each
+    each = titles_each_in_lead(text, start, lead_end, vocab) if len(persons) > 1 else []
+    if len(each) == len(persons):
+        return [each[k]]
+    lead = titles_in_lead(text, start, lead_end if k > 0 else end, vocab)
     return [lead] if lead else []
 
 

@@ -48,6 +48,8 @@ class _Patterns:
     title_list_end: re.Pattern[str]  # ", nguyên " / ", " closing the titles before the object's last one
     former_open: re.Pattern[str]  # "nguyên" opening an item of an apposition
     candidate: re.Pattern[str]  # "hai ứng viên là ông A và ông B": named as candidates
+    plural_subject: re.Pattern[str]  # "chúc mừng các nhân sự được bầu": others undergo it
+    acts: re.Pattern[str]  # a personnel verb or "được"/"bị": a clause of its own
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -78,6 +80,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             says=vocab.phrases_re("report_verb", "speech_verb"),
             former_open=re.compile(rf"(?i){former}\s"),
             candidate=vocab.phrase_re("candidate_noun", re.IGNORECASE),
+            acts=re.compile(rf"(?i)(?<!\w)(?:{verbs}|{alt('undergo_marker')})(?!\w)"),
+            plural_subject=re.compile(rf"(?i)(?<!\w)(?:{alt('plural_word')})\s+(?:[^\s,;.:()]+\s+){{1,2}}"
+                                      rf"(?:{alt('undergo_marker')})\s"),
             title_list_end=re.compile(rf"(?i),\s*(?:{former}\s*)?$"),
             agent_of=re.compile(rf"\s*(?:{alt('document_issuer_preposition')})\s+{UPPER}"),
             discipline_form=re.compile(rf"(?i)(?<!\w)(?:{alt('discipline_form')})\s+$"),
@@ -124,9 +129,10 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
 
 def _someone_else(gap: str, pats: _Patterns) -> bool:
     """Does the gap between a name and a verb bring in someone else: a speaker's words, a
-    person replaced (``thay cho ông B``), a name after a form of address, or a form of address
-    alone (``chúc mừng ông vừa được ... bổ nhiệm``)?"""
-    return any(p.search(gap) for p in (pats.says, pats.replacing, pats.addressed, pats.pronoun))
+    person replaced (``thay cho ông B``), a name after a form of address, a form of address
+    alone (``chúc mừng ông vừa được ... bổ nhiệm``), or many others who undergo it (``Tổng Bí
+    thư A, Thủ tướng B chúc mừng các nhân sự được bầu``)?"""
+    return any(p.search(gap) for p in (pats.says, pats.replacing, pats.addressed, pats.pronoun, pats.plural_subject))
 
 
 def _apposition_only(between: str, vocab: Vocabulary) -> bool:
@@ -189,7 +195,12 @@ def subjects_of(text: str, verb: VerbMention, clause_start: int, before: list[Pe
         # "bà A và ông B tiếp tục được bầu"; "Ông A, Phó Chủ tịch UBND tỉnh khóa VIII và bà B, ...
         # tái đắc cử": names joined, each maybe with its apposition
         between = text[prev.end : _name_start(persons[0])]
-        if prev.start < clause_start or len(between) > _LEAD_CHARS or not pats.list_more.search(between) \
+        # ("Ông A, Phó Chủ tịch UBND TP; ông B, Phó Chủ tịch UBND TP được bầu": a list's
+        # items may be closed by semicolons)
+        semicolon_item = pats.joined.fullmatch(between, max(0, between.rfind(";"))) is not None \
+            and not pats.acts.search(between)  # (not "A ... được bầu giữ chức X; B ... tái cử")
+        if (prev.start < clause_start and not semicolon_item) or len(between) > _LEAD_CHARS \
+                or not pats.list_more.search(between) \
                 or pats.says.search(between) or (not pats.joined.fullmatch(between) and not _apposition_only(between, vocab)):
             break
         persons.insert(0, prev)

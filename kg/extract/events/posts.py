@@ -116,3 +116,15 @@ def titles_in_lead(text: str, start: int, end: int, vocab: Vocabulary) -> GivenT
         return None
     acting = _patterns(vocab).acting.search(text, max(start, rm.start() - 12), rm.start()) is not None
     return _read_from(text, rm.start(), end, acting, vocab)
+
+
+def titles_each_in_lead(text: str, start: int, end: int, vocab: Vocabulary) -> list[GivenTitles]:
+    """Every title written between a verb and its objects, each read alone (``bổ nhiệm Bộ
+    trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải ... đối với ông A và ông B``: one
+    for each object, in order)."""
+    out = []
+    for rm in vocab.role_re.finditer(text, start, end):
+        given = _read_from(text, rm.start(), end, False, vocab)
+        if given is not None:
+            out.append(GivenTitles(given.items[:1], given.acting, given.seats))
+    return out

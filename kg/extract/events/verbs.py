@@ -55,6 +55,7 @@ class _Patterns:
     decided: re.Pattern[str]
     requested: re.Pattern[str]
     form_before: re.Pattern[str]
+    confirmed: re.Pattern[str]  # a confirming verb that ends the text ("phê chuẩn ")
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -79,6 +80,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             form_after=re.compile(r"[^.;]{0,160}?(?<!\w)(?:%s)(?!\w)" % vocab.alternation("discipline_form")),
             requested=vocab.phrase_re("request_verb", re.IGNORECASE),
             form_before=re.compile(r"(?i)(?<!\w)(?:%s)\s+$" % vocab.alternation("discipline_form")),
+            confirmed=re.compile(r"(?i)(?<!\w)(?:%s)\s+$" % vocab.alternation("confirm_verb")),
             decided=vocab.phrase_re("decided_word", re.IGNORECASE),
             # "tiếp tục được (tín nhiệm) bầu": a few words between
             again=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,4}$" % vocab.alternation("again_before")),
@@ -90,6 +92,12 @@ def _decided_form(text: str, pos: int, end: int, before: str, pats: _Patterns) -
     """``UBKT đã xem xét thi hành kỷ luật ông A, ..., bằng hình thức cảnh cáo``: a discipline
     whose form is written is decided, not only considered (unless asked for: ``đề nghị ...``)."""
     return pats.form_after.match(text, pos, end) is not None and not pats.requested.search(before)
+
+
+def _approved(before: str, planned: re.Match[str], pats: _Patterns) -> bool:
+    """``Quốc hội đã thông qua Nghị quyết phê chuẩn đề nghị của Thủ tướng Chính phủ về việc bổ
+    nhiệm ...``: a request right after a verb that confirms it is granted, the act done."""
+    return pats.confirmed.search(before, 0, planned.start()) is not None
 
 
 def _same_act(text: str, earlier: re.Match[str], m: re.Match[str], pats: _Patterns) -> bool:
@@ -117,7 +125,8 @@ def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[
             continue
         # (what comes before a word of decision does not make the verb after it planned)
         before = before[decided.end() :] if (decided := last_match(pats.decided, before)) else before
-        if pats.not_done.search(before) and not _decided_form(text, m.end(), end, before, pats):
+        if (planned := pats.not_done.search(before)) and not _approved(before, planned, pats) \
+                and not _decided_form(text, m.end(), end, before, pats):
             not_done = m
             continue
         phrase = m.group().casefold()

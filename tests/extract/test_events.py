@@ -353,3 +353,14 @@ def test_a_list_of_subjects_closed_by_semicolons(facts_of):
     f = facts_of("Tin tức\nÔng Ngô Văn Quyết, Bí thư Huyện ủy đã được bầu giữ chức Chủ tịch HĐND huyện khóa XX; ông "
                  "Dương Văn Tạo, Phó Chủ tịch HĐND huyện khóa XIX tái cử chức danh Phó Chủ tịch HĐND huyện khóa XX.")
     assert events(f) == {("elected", "Ngô Văn Quyết", "Chủ tịch"), ("reelected", "Dương Văn Tạo", "Phó Chủ tịch")}
+
+
+def test_a_planned_act_covers_the_list_of_acts_it_opens_and_a_designation_needs_a_post(facts_of):
+    f = facts_of("Tin tức\nTheo đó, sẽ cách chức Trưởng phòng Tài nguyên đối với ông Trần Văn Lô; cách chức Phó Chủ "
+                 "tịch UBND xã Thạnh Tân đối với ông Lê Văn Lạc.")
+    assert events(f) == set()
+    f = facts_of("Tin tức\nTheo đó, UBND huyện đã cách chức Trưởng phòng Tài nguyên đối với ông Trần Văn Lô; cách chức "
+                 "Phó Chủ tịch UBND xã Thạnh Tân đối với ông Lê Văn Lạc.")
+    assert events(f) == {("relieved", "Trần Văn Lô", "Trưởng phòng"), ("relieved", "Lê Văn Lạc", "Phó Chủ tịch")}
+    # "luật sư được tòa chỉ định": a lawyer the court names, no post
+    assert events(facts_of("Tin tức\nLuật sư Lê Đức Tâm được tòa chỉ định bào chữa cho bị cáo.")) == set()

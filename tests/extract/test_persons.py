@@ -119,3 +119,10 @@ def test_a_name_cut_at_an_initial_and_a_place_after_its_committee_are_not_person
     assert not f.persons
     f = facts_of("Tin tức\nDự có ông Trần Văn Bình, Bí thư Thành ủy Cao Lãnh, Phó Chủ tịch UBND tỉnh Đồng Tháp.")
     assert [p.name for p in f.persons] == ["Trần Văn Bình"]
+
+
+def test_a_country_opening_a_run_of_capitals_is_no_name(facts_of):
+    # a headline's capitals: "Chủ tịch Quốc hội Hàn Quốc | Lãnh đạo hai nước ..."
+    assert not facts_of("Chủ tịch Quốc hội Hàn Quốc Lãnh đạo hai nước hội đàm\n\nNội dung.").persons
+    f = facts_of("Tin tức\nThủ tướng Thái Lan Somchai Wongsawat đã tới Hà Nội.")
+    assert [p.name for p in f.persons] in ([], ["Somchai Wongsawat"])

@@ -633,3 +633,8 @@ def test_a_lists_shared_title_ends_with_the_list(facts_of):
                  "ông Lê Văn Cường, Giám đốc Sở Nội vụ.")
     assert "Ủy viên Ban Thường vụ" in {p.role for p in f.posts if p.person == "Hoàng Văn Hưng"}
     assert "Ủy viên Ban Thường vụ" not in {p.role for p in f.posts if p.person == "Lê Văn Cường"}
+
+
+def test_a_second_title_after_a_ministers_title_is_not_the_ministrys_name(facts_of):
+    f = facts_of("Tin tức\nBộ trưởng Chủ nhiệm Ủy ban Thể dục Thể thao Nguyễn Danh Hòa đã tới dự.")
+    assert not any((p.org or "").startswith("Bộ Chủ nhiệm") for p in f.posts)

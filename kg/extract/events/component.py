@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from kg.extract.context import ArticleContext
 
 _Post = tuple[str | None, str | None, bool]  # role, org, acting
-# (a transfer with no post is mostly a deployment: "điều động ông A về xã X để trực chống bão")
-_ONLY_WITH_POST = ("disciplined", "retired", "transferred")
+# (a transfer with no post is mostly a deployment: "điều động ông A về xã X để trực chống bão";
+# a designation with none a lawyer's or a contractor's: "luật sư được tòa chỉ định")
+_ONLY_WITH_POST = ("disciplined", "retired", "transferred", "designated")
 _LISTED_WITH_POSTS = ("elected", "reelected", "designated")
 _HELD_WITH_NAME = LEAVING_KINDS | {"disciplined"}  # kinds whose post is one the person holds
 _NO_POST: _Post = (None, None, False)

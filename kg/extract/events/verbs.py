@@ -102,8 +102,12 @@ def _approved(before: str, planned: re.Match[str], pats: _Patterns) -> bool:
 
 def _same_act(text: str, earlier: re.Match[str], m: re.Match[str], pats: _Patterns) -> bool:
     """Is the verb m, a few words after a verb of the same kind with no comma or stop between,
-    part of the act that one writes (``kỷ luật từ khiển trách lên cảnh cáo``)?"""
+    part of the act that one writes (``kỷ luật từ khiển trách lên cảnh cáo``), or the next
+    item of a list of acts that one opens (``sẽ cách chức ... đối với ông A; cách chức ...
+    đối với B``)?"""
     gap = text[earlier.end() : m.start()]
+    if text[: m.start()].rstrip().endswith(";") and "." not in gap:
+        return True
     return len(gap) <= 24 and not any(c in gap for c in ",.;:") \
         and pats.kind_of[earlier.group().casefold()] == pats.kind_of[m.group().casefold()]
 

@@ -18,6 +18,12 @@ def split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[
     """Where a name starts inside a capitalised run, and the name (offset in run)."""
     if run in vocab.words("country"):
         return None  # "Chủ tịch Hạ viện Hoa Kỳ": a country, not a person
+    if (country := _country_first(run, vocab)) is not None:
+        # "Chủ tịch Quốc hội Hàn Quốc Lãnh đạo hai nước ...": a headline's capitals after a
+        # country are no name; a name of two syllables or more after it is one
+        rest = run[len(country) + 1 :]
+        named = split_name(rest, vocab, need_surname) if len(rest.split()) >= 2 else None
+        return None if named is None else (len(country) + 1 + named[0], named[1])
     run = _cut_at_opener(run, vocab)
     # a leading place is not part of the name (Quảng Nam Phan Việt Cường)
     pm = vocab.place_re.match(run)
@@ -31,6 +37,12 @@ def split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[
         return (offset, " ".join(sylls)) if 1 < len(sylls) <= MAX_NAME else None
     named = _name_at_surname(sylls, vocab)
     return None if named is None else (offset + named[0], named[1])
+
+
+def _country_first(run: str, vocab: Vocabulary) -> str | None:
+    """The country a run of capitals opens with (``Hàn Quốc`` of ``Hàn Quốc Lãnh``), if any."""
+    sylls = run.split()
+    return next((c for c in (" ".join(sylls[:k]) for k in (3, 2, 1)) if c in vocab.words("country") and c != run), None)
 
 
 def _cut_at_opener(run: str, vocab: Vocabulary) -> str:

@@ -107,6 +107,8 @@ def _with_implied_head(text: str, body: BodyMention | None, end: int, limit: int
     (not ``Hiệu trưởng Trường đại học Quy Nhơn``)."""
     written = body.text if body else ""
     headless = body is not None and body.levels[0].head is None
+    if headless and vocab.role_re.match(written):
+        return ""  # "Bộ trưởng Chủ nhiệm Ủy ban TDTT": a second title, not the ministry's name
     if (headless or _other_bare_head(body, role)) and not _opens_with(written, role.implied_head, vocab):
         return f"{role.implied_head} {written}"
     if not written and bare_ok and _nothing_named_after(text, end, limit, vocab):

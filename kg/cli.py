@@ -1,6 +1,7 @@
 """The ``kg`` command. Thin: parses options, calls the stages, reports."""
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,10 +50,13 @@ def main() -> None:
                    "not enforced on Dask workers).")
 @click.option("--follow-links", is_flag=True,
               help="Read links that lead outside the given folders, and follow folder links.")
+@click.option("--judgements", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Identity judgements to apply (JSON Lines, as kg review writes them); default: the "
+                   "judgements.jsonl of the build folder, if any. They are kept in the new build.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: bool, jobs: int | None,
           engine: str, scheduler: str | None, encoding: str | None, max_bytes: int, time_limit: float,
-          follow_links: bool, quiet: bool) -> None:
+          follow_links: bool, judgements: Path | None, quiet: bool) -> None:
     """Build the graph from articles: files or folders of them. A file is a plain-text
     article (.txt, any encoding), a saved web page (.html, .htm) or a JSON Lines file of
     articles (.jsonl, .ndjson: one {"text", "url", "published", "title"} object per line).
@@ -73,7 +77,7 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
     with _build_errors(target):
         options = BuildOptions(jobs=jobs, progress=not quiet, into=into is not None, engine=engine,
                                scheduler=scheduler, encoding=encoding, max_bytes=max_bytes,
-                               time_limit=time_limit or None, follow_links=follow_links)
+                               time_limit=time_limit or None, follow_links=follow_links, judgements=judgements)
         result = run_build(list(paths), target, options)
     _say_built(result, target, into is not None)
     if strict and not result.validation.conforms:
@@ -122,9 +126,13 @@ def _build_errors(target: Path) -> Iterator[None]:
     (the folder, the engine), 4 for a bug (the traceback saved to a file), never --strict's 1."""
     from kg.builder.runners import EngineUnavailable
     from kg.output import OutputError
+    from kg.resolve.judgements import JudgementError
 
     try:
         yield
+    except JudgementError as e:
+        click.echo(f"kg build: the judgements file: {e}", err=True)
+        sys.exit(2)
     except (EngineUnavailable, OutputError) as e:
         click.echo(f"kg build: {e}", err=True)
         sys.exit(2)
@@ -230,6 +238,49 @@ def _facts(source: Path):
     except (ValueError, SyntaxError, OSError) as e:
         click.echo(f"kg: {e}", err=True)
         sys.exit(2)
+
+
+@main.command()
+@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Show at most this many pairs.")
+@click.option("--decide", nargs=2, type=(click.IntRange(min=1), click.Choice(["same", "different", "unsure"])),
+              default=None, metavar="N VERDICT", help="Record a judgement of pair N of the listing: same, "
+                                                        "different or unsure.")
+@click.option("--by", default=lambda: os.environ.get("USER", ""), show_default="$USER",
+              help="Who judges (kept with the judgement).")
+@click.option("--judgements", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The judgements file (default: SOURCE/judgements.jsonl).")
+def review(source: Path, limit: int, decide: tuple[int, str] | None, by: str, judgements: Path | None) -> None:
+    """The pairs of officials of one name a build (SOURCE, its folder) left apart without
+    being sure, most useful first, with what each side says; record a judgement of one.
+    Every later build of the folder (and every --into) applies the judgements.
+
+    \b
+    kg review out
+    kg review out --decide 1 same --by lan
+    """
+    from kg.resolve.judgements import JudgementError
+    from kg.resolve.review import decide as record_decision
+    from kg.resolve.review import describe, questions
+
+    if not (source / "resolution.json").is_file():
+        raise click.UsageError(f"{source} is not a build folder (no resolution.json)")
+    try:
+        qs = questions(source, judgements)
+        if decide is not None:
+            n, verdict = decide
+            if n > len(qs):
+                raise click.UsageError(f"there are {len(qs)} pairs to judge, not {n}")
+            j = record_decision(source, qs[n - 1], verdict, by, judgements)
+            click.echo(f"recorded: {j.a[1]} of {j.a[0]} and of {j.b[0]}: {verdict}; "
+                       f"rebuild (kg build ... --into {source}) to apply it")
+            return
+    except JudgementError as e:
+        raise click.ClickException(f"the judgements file: {e}") from None
+    for n, q in enumerate(qs[:limit], 1):
+        click.echo(describe(n, q) + "\n")
+    click.echo(f"{len(qs)} pair(s) to judge" + (f", {limit} shown" if len(qs) > limit else ""))
 
 
 @main.command()

@@ -253,6 +253,13 @@ class MergeEvidence:
 
     articles: tuple[str, str]
     evidence: str
+    score: float | None = None  # the evidence's weight (kg.resolve.persons.evidence), None for a judgement
+
+    def as_json(self) -> dict:
+        out: dict = {"articles": list(self.articles), "evidence": self.evidence}
+        if self.score is not None:
+            out["score"] = self.score
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +276,7 @@ class Merge:
         """The merge as ``resolution.json`` writes it."""
         return {"person": self.person, "name": self.name,
                 "mentions": [{"article": m.article, "name": m.name} for m in self.mentions],
-                "merged_on": [{"articles": list(e.articles), "evidence": e.evidence} for e in self.merged_on]}
+                "merged_on": [e.as_json() for e in self.merged_on]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,10 +291,14 @@ class Resolution:
     doc_of: Mapping[tuple[str, str], str]  # (article key, document key) -> IRI
     person_merges: tuple[Merge, ...] = ()
     role_of: Mapping[str, str] = field(default_factory=dict)  # canonical title -> IRI
+    # pairs of officials of one name not merged, with why (kg.resolve.persons.Decision)
+    person_decisions: tuple = ()
 
     def report(self) -> dict:
-        """What ``resolution.json`` holds."""
-        return {"persons_merged": [m.as_json() for m in self.person_merges]}
+        """What ``resolution.json`` holds: each merge with its evidence, each pair of
+        namesakes kept apart or left undecided with the evidence for and against."""
+        return {"persons_merged": [m.as_json() for m in self.person_merges],
+                "persons_apart": [d.as_json() for d in self.person_decisions]}
 
 
 def escape_undecodable(text: str) -> str:

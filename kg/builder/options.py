@@ -3,6 +3,7 @@ the build both read. Light to import (no extraction, no RDF)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from kg.ingest import DEFAULT_MAX_BYTES
 
@@ -26,6 +27,7 @@ class BuildOptions:
     max_bytes: int | None = DEFAULT_MAX_BYTES  # skip a larger file (JSON Lines: line) without reading it
     time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds to read and extract one article (None: no limit)
     follow_links: bool = False  # read links that lead outside the given folders
+    judgements: Path | None = None  # identity judgements to apply (None: OUT's judgements.jsonl, if any)
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:

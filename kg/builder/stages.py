@@ -27,6 +27,7 @@ from kg.model import ArticleFacts, InputReport
 from kg.output import BuildFolder, build_folders, lock_path
 from kg.rdf.build import build_graphs
 from kg.resolve.identity import resolve
+from kg.resolve.judgements import JUDGEMENTS_FILE, judged, read_judgements, write_judgements
 from kg.store import load_build_store
 from kg.validate import validate_in_parts
 
@@ -131,11 +132,13 @@ def _build_in(folder: BuildFolder, paths: list[Path], options: BuildOptions) -> 
     OPTIONS.jobs is a number here."""
     stage = _Stages(announce=options.progress)
     vocab = vocab_module.load()
+    # people's judgements: read before any extraction, so that a broken file stops the build at once
+    judgements = read_judgements(options.judgements or folder.out / JUDGEMENTS_FILE)
     fingerprint = extractor_fingerprint((options.encoding, options.max_bytes))  # once: it hashes the package's files
     read = _read(folder.out, paths, options, fingerprint, stage)  # folder.out: the earlier build (its cache)
 
     with stage("resolve"):
-        resolution = resolve(read.facts, vocab)
+        resolution = resolve(read.facts, vocab, judged(judgements))
     with stage("rdf"):
         graphs = build_graphs(read.facts, resolution, vocab)
     staging = folder.staging  # the new build is written here, then swapped in as OUT
@@ -148,6 +151,8 @@ def _build_in(folder: BuildFolder, paths: list[Path], options: BuildOptions) -> 
     with folder.writing():
         write_atomic(staging / "validation.txt", report.text())
         write_json(staging / "resolution.json", resolution.report())
+        if judgements:  # kept with the build, so every later build and --into applies them
+            write_judgements(staging / JUDGEMENTS_FILE, judgements)
         with stage("cache"):
             save_cache(staging, read.cache, fingerprint)
         result = BuildResult(read.reports, tuple(read.facts), report, triples, read.timings | stage.seconds,

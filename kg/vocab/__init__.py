@@ -27,6 +27,8 @@ class Role:
     implied_head: str  # kind of body a bare title sits in ("" when none)
     national: bool = False  # one holder nationwide at a time (Thủ tướng)
     unit_body: str = ""  # the body a bare local unit after the title means (Chủ tịch xã X → Ủy ban nhân dân)
+    seat: str = ""  # the one national body a bare title sits in (Phó Thủ tướng → Chính phủ)
+    national_level: bool = False  # held at the national level only (Bộ trưởng, Ủy viên Bộ Chính trị)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +227,7 @@ def _roles() -> dict[str, Role]:
     roles: dict[str, Role] = {}
     for r in _table("roles.tsv"):
         role = Role(r["canonical"], r["english"], r["body_prefix"], r["implied_head"], r["national"] == "yes",
-                    r["unit_body"])
+                    r["unit_body"], r["seat"], r["level"] == "national")
         for v in [r["canonical"], *_split(r["variants"])]:
             roles.setdefault(fold(v), role)
     return roles

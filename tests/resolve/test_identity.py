@@ -111,16 +111,16 @@ def test_a_resolution_is_frozen_and_its_merges_are_typed(vocab):
     assert merge.merged_on[0].articles == ("a", "b")
 
 
-def test_merges_are_written_to_resolution_json_as_before(vocab):
+def test_merges_are_written_to_resolution_json_as_before_with_the_pairs_left_apart(vocab):
     merge = Merge(f"{BASE}person/x", "X", (MergedMention("a", "X"), MergedMention("b", "X")),
                   (MergeEvidence(("a", "b"), "same body: o"),))
     r = Resolution({}, {}, {}, {}, {}, {}, (merge,))
     expected = {"person": f"{BASE}person/x", "name": "X",
                 "mentions": [{"article": "a", "name": "X"}, {"article": "b", "name": "X"}],
                 "merged_on": [{"articles": ["a", "b"], "evidence": "same body: o"}]}
-    assert r.report() == {"persons_merged": [expected]}
+    assert r.report() == {"persons_merged": [expected], "persons_apart": []}
     assert json.dumps(r.report(), ensure_ascii=False, indent=1) == json.dumps(
-        {"persons_merged": [expected]}, ensure_ascii=False, indent=1)
+        {"persons_merged": [expected], "persons_apart": []}, ensure_ascii=False, indent=1)
 
 
 def test_anchored_is_read_from_the_body_not_from_its_iri(vocab):

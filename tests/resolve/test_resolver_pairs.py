@@ -1,6 +1,7 @@
-"""The resolver measured on labelled mention pairs (tests/gold/resolver_pairs.tsv): pairs of
-articles of ../shared/corpus naming one full name, labelled same / different / unknown
-person by reading both. Skips where ../shared is absent."""
+"""The resolver measured on labelled mention pairs: pairs of articles naming one full name,
+labelled same / different / unknown person by reading both — of ../shared/corpus
+(tests/gold/resolver_pairs.tsv) and of the modern devcorpus (tests/gold/identity_pairs,
+issue 19). Skips where ../shared is absent."""
 from __future__ import annotations
 
 import csv
@@ -17,13 +18,17 @@ from kg.resolve.identity import resolve
 from conftest import ROOT  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus" / "vnnews"
 PAIRS = ROOT / "tests" / "gold" / "resolver_pairs.tsv"
+DEVCORPUS = ROOT.parent / "shared" / "devcorpus" / "texts"
+MODERN_PAIRS = ROOT / "tests" / "gold" / "identity_pairs" / "PAIRS.tsv"
 
 
-def resolver_figures() -> dict[str, float]:
+def resolver_figures(pairs: Path = PAIRS, texts: Path = CORPUS) -> dict[str, float]:
+    """Merge precision and recall, and the share of namesake pairs kept apart, resolving the
+    articles of all the labelled pairs of PAIRS together (as one build would)."""
     vocab = vocab_module.load()
-    rows = [r for r in csv.DictReader(PAIRS.open(encoding="utf-8"), delimiter="\t") if r["label"] in ("same", "different")]
+    rows = [r for r in csv.DictReader(pairs.open(encoding="utf-8"), delimiter="\t") if r["label"] in ("same", "different")]
     files = sorted({r["article_a"] for r in rows} | {r["article_b"] for r in rows})
-    facts = [extract_article(read_file(CORPUS / f, vocab), vocab) for f in files]
+    facts = [extract_article(read_file(texts / f, vocab), vocab) for f in files]
     res = resolve(facts, vocab)
     tp = fp = fn = tn = 0
     for r in rows:
@@ -45,8 +50,21 @@ def test_resolver_on_labelled_pairs():
     f = resolver_figures()
     assert f["merge_precision"] >= 0.95, f  # a wrong merge costs more than a missed one
     assert f["apart_kept"] >= 0.95, f
-    assert f["merge_recall"] >= 0.6, f
+    # 0.69 with the resolver before issue 19, 0.776 with its evidence
+    assert f["merge_recall"] >= 0.75, f
+
+
+@pytest.mark.slow
+def test_resolver_on_labelled_pairs_of_todays_news():
+    if not DEVCORPUS.is_dir():
+        pytest.skip(f"{DEVCORPUS} is not here (../shared comes with the dangkg workspace, not with a clone)")
+    f = resolver_figures(MODERN_PAIRS, DEVCORPUS)
+    assert f["fp"] == 0, f  # no namesake merged, whatever else
+    # 0.803 before issue 19's evidence, 0.844 with it (the goal is 0.95: careers across
+    # provinces the texts do not link are missed)
+    assert f["merge_recall"] >= 0.84, f
 
 
 if __name__ == "__main__":
     print(resolver_figures())
+    print(resolver_figures(MODERN_PAIRS, DEVCORPUS))

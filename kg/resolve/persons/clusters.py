@@ -1,0 +1,229 @@
+"""Namesakes clustered on evidence, with cannot-links honoured: a pair merges where its
+evidence reaches ``MERGE_AT`` and nothing in the two clusters it would join says they are
+two people (a judgement, posts in two provinces in one year), so a namesake is never
+chained in through a third mention. Strongest evidence first; people's judgements before
+all of it.
+
+Candidates come from the keys members share (kg.resolve.persons.officials), never from all
+pairs of a name: members sharing a key are paired all with all up to ``_ALL_PAIRS``, beyond
+that (and for the weak keys a title or a province gives, always) each with the key's first
+and its neighbour, so a common key costs linear time.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.model import MergeEvidence
+from kg.resolve.judgements import Judged
+from kg.resolve.persons.evidence import MERGE_AT, NameFrequency, Score, provinces_clash, score
+from kg.resolve.persons.officials import Official
+from kg.text import fold
+
+_ALL_PAIRS = 8
+_CHAINED = ("role", "province")  # keys too common to pair all with all: each holder with the first and the next
+_SHOWN = 5  # mentions of each side a decision shows
+_COMMON_NAME = 2.0  # expected bearers from which a bare name says too little to join anyone
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A decision before the clusters are final: two members standing for their clusters."""
+
+    a: int
+    b: int
+    verdict: str
+    score: float
+    evidence: str
+    against: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A pair of clusters of one name the resolver did not merge, and why (for
+    ``resolution.json`` and ``kg review``): ``kept apart`` (evidence for, but a reason
+    against) or ``undecided`` (evidence too weak)."""
+
+    name: str
+    a: tuple[Official, ...]
+    b: tuple[Official, ...]
+    verdict: str
+    score: float
+    evidence: str
+    against: str = ""
+
+    def as_json(self) -> dict:
+        """The decision as ``resolution.json`` writes it: each side by its mentions (at most
+        ``_SHOWN`` with what they say, for ``kg review``) and how many it has."""
+        def side(officials: tuple[Official, ...]) -> dict:
+            return {"mentions": len(officials), "shown": [
+                {"article": o.article, "name": o.name, "year": o.year, "posts": o.shown_posts(),
+                 "places": sorted(o.places), "sentence": o.sentence} for o in officials[:_SHOWN]]}
+        return {"name": self.name, "decision": self.verdict, "score": self.score, "evidence": self.evidence,
+                "against": self.against, "a": side(self.a), "b": side(self.b)}
+
+
+@dataclass(slots=True)
+class _Clusters:
+    """Union-find over one name's members, each root with what its cluster says against
+    another: provinces by year, and members judged different."""
+
+    members: list[Official]
+    parent: list[int] = field(default_factory=list)
+    years: dict[int, dict[int, frozenset[str]]] = field(default_factory=dict)
+    cannot: dict[int, set[int]] = field(default_factory=dict)
+    reasons: dict[int, list[MergeEvidence]] = field(default_factory=lambda: defaultdict(list))
+
+    def __post_init__(self) -> None:
+        self.parent = list(range(len(self.members)))
+        self.years = {i: ({m.year: m.provinces} if m.year and m.provinces else {}) for i, m in enumerate(self.members)}
+        self.cannot = {i: set() for i in range(len(self.members))}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def against(self, i: int, j: int) -> str:
+        """Why the clusters of i and j are two people ("" where nothing says so)."""
+        ri, rj = self.find(i), self.find(j)
+        if any(self.find(k) == rj for k in self.cannot[ri]):
+            return "judged different"
+        year = provinces_clash(self.years[ri], self.years[rj])
+        return f"posts in different provinces in {year}" if year is not None else ""
+
+    def union(self, i: int, j: int, why: MergeEvidence) -> None:
+        ri, rj = self.find(i), self.find(j)
+        self.parent[rj] = ri
+        for year, provinces in self.years.pop(rj).items():
+            self.years[ri][year] = self.years[ri].get(year, frozenset()) | provinces
+        self.cannot[ri] |= self.cannot.pop(rj)
+        self.reasons[ri].extend(self.reasons.pop(rj, []))
+        self.reasons[ri].append(why)
+
+    def components(self) -> list[list[int]]:
+        comps: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.members)):
+            comps[self.find(i)].append(i)
+        return sorted(comps.values())
+
+
+def _candidates(members: list[Official], rare: bool) -> list[tuple[Score, int, int]]:
+    """Pairs of members that share a key, with their score, strongest first."""
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(members):
+        for k in m.keys:
+            by_key[k].append(i)
+        for c in m.companions:
+            if c != m.folded:
+                by_key[("companion", c)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, holders in by_key.items():
+        if len(holders) <= _ALL_PAIRS and key[0] not in _CHAINED:
+            pairs.update((a, b) for n, a in enumerate(holders) for b in holders[n + 1 :])
+        else:
+            pairs.update((holders[0], b) for b in holders[1:])
+            pairs.update(zip(holders, holders[1:]))
+    scored = [(score(members[a], members[b], rare), a, b) for a, b in pairs]
+    return sorted(scored, key=lambda t: (-t[0].value, t[1], t[2]))
+
+
+def _evidence(c: _Clusters, a: int, b: int, words: str, weight: float | None = None) -> MergeEvidence:
+    return MergeEvidence((c.members[a].article, c.members[b].article), words, weight)
+
+
+def _apply_judgements(c: _Clusters, judged: Judged) -> None:
+    """People's judgements first: different ones as cannot-links, then same ones merged."""
+    index = {(m.article, m.name): i for i, m in enumerate(c.members)}
+    for (x, y), verdict in sorted(judged.pairs.items()):
+        if x in index and y in index and verdict == "different":
+            c.cannot[c.find(index[x])].add(index[y])
+            c.cannot[c.find(index[y])].add(index[x])
+    for (x, y), verdict in sorted(judged.pairs.items()):
+        if x in index and y in index and verdict == "same":
+            i, j = index[x], index[y]
+            if c.find(i) != c.find(j) and c.against(i, j) != "judged different":
+                c.union(i, j, _evidence(c, i, j, "judged same"))
+
+
+def _merge_on_evidence(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> list[_Pending]:
+    """Strongest pairs first; a pair whose clusters something says apart stays apart."""
+    kept_apart: dict[tuple[int, int], tuple[Score, int, int, str]] = {}
+    for s, a, b in candidates:
+        if s.value < MERGE_AT:
+            break
+        if c.find(a) == c.find(b):
+            continue
+        if against := c.against(a, b):
+            kept_apart.setdefault((a, b), (s, a, b, against))
+            continue
+        c.union(a, b, _evidence(c, a, b, s.words(), s.value))
+    return [_Pending(a, b, "kept apart", s.value, s.words(), against) for s, a, b, against in kept_apart.values()]
+
+
+def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
+    """A mention with no post joins the one official of its name that has posts where that
+    official holds a national post (the news names such officials bare: "ông Nguyễn Tấn
+    Dũng"), the name is not a common one, and the bare mention's article names no province
+    that official has no post in; otherwise the pair is left for review."""
+    posted = sorted({c.find(i) for i, m in enumerate(c.members) if not m.bare})
+    if not posted:
+        return []
+    target = posted[0]
+    side = [m for i, m in enumerate(c.members) if c.find(i) == target]
+    national = any(m.national for m in side)
+    provinces = frozenset().union(*(m.provinces for m in side))
+    out = []
+    for i, m in enumerate(c.members):
+        if not m.bare or c.find(i) in posted:
+            continue
+        elsewhere = bool(m.places and provinces and not m.places & provinces)
+        common = freq.expected_bearers(fold(m.name)) >= _COMMON_NAME
+        if len(posted) == 1 and national and not elsewhere and not common and not c.against(i, target):
+            c.union(target, i, _evidence(c, target, i, "the one official of that name, with a national post", MERGE_AT))
+        else:
+            out.append(_Pending(i, target, "undecided", 0.0, f"a bare name; {len(posted)} officials of it hold posts"))
+    return out
+
+
+def _undecided(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> list[_Pending]:
+    """Pairs of clusters whose best shared evidence is too weak to merge them."""
+    best: dict[tuple[int, int], tuple[Score, int, int]] = {}
+    for s, a, b in candidates:
+        if s.value >= MERGE_AT or s.value <= 0:
+            continue
+        roots = tuple(sorted((c.find(a), c.find(b))))
+        if roots[0] != roots[1]:
+            best.setdefault(roots, (s, a, b))
+    return [_Pending(a, b, "undecided", s.value, s.words()) for s, a, b in best.values()]
+
+
+def _decided(c: _Clusters, pending: list[_Pending]) -> list[Decision]:
+    """The pending decisions between clusters that stayed apart, one per pair of clusters."""
+    sides: dict[int, list[Official]] = defaultdict(list)
+    for i, m in enumerate(c.members):
+        sides[c.find(i)].append(m)
+    out, seen = [], set()
+    for p in pending:
+        roots = tuple(sorted((c.find(p.a), c.find(p.b))))
+        if roots[0] == roots[1] or roots in seen:
+            continue
+        seen.add(roots)
+        out.append(Decision(c.members[p.a].name, tuple(sides[c.find(p.a)]), tuple(sides[c.find(p.b)]), p.verdict,
+                            p.score, p.evidence, p.against))
+    return out
+
+
+def cluster_name(members: list[Official], judged: Judged,
+                 freq: NameFrequency) -> tuple[list[list[int]], dict[int, list[MergeEvidence]], list[Decision]]:
+    """One name's members as clusters (indices into MEMBERS, in order), the evidence of each
+    cluster's merges under its first member, and the pairs left apart or undecided."""
+    c = _Clusters(members)
+    _apply_judgements(c, judged)
+    candidates = _candidates(members, freq.rare(fold(members[0].name)))
+    pending = _merge_on_evidence(c, candidates)
+    pending += _bare_join(c, freq)
+    pending += _undecided(c, candidates)
+    comps = c.components()
+    return comps, {comp[0]: c.reasons.get(c.find(comp[0]), []) for comp in comps}, _decided(c, pending)

@@ -1,0 +1,113 @@
+"""How much two namesakes' keys say they are one official, and what says they are not.
+
+Weights (a pair merges at ``MERGE_AT``): a pinned-down body or a nationwide title is enough
+alone; a body of the one province an article names, or two titles of the national level
+(``Bộ trưởng``, ``Phó Thủ tướng``: few people at a time), is enough alone too; a province
+shared needs another piece of evidence; a rare companion named with both (the same story
+told twice) is enough where their titles do not differ. Against: posts of the same
+year in bodies of different provinces (one person holds local posts in one province at a
+time), which no evidence for outweighs (a cannot-link).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.resolve.persons.officials import Key, Official
+
+MERGE_AT = 2.0
+WEIGHTS = {"body": 3.0, "title": 3.0,
+           "local": 2.0, "national": 2.0, "implied": 2.0, "named": 2.0, "family": 2.0, "institution": 2.0,
+           "companion": 2.0, "province": 1.0, "role": 1.0}
+_WEAK = ("role", "companion")  # keys that count for nothing between posts in different provinces
+RARE_NAME_BONUS = 1.0  # what a rare name adds to a key shared (two bearers of a rare name are seldom two)
+RARE_NAME = 1.0  # expected bearers below which a name is rare
+_MAX_COMPANIONS = 2.0  # what companions add at most
+_PHRASES = {"body": "same body", "title": "nationally unique title", "local": "same body of the one province named",
+            "national": "both hold national posts", "province": "posts in the same province", "role": "same title",
+            "rare": "a rare name", "implied": "same title of a national body the article names",
+            "named": "a post in a body of the same name", "family": "the same title in bodies of one name",
+            "institution": "posts in the same national institution",
+            "companion": "named with the same people"}
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    value: float
+    shared: tuple[Key, ...]  # the keys behind it, strongest first
+
+    def words(self) -> str:
+        """The evidence as ``resolution.json`` writes it: ``same body: tỉnh ủy lai châu; named
+        with the same people: lê minh khải``."""
+        by_kind: dict[str, list[str]] = {}
+        for kind, value in self.shared:
+            by_kind.setdefault(kind, []).append(value)
+        return "; ".join(_PHRASES[kind] + (": " + ", ".join(values) if any(values) else "")
+                         for kind, values in by_kind.items())
+
+
+def score(a: Official, b: Official, rare: bool = False) -> Score:
+    """The evidence that A and B are one official: the strongest key they share, and the
+    companions they share (at most ``_MAX_COMPANIONS``): the same story told twice, unless
+    both give posts and no title of one is the other's (a rare companion named with two
+    officials of one name in two provinces)."""
+    posts = sorted(a.keys & b.keys, key=lambda k: (-WEIGHTS[k[0]], k))
+    companions = [("companion", c) for c in sorted(a.companions & b.companions) if c not in (a.folded, b.folded)]
+    if a.provinces and b.provinces and not a.provinces & b.provinces:
+        # posts in different provinces, at times unknown: a title alone says nothing
+        posts, companions = [k for k in posts if k[0] not in _WEAK], []
+    shared = posts + companions
+    told_twice = WEIGHTS["companion"] * len(companions)
+    if a.roles and b.roles and not a.roles & b.roles:
+        told_twice /= 2
+    value = (WEIGHTS[posts[0][0]] if posts else 0.0) + min(_MAX_COMPANIONS, told_twice)
+    bonus: list[Key] = [("rare", "")] if rare and shared else []
+    return Score(value + RARE_NAME_BONUS * len(bonus), tuple(posts[:3] + companions[:3] + bonus))
+
+
+def provinces_clash(a: dict[int, frozenset[str]], b: dict[int, frozenset[str]]) -> int | None:
+    """The first year (of articles) in which A's local posts and B's are in different
+    provinces only, where there is one: A and B are then two people."""
+    for year in sorted(a.keys() & b.keys()):
+        if a[year] and b[year] and not a[year] & b[year]:
+            return year
+    return None
+
+
+class NameFrequency:
+    """How common a full name is: the number of people expected to bear it among
+    ``POPULATION`` officials, from how often its surname, middle and given syllables occur
+    among the archive's distinct names (a fixed population, so that a small archive does not
+    make every name look rare). A bare name says little where many people may bear it; two
+    bearers of a rare one sharing any post are seldom two."""
+
+    POPULATION = 100_000
+
+    # how many syllables are common in each place of a name, as the prior that smooths the
+    # archive's counts (a small archive does not make every name look common or rare)
+    PRIOR = {"first": 200, "middle": 200, "last": 2000}
+
+    def __init__(self, names: set[str]) -> None:
+        self.total = len(names)
+        self.first: Counter[str] = Counter()
+        self.middle: Counter[str] = Counter()
+        self.last: Counter[str] = Counter()
+        for n in names:
+            sylls = n.split()
+            self.first[sylls[0]] += 1
+            self.last[sylls[-1]] += 1
+            self.middle.update(sylls[1:-1])
+        self.middles = sum(self.middle.values())
+
+    def expected_bearers(self, name: str) -> float:
+        sylls = name.split()
+        p = self._p(self.first[sylls[0]], self.total, "first") * self._p(self.last[sylls[-1]], self.total, "last")
+        for s in sylls[1:-1]:
+            p *= self._p(self.middle[s], self.middles, "middle")
+        return p * self.POPULATION
+
+    def _p(self, count: int, total: int, place: str) -> float:
+        return (count + 1) / (total + self.PRIOR[place])
+
+    def rare(self, name: str) -> bool:
+        return self.expected_bearers(name) < RARE_NAME

@@ -1,0 +1,219 @@
+"""One article's official, as the resolver compares it with namesakes of other articles:
+its name's block, its year, and the keys of identity its posts and companions give.
+
+A key is evidence two namesakes share (kg.resolve.persons.evidence weighs them):
+
+- ``body``: a post in a body whose name pins it down (``Ủy ban nhân dân tỉnh Hòa Bình``,
+  ``Bộ Tài chính``), or the one national body a bare title sits in (``Phó Thủ tướng`` →
+  ``Chính phủ``); a body's parents too (``Ban Thường vụ Tỉnh ủy X`` → ``Tỉnh ủy X``), so that
+  posts that follow one another in a career meet;
+- ``title``: a title one person holds nationwide (``Thủ tướng``);
+- ``local``: a body known only within its article (``Tỉnh ủy``, ``Sở Tư pháp``) in an article
+  that names one province only: that province's body;
+- ``named``: a title in a body known only within its article whose name goes on past its
+  head with a place (``Bí thư Huyện ủy Mê Linh``): namesakes in two bodies of one name are rare;
+- ``family``, ``institution``: a title in a national body and in the bodies its name begins
+  with (``Tổng cục Cảnh sát``, ``Tổng cục Cảnh sát nhân dân``); any post in one national
+  institution (``Ủy ban Đối ngoại Quốc hội``, ``Văn phòng Quốc hội``);
+- ``national``: a title held at the national level only (``Bộ trưởng``, ``Ủy viên Bộ Chính trị``);
+- ``province``: a post in a body of one province, whatever body;
+- ``implied``: a title and a national body: of a post in it, or of a post with no body in an
+  article naming that body (``Chủ tịch Nguyễn Văn An`` in an article on the Quốc hội);
+- ``role``: a title, whatever body;
+- ``companion``: a full name few articles name, named in the same article (kept once per
+  article, in ``Official.companions``).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from kg.model import ArticleFacts, OrgEntity, Post
+from kg.text import fold
+from kg.vocab import Vocabulary
+
+RARE_COMPANION = 20  # a companion named in at most this many articles tells a story apart
+_FEW_BODIES = 3
+
+Key = tuple[str, str]  # (kind, value)
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    """One article's official (the mentions of one name in one article). What the article
+    says of all its officials (its provinces, its rare names) is one object they share."""
+
+    article: str
+    name: str
+    year: int | None  # of the article
+    keys: frozenset[Key]  # of its posts (companions are not among them: see ``companions``)
+    provinces: frozenset[str]  # of the bodies of its posts
+    aliases: frozenset[str]
+    places: frozenset[str] = frozenset()  # the provinces its article names
+    roles: frozenset[str] = frozenset()  # the titles of its posts
+    posts: tuple[tuple[str, str | None, str], ...] = ()  # (title, body, standing), for review
+    sentence: str = ""  # a sentence of the article that gives it a post, for review
+    companions: frozenset[str] = frozenset()  # the article's rare full names (folded), its own among them
+    folded: str = ""  # its name, folded as companions are
+
+    @property
+    def bare(self) -> bool:
+        """No post to go on."""
+        return not self.keys
+
+    @property
+    def national(self) -> bool:
+        """Does it hold a post of the national level?"""
+        return any(kind in ("national", "title") for kind, _ in self.keys)
+
+    def shown_posts(self) -> list[str]:
+        """Its posts as ``kg review`` writes them: ``Chủ tịch, Ủy ban nhân dân tỉnh X (former)``."""
+        return sorted({", ".join(x for x in (role, org) if x) + ("" if standing == "current" else f" ({standing})")
+                       for role, org, standing in self.posts})
+
+
+def block_key(name: str) -> str:
+    """The names compared with each other: one spelling whatever the case, apostrophe or
+    hyphen (``K'Ré``, ``Kré``, ``K-Ré``)."""
+    return fold(name).replace("'", "").replace("’", "").replace("-", "")
+
+
+class _Context:
+    """What every article's officials are read against: bodies, provinces, name counts."""
+
+    def __init__(self, all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str],
+                 orgs: dict[str, OrgEntity], vocab: Vocabulary) -> None:
+        self.org_of, self.orgs, self.vocab = org_of, orgs, vocab
+        self.name_df = Counter(fold(p.name) for f in all_facts for p in f.persons)
+        self.province_of: dict[str, str | None] = {}
+        self.national_names = {fold(o.name) for o in orgs.values() if o.anchored and self.province(o) is None}
+        self.institutions = sorted({fold(h.head) for h in vocab.heads.values() if h.needs == "none"}, key=len)
+
+    def national_bodies(self, f: ArticleFacts) -> list[str]:
+        """The pinned-down bodies of no province the article names (Quốc hội, Bộ Tài chính),
+        where they are few enough to say which one a bare title belongs to."""
+        found = sorted({fold(o.name) for b in f.bodies if (o := self.orgs[self.org_of[(f.article_key, b.name)]]).anchored
+                        and self.province(o) is None})
+        return found if len(found) <= _FEW_BODIES else []
+
+    def names_a_place(self, name: str) -> bool:
+        """Does a body's name go on past a head that needs a place with that place's name
+        (``Huyện ủy Mê Linh``; not ``Tỉnh ủy``, nor ``Sở Tài chính``, whose name is no place)?"""
+        head = self.vocab.head_re.match(name)
+        found = self.vocab.head(head.group()) if head else None
+        return found is not None and found.needs == "place" and bool(name[head.end() :].strip())
+
+    def name_prefixes(self, name: str) -> list[str]:
+        """A body's name cut after each of its own words from the second on (the head and at
+        least two words: ``tổng cục cảnh sát``, ``tổng cục cảnh sát nhân``, ...), folded."""
+        head = self.vocab.head_re.match(name)
+        if head is None:
+            return []
+        own = fold(name[head.end() :]).split()
+        start = fold(head.group())
+        return [" ".join([start, *own[:k]]) for k in range(min(2, len(own)), len(own) + 1) if k]
+
+    def owners(self, name: str) -> list[str]:
+        """The national bodies a national body's (folded) name ends in: its owners
+        (``bộ công an`` of ``tổng cục an ninh bộ công an``)."""
+        words = name.split()
+        return [tail for k in range(1, len(words)) if (tail := " ".join(words[k:])) in self.national_names]
+
+    def institution(self, name: str) -> str | None:
+        """The national institution a body's name ends in (``Quốc hội`` of ``Ủy ban Thường
+        vụ Quốc hội``): the shortest head that names one body on its own and ends the name."""
+        folded = fold(name)
+        return next((h for h in self.institutions if folded == h or folded.endswith(" " + h)), None)
+
+    def province(self, org: OrgEntity) -> str | None:
+        """The province a pinned-down body's name ends in (``Sở Tư pháp tỉnh Hòa Bình``)."""
+        if org.iri not in self.province_of:
+            found = [m.group() for m in self.vocab.place_re.finditer(org.name)] if org.anchored else []
+            self.province_of[org.iri] = fold(found[-1]).replace(" - ", "-") if found else None
+        return self.province_of[org.iri]
+
+
+def _post_keys(ctx: _Context, role: str, iri: str | None, one_province: str | None,
+               national_bodies: tuple[str, ...]) -> set[Key]:
+    """The keys of one post (its body IRI, if any): its title's, then its body's."""
+    r = ctx.vocab.roles_by_canonical.get(role)
+    keys: set[Key] = {("role", role)}
+    if iri is None:
+        # "Chủ tịch Nguyễn Văn An ngắt lời" in an article on the Quốc hội: the title of a
+        # national body the article names
+        keys.update(("implied", f"{fold(role)} @ {b}") for b in national_bodies)
+    if r is not None and r.national:
+        keys.add(("title", role))
+    if r is not None and r.national_level:
+        keys.add(("national", ""))
+    if r is not None and r.seat and iri is None:
+        keys.add(("body", fold(r.seat)))
+    return keys | _body_keys(ctx, fold(role), ctx.orgs[iri], one_province) if iri else keys
+
+
+def _body_keys(ctx: _Context, role: str, org: OrgEntity, one_province: str | None) -> set[Key]:
+    """The keys a post's body gives (ROLE folded)."""
+    name = fold(org.name)
+    if not org.anchored:
+        # "Tỉnh ủy" in an article on one province only is that province's
+        keys: set[Key] = {("local", f"{name} @ {one_province}")} if one_province else set()
+        if ctx.names_a_place(org.name):
+            keys.add(("named", f"{role} @ {name}"))
+        return keys
+    keys = {("body", name)} | {("body", fold(ctx.orgs[p].name)) for p in org.parents if ctx.orgs[p].anchored}
+    if (province := ctx.province(org)) is not None:
+        return keys | {("province", province)}
+    # a national body: the title in it, the bodies its name begins with ("Tổng cục Cảnh sát"
+    # of "Tổng cục Cảnh sát nhân dân"), the institution it is part of ("Quốc hội")
+    keys.add(("implied", f"{role} @ {name}"))
+    keys.update(("family", f"{role} @ {prefix}") for prefix in ctx.name_prefixes(org.name))
+    keys.update(("body", owner) for owner in ctx.owners(name))
+    if (institution := ctx.institution(org.name)) is not None:
+        keys.add(("institution", institution))
+    return keys
+
+
+def _provinces(keys: set[Key]) -> frozenset[str]:
+    return frozenset(v for k, v in keys if k == "province")
+
+
+class _Interned(dict):
+    """One object for each equal key, province set or name set, however many officials hold
+    it (a million officials share a few thousand of them)."""
+
+    def __call__(self, value):
+        return self.setdefault(value, value)
+
+
+def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str],
+                      orgs: dict[str, OrgEntity], vocab: Vocabulary) -> list[Official]:
+    """Every article's officials, in article order, each with its keys."""
+    ctx = _Context(all_facts, org_of, orgs, vocab)
+    own_country = {fold(c) for c in vocab.words("own_country")}
+    shared = _Interned()
+    post_keys: dict[tuple, frozenset[Key]] = {}
+    out: list[Official] = []
+    for f in all_facts:
+        places = shared(frozenset(fold(p).replace(" - ", "-") for p in f.places) - own_country)
+        one_province = next(iter(places)) if len(places) == 1 else None
+
+        national = shared(tuple(ctx.national_bodies(f)))
+        keys: dict[str, set[Key]] = defaultdict(set)
+        posts: dict[str, list[Post]] = defaultdict(list)
+        for p in f.posts:
+            iri = ctx.org_of.get((f.article_key, p.org)) if p.org else None
+            memo = (p.role, iri, one_province, national)
+            if memo not in post_keys:  # (the same post of the same body gives the same keys)
+                post_keys[memo] = frozenset(shared(k) for k in _post_keys(ctx, p.role, iri, one_province, national))
+            keys[p.person].update(post_keys[memo])
+            posts[p.person].append(p)
+        companions = shared(frozenset(n for n in (fold(p.name) for p in f.persons if len(p.name.split()) >= 3)
+                                      if ctx.name_df[n] <= RARE_COMPANION))
+        year = f.published.year if f.published else None
+        for person in f.persons:
+            own, its = keys.get(person.name, set()), posts.get(person.name, [])
+            out.append(Official(f.article_key, person.name, year, shared(frozenset(own)), shared(_provinces(own)),
+                                frozenset(person.aliases), places, shared(frozenset(p.role for p in its)),
+                                tuple((p.role, p.org, p.standing) for p in its),
+                                its[0].evidence.exact if its else "", companions, shared(fold(person.name))))
+    return out

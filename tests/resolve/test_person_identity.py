@@ -1,0 +1,98 @@
+"""Officials across articles decided from evidence (kg.resolve.persons): keys, cannot-links,
+the bare name, name frequency, people's judgements, the decisions written down."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.ingest.reader import read_text
+from kg.extract import extract_article
+from kg.resolve.identity import resolve
+from kg.resolve.judgements import Judged
+from kg.resolve.persons.evidence import NameFrequency
+from kg.resolve.persons.officials import block_key
+
+
+def facts(vocab, key, text, published=None):
+    f = extract_article(read_text(text, f"{key}.txt", vocab, key), vocab)
+    return f if published is None else type(f)(**{**{s: getattr(f, s) for s in f.__slots__}, "published": published})
+
+
+def same(r, a, b, name):
+    return r.person_of[(a, name)] == r.person_of[(b, name)]
+
+
+def test_a_bare_title_of_a_national_body_is_a_post_of_that_body(vocab):
+    # "Phó Thủ tướng" sits in the Chính phủ; two articles naming one holder are one person
+    a = facts(vocab, "a", "Phó Thủ tướng Hoàng Trung Kiên đã tới dự lễ khánh thành.")
+    b = facts(vocab, "b", "Phó Thủ tướng Chính phủ Hoàng Trung Kiên chủ trì cuộc họp.")
+    r = resolve([a, b], vocab)
+    assert same(r, "a", "b", "Hoàng Trung Kiên")
+    assert "same body: chính phủ" in r.person_merges[0].merged_on[0].evidence
+
+
+def test_posts_that_follow_one_another_in_one_province_meet_through_the_committee(vocab):
+    a = facts(vocab, "a", "Ông Lò Văn Tiến, Ủy viên Ban Thường vụ Tỉnh ủy Sơn La, phát biểu.")
+    b = facts(vocab, "b", "Ông Lò Văn Tiến, Phó Bí thư Tỉnh ủy Sơn La, chủ trì hội nghị.")
+    assert same(resolve([a, b], vocab), "a", "b", "Lò Văn Tiến")
+
+
+def test_a_bare_title_in_an_article_on_a_national_body_is_its_title(vocab):
+    a = facts(vocab, "a", "Chủ tịch Quốc hội Đỗ Văn Tường phát biểu khai mạc kỳ họp.")
+    b = facts(vocab, "b", "Tại phiên họp của Quốc hội, Chủ tịch Đỗ Văn Tường cho rằng luật cần sửa.")
+    assert same(resolve([a, b], vocab), "a", "b", "Đỗ Văn Tường")
+
+
+def test_local_posts_in_two_provinces_in_one_year_are_two_people_whatever_links_them(vocab):
+    # a third article's national post would chain the two through it; the cannot-link holds
+    a = facts(vocab, "a", "Ông Nguyễn Văn Quang, Chủ tịch UBND tỉnh Hòa Bình, phát biểu.", dt.date(2013, 5, 1))
+    b = facts(vocab, "b", "Ông Nguyễn Văn Quang, Chủ tịch UBND tỉnh Vĩnh Long, phát biểu.", dt.date(2013, 5, 1))
+    c = facts(vocab, "c", "Ông Nguyễn Văn Quang, Chủ tịch UBND tỉnh Hòa Bình, Chủ tịch UBND tỉnh Vĩnh Long dự.")
+    r = resolve([a, b], vocab)
+    assert not same(r, "a", "b", "Nguyễn Văn Quang")
+    (decision,) = [d for d in r.person_decisions if d.name == "Nguyễn Văn Quang"] or [None]
+    assert decision is None or decision.verdict in ("kept apart", "undecided")
+    r = resolve([a, b, c], vocab)
+    assert not same(r, "a", "b", "Nguyễn Văn Quang")
+
+
+def test_a_bare_name_joins_the_one_national_official_of_a_rare_name_not_a_common_one(vocab):
+    a = facts(vocab, "a", "Phó Thủ tướng Hoàng Trung Kiên đã tới dự lễ khánh thành.")
+    b = facts(vocab, "b", "Theo ông Hoàng Trung Kiên, việc này cần làm ngay.")
+    r = resolve([a, b], vocab)
+    assert same(r, "a", "b", "Hoàng Trung Kiên")
+    # a common name: the bare mention is left for review
+    names = {f"nguyễn văn {g}" for g in ("an", "bình", "cường", "dũng", "hùng", "hải", "long", "minh", "nam", "sơn")}
+    assert NameFrequency(names).expected_bearers("nguyễn văn hùng") > NameFrequency(names).expected_bearers(
+        "hoàng trung kiên")
+
+
+def test_spellings_of_one_name_are_compared(vocab):
+    assert block_key("K'Ré") == block_key("Kré") == block_key("K-Ré")
+    assert block_key("Lê Văn Thành") != block_key("Lê Văn Thanh")
+
+
+def test_judgements_come_first_same_merges_and_different_splits(vocab):
+    a = facts(vocab, "a", "Ông Nguyễn Văn Tùng, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, phát biểu.")
+    b = facts(vocab, "b", "Ông Nguyễn Văn Tùng, Phó Giám đốc Sở Tài chính tỉnh Lạng Sơn, dự.")
+    c = facts(vocab, "c", "Ông Nguyễn Văn Tùng, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, trao giải.")
+    r = resolve([a, b, c], vocab)
+    assert same(r, "a", "c", "Nguyễn Văn Tùng") and not same(r, "a", "b", "Nguyễn Văn Tùng")
+    judged = Judged({(("a", "Nguyễn Văn Tùng"), ("b", "Nguyễn Văn Tùng")): "same",
+                     (("a", "Nguyễn Văn Tùng"), ("c", "Nguyễn Văn Tùng")): "different"})
+    r = resolve([a, b, c], vocab, judged)
+    assert same(r, "a", "b", "Nguyễn Văn Tùng") and not same(r, "a", "c", "Nguyễn Văn Tùng")
+    assert any(e.evidence == "judged same" for m in r.person_merges for e in m.merged_on)
+
+
+def test_every_merge_has_its_score_and_every_pair_left_apart_its_evidence(vocab):
+    a = facts(vocab, "a", "Ông Nguyễn Văn Tùng, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, phát biểu.")
+    b = facts(vocab, "b", "Ông Nguyễn Văn Tùng, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, trao giải.")
+    c = facts(vocab, "c", "Ông Nguyễn Văn Tùng, Phó Giám đốc Sở Tài chính tỉnh Lạng Sơn, dự.")
+    d = facts(vocab, "d", "Theo ông Nguyễn Văn Tùng, việc này cần làm ngay.")
+    report = resolve([a, b, c, d], vocab).report()
+    (merge,) = report["persons_merged"]
+    assert merge["merged_on"][0]["score"] >= 2
+    # a bare name where two officials of it hold posts: left for review, with both sides
+    (apart,) = report["persons_apart"]
+    assert apart["decision"] == "undecided" and apart["evidence"].startswith("a bare name")
+    assert {m["article"] for m in apart["a"]["shown"]} == {"d"} and apart["b"]["shown"][0]["posts"]

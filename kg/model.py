@@ -293,6 +293,8 @@ class Resolution:
     role_of: Mapping[str, str] = field(default_factory=dict)  # canonical title -> IRI
     # pairs of officials of one name not merged, with why (kg.resolve.persons.Decision)
     person_decisions: tuple = ()
+    # (article key, meeting index) -> meeting IRI: one node for the accounts of one meeting
+    meeting_of: Mapping[tuple[str, int], str] = field(default_factory=dict)
 
     def report(self) -> dict:
         """What ``resolution.json`` holds: each merge with its evidence, each pair of

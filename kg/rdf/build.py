@@ -141,7 +141,7 @@ def _event(g: set, i: int, e: PersonnelEvent, f: ArticleFacts, res: Resolution, 
     if e.date:
         g.add((node, SCHEMA.startDate, _date(e.date)))
     if e.meeting is not None:
-        g.add((node, DKG.decidedBy, meeting_iri(key, e.meeting)))
+        g.add((node, DKG.decidedBy, _meeting_node(res, key, e.meeting)))
     elif e.decided_by and (key, e.decided_by) in res.org_of:
         g.add((node, DKG.decidedBy, URIRef(res.org_of[(key, e.decided_by)])))
     if e.acting:
@@ -186,18 +186,28 @@ def _events(g: set, f: ArticleFacts, res: Resolution, art: URIRef, posts: dict[t
         _term(g, post, begins.get(post), ends.get(post))
 
 
+def _meeting_node(res: Resolution, key: str, i: int) -> URIRef:
+    """The node of article KEY's I-th meeting: its own, or the one of the meeting several
+    articles report (kg.resolve.meetings)."""
+    return URIRef(res.meeting_of.get((key, i), meeting_iri(key, i)))
+
+
 def _meeting(g: set, i: int, mt: Meeting, key: str, res: Resolution, art: URIRef) -> None:
     """A meeting (dkg:Meeting): date, place, organizer, the officials in each part they
-    played, the documents it was about, and its evidence."""
-    m = meeting_iri(key, i)
+    played, the documents it was about, and its evidence. Where several articles report
+    it, the first names it, gives its place and organizer; each adds its title as another
+    name, its officials, documents and evidence."""
+    m = _meeting_node(res, key, i)
+    first = m == meeting_iri(key, i)
+    title = Literal(" ".join(mt.title.split()))
     g.add((m, RDF.type, DKG.Meeting))
-    g.add((m, SCHEMA.name, Literal(" ".join(mt.title.split()))))
+    g.add((m, SCHEMA.name if first else SCHEMA.alternateName, title))
     g.add((m, PROV.wasDerivedFrom, art))
     if mt.date:
         g.add((m, SCHEMA.startDate, _date(mt.date)))
-    if mt.location:
+    if mt.location and first:
         g.add((m, SCHEMA.location, Literal(mt.location)))
-    if mt.organizer and (key, mt.organizer) in res.org_of:
+    if mt.organizer and (key, mt.organizer) in res.org_of and first:
         g.add((m, SCHEMA.organizer, URIRef(res.org_of[(key, mt.organizer)])))
     for prop, names in ((DKG.chair, mt.chairs), (DKG.speaker, mt.speakers),
                         (DKG.presenter, mt.presenters), (SCHEMA.attendee, mt.attendees)):

@@ -12,6 +12,8 @@ How it decides (also in the README):
   one name in several articles are clustered on the evidence their posts and companions
   give, with cannot-links honoured and people's judgements first. Every merge, and every
   pair kept apart or undecided, is written to ``resolution.json`` with its evidence.
+- **Meetings.** kg.resolve.meetings: the accounts of one day's meeting with the same
+  organizer or chair, in several articles, are one meeting.
 - **Documents.** A symbol ending in a national issuer code (``22-NQ/TW``, ``16/CT-TTg``)
   is one document per number and year; other symbols (``194-NQ/ĐU``) are one document only
   where the issuing body is pinned down, else per article. Numbers repeat across years
@@ -31,6 +33,7 @@ from kg.ingest.normalize import fold
 from kg.iris import bounded_slug, doc_iri, org_iri, role_iri, unique_slugs
 from kg.model import ArticleFacts, DocEntity, Document, OrgEntity, Resolution
 from kg.resolve.judgements import Judged
+from kg.resolve.meetings import resolve_meetings
 from kg.resolve.persons import resolve_persons
 from kg.vocab import Vocabulary, symbol_key
 
@@ -155,7 +158,9 @@ def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary, judged: Judged | N
     orgs, org_of = _orgs(all_facts)
     people = resolve_persons(all_facts, org_of, orgs, vocab, judged)
     documents, doc_of = _documents(all_facts, org_of, orgs, vocab)
+    meeting_of = resolve_meetings(all_facts, people.person_of, org_of, {i for i, o in orgs.items() if o.anchored},
+                                  vocab)
     roles = unique_slugs([p.role for f in all_facts for p in f.posts]
                          + [e.role for f in all_facts for e in f.events if e.role])
     return Resolution(people.persons, orgs, documents, people.person_of, org_of, doc_of, tuple(people.merges),
-                      {r: role_iri(slug) for r, slug in roles.items()}, tuple(people.decisions))
+                      {r: role_iri(slug) for r, slug in roles.items()}, tuple(people.decisions), meeting_of)

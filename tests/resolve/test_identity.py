@@ -136,3 +136,17 @@ def test_a_document_entity_holds_a_date(vocab):
     r = resolve([a], vocab)
     (doc,) = r.documents.values()
     assert doc.date == dt.date(2017, 10, 25) and type(doc.date) is dt.date
+
+
+def test_two_articles_reporting_one_meeting_give_one_meeting_node(vocab):
+    # the same day, the same chair, the same kind of meeting: one meeting, each article its evidence
+    a = facts(vocab, "a", "Sáng 12/3/2024, Tỉnh ủy Sơn La tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20. "
+                          "Đồng chí Hoàng Văn Chất, Bí thư Tỉnh ủy chủ trì hội nghị.")
+    b = facts(vocab, "b", "Ngày 12/3/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn La lần thứ 20 khai mạc dưới sự "
+                          "chủ trì của đồng chí Hoàng Văn Chất, Bí thư Tỉnh ủy.")
+    c = facts(vocab, "c", "Sáng 13/3/2024, đồng chí Hoàng Văn Chất, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Thường vụ "
+                          "Tỉnh ủy Sơn La.")
+    assert a.meetings and b.meetings and c.meetings
+    r = resolve([a, b, c], vocab)
+    assert r.meeting_of[("a", 0)] == r.meeting_of[("b", 0)] == f"{BASE}meeting/a/0"
+    assert r.meeting_of[("c", 0)] == f"{BASE}meeting/c/0"  # another day: another meeting

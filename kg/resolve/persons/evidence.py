@@ -51,18 +51,19 @@ def score(a: Official, b: Official, rare: bool = False) -> Score:
     companions they share (at most ``_MAX_COMPANIONS``): the same story told twice, unless
     both give posts and no title of one is the other's (a rare companion named with two
     officials of one name in two provinces)."""
-    posts = sorted(a.keys & b.keys, key=lambda k: (-WEIGHTS[k[0]], k))
-    companions = [("companion", c) for c in sorted(a.companions & b.companions) if c not in (a.folded, b.folded)]
+    posts = a.keys & b.keys
+    companions = [("companion", c) for c in a.companions & b.companions if c not in (a.folded, b.folded)]
     if a.provinces and b.provinces and not a.provinces & b.provinces:
         # posts in different provinces, at times unknown: a title alone says nothing
-        posts, companions = [k for k in posts if k[0] not in _WEAK], []
-    shared = posts + companions
+        posts, companions = {k for k in posts if k[0] not in _WEAK}, []
     told_twice = WEIGHTS["companion"] * len(companions)
     if a.roles and b.roles and not a.roles & b.roles:
         told_twice /= 2
-    value = (WEIGHTS[posts[0][0]] if posts else 0.0) + min(_MAX_COMPANIONS, told_twice)
-    bonus: list[Key] = [("rare", "")] if rare and shared else []
-    return Score(value + RARE_NAME_BONUS * len(bonus), tuple(posts[:3] + companions[:3] + bonus))
+    value = max((WEIGHTS[k[0]] for k in posts), default=0.0) + min(_MAX_COMPANIONS, told_twice)
+    bonus: list[Key] = [("rare", "")] if rare and (posts or companions) else []
+    # (the keys behind it, strongest first, sorted only when the evidence is read out)
+    strongest = sorted(posts, key=lambda k: (-WEIGHTS[k[0]], k))[:3] if len(posts) > 1 else list(posts)
+    return Score(value + RARE_NAME_BONUS * len(bonus), tuple(strongest + sorted(companions)[:3] + bonus))
 
 
 def provinces_clash(a: dict[int, frozenset[str]], b: dict[int, frozenset[str]]) -> int | None:

@@ -192,6 +192,7 @@ def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str
     own_country = {fold(c) for c in vocab.words("own_country")}
     shared = _Interned()
     post_keys: dict[tuple, frozenset[Key]] = {}
+    provinces_of: dict[frozenset[Key], frozenset[str]] = {}
     out: list[Official] = []
     for f in all_facts:
         places = shared(frozenset(fold(p).replace(" - ", "-") for p in f.places) - own_country)
@@ -212,7 +213,10 @@ def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str
         year = f.published.year if f.published else None
         for person in f.persons:
             own, its = keys.get(person.name, set()), posts.get(person.name, [])
-            out.append(Official(f.article_key, person.name, year, shared(frozenset(own)), shared(_provinces(own)),
+            own = shared(frozenset(own))
+            if own not in provinces_of:
+                provinces_of[own] = shared(_provinces(own))
+            out.append(Official(f.article_key, person.name, year, own, provinces_of[own],
                                 frozenset(person.aliases), places, shared(frozenset(p.role for p in its)),
                                 tuple((p.role, p.org, p.standing) for p in its),
                                 its[0].evidence.exact if its else "", companions, shared(fold(person.name))))

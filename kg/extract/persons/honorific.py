@@ -40,6 +40,8 @@ def _addressed(reading: SentenceReading, h: re.Match[str], vocab: Vocabulary) ->
         return None
     if vocab.head_ending_re.search(text, max(s0, h.start() - 20), h.start()):
         return None  # "Hội Nhà báo": part of a body's name, not an honorific
+    if vocab.place_re.match(text, h.start(), s1):
+        return None  # "tỉnh Bà Rịa Vũng Tàu": the honorific opens a place's name
     start, end = clip_run(text, m, vocab)
     run = text[start:end]
     if not run or vocab.head_re.match(run) or vocab.place_re.fullmatch(run):

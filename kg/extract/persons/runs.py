@@ -2,6 +2,8 @@
 what follows it (kg.extract.persons.before_title, .before_verb) or by itself (.bare)."""
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -22,6 +24,14 @@ class CapitalRun(NamedTuple):
         return self.start + self.off, self.start + self.off + len(self.name)
 
 
+def _street_in_district(text: str, end: int, vocab: Vocabulary) -> bool:
+    """``các cửa hàng trên đường Hai Bà Trưng (Q.1), Nguyễn Đình Chiểu (Q.3)``: a name with the
+    district it lies in in brackets right after it is a street's."""
+    bracket = vocab.memo(("persons_district_bracket",), lambda: re.compile(
+        r"\s*\(\s*(?:%s)" % vocab.alternation("district_bracket")))
+    return bracket.match(text, end) is not None
+
+
 def capital_runs(readings: list[SentenceReading], vocab: Vocabulary) -> Iterator[tuple[SentenceReading, CapitalRun]]:
     """Each run of two or more capitals in a sentence with a name in it, not in a place's,
     idea's or institution's name, with its sentence."""
@@ -34,7 +44,7 @@ def capital_runs(readings: list[SentenceReading], vocab: Vocabulary) -> Iterator
                 start = lead.end() + 1  # a capitalised honorific opens the sentence (Ông X cho biết)
             run = text[start:end]
             if len(run.split()) < 2 or not_person_context(text, start, vocab) \
-                    or institution_named_after(text, start, run, vocab):
+                    or institution_named_after(text, start, run, vocab) or _street_in_district(text, end, vocab):
                 continue
             split = split_name(run, vocab)
             if split is not None:

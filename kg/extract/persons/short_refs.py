@@ -40,12 +40,13 @@ def with_fullest_names(found: list[PersonMention], full: dict[str, str]) -> list
 
 def drop_unnamed(found: list[PersonMention], vocab: Vocabulary) -> list[PersonMention]:
     """Without the names of a middle and a given name, no surname (``bà Bích Thủy``), nor a
-    name cut at an initial. A title
+    name cut at an initial, nor a country's name. A title
     right before the name is how the pen names of officials are written (``Chủ tịch Hội
     Nhà báo Việt Nam Hồng Vinh``), so a name ever titled so stays, as do the known pen names."""
     middle = vocab.words("middle_name")
     kept = {p.name for p in found if p.title} | vocab.words("pen_name")
-    return [p for p in found if not _cut_at_initial(p.name) and (p.name in kept
+    countries = vocab.words("country")  # "một người đàn ông Hàn Quốc": a country, whatever the steps read
+    return [p for p in found if not _cut_at_initial(p.name) and p.name not in countries and (p.name in kept
             or not (len(s := p.name.split()) == 2 and s[0] in middle and s[0] not in vocab.surnames))]
 
 

@@ -53,6 +53,7 @@ class Vocabulary:
     heads: dict[str, BodyHead]  # folded variant -> head
     abbreviations: dict[str, str]  # abbreviation (as written) -> expansion
     surnames: frozenset[str]
+    name_prior: dict[tuple[str, str], float]  # (first|middle|last, syllable or "*") -> share of people (name_prior.tsv)
     places: tuple[str, ...]
     doc_types: dict[str, DocType]  # folded type word -> type
     doc_codes: dict[str, DocType]  # upper-cased symbol code -> type
@@ -299,6 +300,7 @@ def load() -> Vocabulary:
         heads=_heads(),
         abbreviations={a: e for a, e in _rows("abbreviations.tsv")},
         surnames=frozenset(r[0] for r in _rows("surnames.txt")),
+        name_prior={(r["place"], r["syllable"]): float(r["share"]) for r in _table("name_prior.tsv")},
         places=tuple(r[0] for r in _rows("places.txt")),
         doc_types=doc_types,
         doc_codes=doc_codes,

@@ -65,7 +65,7 @@ def resolve_persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str],
     blocks: dict[str, list[Official]] = defaultdict(list)
     for o in officials:
         blocks[block_key(o.name)].append(o)
-    freq = NameFrequency({fold(o.name) for o in officials})
+    freq = NameFrequency({fold(o.name) for o in officials}, vocab.name_prior)
     slugs = unique_slugs(members[0].name for members in blocks.values())
     out = PersonResolution()
     for key in sorted(blocks):

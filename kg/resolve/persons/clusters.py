@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.model import MergeEvidence
 from kg.resolve.judgements import Judged
-from kg.resolve.persons.evidence import MERGE_AT, NameFrequency, Score, provinces_clash, score
+from kg.resolve.persons.evidence import MERGE_AT, RARE_NAME, NameFrequency, Score, provinces_clash, score
 from kg.resolve.persons.officials import Official
 from kg.text import fold
 
@@ -163,10 +163,10 @@ def _merge_on_evidence(c: _Clusters, candidates: list[tuple[Score, int, int]]) -
 
 
 def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
-    """A mention with no post joins the one official of its name that has posts where that
-    official holds a national post (the news names such officials bare: "ông Nguyễn Tấn
-    Dũng"), the name is not a common one, and the bare mention's article names no province
-    that official has no post in; otherwise the pair is left for review."""
+    """A mention with no post joins the one official of its name that has posts where the
+    name is rare, or that official holds a national post (the news names such officials bare:
+    "ông Nguyễn Tấn Dũng") and the name is not a common one; and the bare mention's article
+    names no province that official has no post in. Otherwise the pair is left for review."""
     posted = sorted({c.find(i) for i, m in enumerate(c.members) if not m.bare})
     if not posted:
         return []
@@ -179,9 +179,12 @@ def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
         if not m.bare or c.find(i) in posted:
             continue
         elsewhere = bool(m.places and provinces and not m.places & provinces)
-        common = freq.expected_bearers(fold(m.name)) >= _COMMON_NAME
-        if len(posted) == 1 and national and not elsewhere and not common and not c.against(i, target):
-            c.union(target, i, _evidence(c, target, i, "the one official of that name, with a national post", MERGE_AT))
+        bearers = freq.expected_bearers(fold(m.name))
+        known = bearers < RARE_NAME or (national and bearers < _COMMON_NAME)
+        if len(posted) == 1 and known and not elsewhere and not c.against(i, target):
+            why = "the one official of a rare name" if bearers < RARE_NAME else \
+                "the one official of that name, with a national post"
+            c.union(target, i, _evidence(c, target, i, why, MERGE_AT))
         else:
             out.append(_Pending(i, target, "undecided", 0.0, f"a bare name; {len(posted)} officials of it hold posts"))
     return out

@@ -78,37 +78,34 @@ def provinces_clash(a: dict[int, frozenset[str]], b: dict[int, frozenset[str]]) 
 class NameFrequency:
     """How common a full name is: the number of people expected to bear it among
     ``POPULATION`` officials, from how often its surname, middle and given syllables occur
-    among the archive's distinct names (a fixed population, so that a small archive does not
-    make every name look rare). A bare name says little where many people may bear it; two
-    bearers of a rare one sharing any post are seldom two."""
+    among the archive's distinct names, smoothed towards the shares of the vocabulary's
+    name prior (``name_prior.tsv``) as ``PRIOR_WEIGHT`` names would pull it, so that a small
+    archive does not make every name look rare or common. A bare name says little where many
+    people may bear it; two bearers of a rare one sharing any post are seldom two."""
 
     POPULATION = 100_000
+    PRIOR_WEIGHT = 1_000
 
-    # how many syllables are common in each place of a name, as the prior that smooths the
-    # archive's counts (a small archive does not make every name look common or rare)
-    PRIOR = {"first": 200, "middle": 200, "last": 2000}
-
-    def __init__(self, names: set[str]) -> None:
-        self.total = len(names)
-        self.first: Counter[str] = Counter()
-        self.middle: Counter[str] = Counter()
-        self.last: Counter[str] = Counter()
+    def __init__(self, names: set[str], prior: dict[tuple[str, str], float]) -> None:
+        self.prior = {(place, syllable.casefold()): share for (place, syllable), share in prior.items()}
+        self.counts: dict[str, Counter[str]] = {"first": Counter(), "middle": Counter(), "last": Counter()}
         for n in names:
             sylls = n.split()
-            self.first[sylls[0]] += 1
-            self.last[sylls[-1]] += 1
-            self.middle.update(sylls[1:-1])
-        self.middles = sum(self.middle.values())
+            self.counts["first"][sylls[0]] += 1
+            self.counts["last"][sylls[-1]] += 1
+            self.counts["middle"].update(sylls[1:-1])
+        self.totals = {place: sum(c.values()) for place, c in self.counts.items()}
 
     def expected_bearers(self, name: str) -> float:
         sylls = name.split()
-        p = self._p(self.first[sylls[0]], self.total, "first") * self._p(self.last[sylls[-1]], self.total, "last")
+        p = self._p("first", sylls[0]) * self._p("last", sylls[-1])
         for s in sylls[1:-1]:
-            p *= self._p(self.middle[s], self.middles, "middle")
+            p *= self._p("middle", s)
         return p * self.POPULATION
 
-    def _p(self, count: int, total: int, place: str) -> float:
-        return (count + 1) / (total + self.PRIOR[place])
+    def _p(self, place: str, syllable: str) -> float:
+        prior = self.prior.get((place, syllable), self.prior.get((place, "*"), 0.01))
+        return (self.counts[place][syllable] + self.PRIOR_WEIGHT * prior) / (self.totals[place] + self.PRIOR_WEIGHT)
 
     def rare(self, name: str) -> bool:
         return self.expected_bearers(name) < RARE_NAME

@@ -23,7 +23,8 @@ from kg.text import fold
 _ALL_PAIRS = 8
 _CHAINED = ("role", "province")  # keys too common to pair all with all: each holder with the first and the next
 _SHOWN = 5  # mentions of each side a decision shows
-_COMMON_NAME = 2.0  # expected bearers from which a bare name says too little to join anyone
+_COMMON_NAME = 5.0  # expected bearers from which a bare name says too little to join anyone
+_DOMINANT = 4  # how many times the mentions of the next official of a name the main one has
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,31 +163,63 @@ def _merge_on_evidence(c: _Clusters, candidates: list[tuple[Score, int, int]]) -
     return [_Pending(a, b, "kept apart", s.value, s.words(), against) for s, a, b, against in kept_apart.values()]
 
 
-def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
-    """A mention with no post joins the one official of its name that has posts where the
-    name is rare, or that official holds a national post (the news names such officials bare:
-    "ông Nguyễn Tấn Dũng") and the name is not a common one; and the bare mention's article
-    names no province that official has no post in. Otherwise the pair is left for review."""
-    posted = sorted({c.find(i) for i, m in enumerate(c.members) if not m.bare})
-    if not posted:
-        return []
-    target = posted[0]
-    side = [m for i, m in enumerate(c.members) if c.find(i) == target]
-    national = any(m.national for m in side)
-    provinces = frozenset().union(*(m.provinces for m in side))
-    out = []
+def _posted_sizes(c: _Clusters) -> dict[int, int]:
+    """The clusters of the name with posts, by root, and how many of their members have posts."""
+    sizes: dict[int, int] = defaultdict(int)
     for i, m in enumerate(c.members):
-        if not m.bare or c.find(i) in posted:
+        if not m.bare:
+            sizes[c.find(i)] += 1
+    return sizes
+
+
+def _main_official(sizes: dict[int, int]) -> int | None:
+    """The official of the name with posts that the news names by far the most: the only
+    one, or one with ``_DOMINANT`` times the mentions of the next."""
+    ranked = sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < _DOMINANT * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _home_provinces(side: list[Official]) -> frozenset[str]:
+    """The provinces of the posts of at least half an official's mentions with posts (not
+    the one a stray post in one article names)."""
+    posted = [m for m in side if not m.bare]
+    counts: dict[str, int] = defaultdict(int)
+    for m in posted:
+        for p in m.provinces:
+            counts[p] += 1
+    return frozenset(p for p, n in counts.items() if 2 * n >= len(posted))
+
+
+def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
+    """A mention with no post (or a cluster of such, the same story told twice) joins the
+    official of its name that has posts, the only one or the one named by far the most
+    ("ông Bùi Tiến Dũng" in the tenth report of one case), where the name is rare, or that
+    official holds a national post (the news names such officials bare: "ông Nguyễn Tấn
+    Dũng") and the name is not a common one; and its article names no province that official
+    has no post in (of most of its posts). Otherwise the pair is left for review."""
+    sizes = _posted_sizes(c)
+    if not sizes:
+        return []
+    target = _main_official(sizes)
+    anchor = target if target is not None else min(sizes)
+    side = [m for i, m in enumerate(c.members) if c.find(i) == anchor]
+    provinces = _home_provinces(side)
+    bearers = freq.expected_bearers(fold(c.members[0].name))
+    known = bearers < RARE_NAME or (any(m.national for m in side) and bearers < _COMMON_NAME)
+    why = "the main official of a rare name" if bearers < RARE_NAME else "the one official of that name, with a national post"
+    out, seen = [], set()
+    for i, m in enumerate(c.members):
+        root = c.find(i)
+        if root in sizes or root in seen:
             continue
+        seen.add(root)
         elsewhere = bool(m.places and provinces and not m.places & provinces)
-        bearers = freq.expected_bearers(fold(m.name))
-        known = bearers < RARE_NAME or (national and bearers < _COMMON_NAME)
-        if len(posted) == 1 and known and not elsewhere and not c.against(i, target):
-            why = "the one official of a rare name" if bearers < RARE_NAME else \
-                "the one official of that name, with a national post"
+        if target is not None and known and not elsewhere and not c.against(i, target):
             c.union(target, i, _evidence(c, target, i, why, MERGE_AT))
         else:
-            out.append(_Pending(i, target, "undecided", 0.0, f"a bare name; {len(posted)} officials of it hold posts"))
+            out.append(_Pending(i, anchor, "undecided", 0.0, f"a bare name; {len(sizes)} officials of it hold posts"))
     return out
 
 

@@ -4,7 +4,8 @@ with who judged and when. One JSON object per line in ``judgements.jsonl`` of th
 folder (or the file given with ``--judgements``); a later line about a pair replaces an
 earlier one. Every build and every ``--into`` applies them before any evidence: ``same``
 merges the two officials, ``different`` keeps them apart whatever else links them,
-``unsure`` only records that the pair was looked at.
+``unsure`` only records that the pair was looked at. A judgement is about two mentions of
+one name (spelled alike: kg.resolve.persons.officials.block_key), as ``kg review`` asks.
 """
 from __future__ import annotations
 

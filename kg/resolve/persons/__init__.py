@@ -57,6 +57,15 @@ class PersonResolution:
                                      tuple(reasons)))
 
 
+def _judged_by_block(judged: Judged) -> dict[str, Judged]:
+    """The judgements about each name's officials (a judgement links two mentions of one name)."""
+    pairs: dict[str, dict] = defaultdict(dict)
+    for (x, y), verdict in judged.pairs.items():
+        if block_key(x[1]) == block_key(y[1]):
+            pairs[block_key(x[1])][(x, y)] = verdict
+    return {key: Judged(p) for key, p in pairs.items()}
+
+
 def resolve_persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str], orgs: dict[str, OrgEntity],
                     vocab: Vocabulary, judged: Judged | None = None) -> PersonResolution:
     """One entity per official (ALL_FACTS in article order): each name's clusters, kept
@@ -67,10 +76,11 @@ def resolve_persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str],
         blocks[block_key(o.name)].append(o)
     freq = NameFrequency({fold(o.name) for o in officials}, vocab.name_prior)
     slugs = unique_slugs(members[0].name for members in blocks.values())
+    judged_in = _judged_by_block(judged or Judged())
     out = PersonResolution()
     for key in sorted(blocks):
         members = blocks[key]
-        comps, reasons, decisions = cluster_name(members, judged or Judged(), freq)
+        comps, reasons, decisions = cluster_name(members, judged_in.get(key, Judged()), freq)
         slug = slugs[members[0].name]
         for comp in comps:
             first = members[comp[0]].article if len(comps) > 1 else None

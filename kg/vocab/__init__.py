@@ -157,6 +157,11 @@ class Vocabulary:
         until, titles = fig
         return on > until and (titles is None or role in titles)
 
+    def names_places(self, name: str) -> bool:
+        """Is it the name of a figure of the past that streets, schools and institutions
+        bear (historical_figures.tsv, lexicon class place_namesake)?"""
+        return name in self.historical or name in self.words("place_namesake")
+
     @functools.cached_property
     def roles_by_canonical(self) -> dict[str, Role]:
         return {r.canonical: r for r in self.roles.values()}

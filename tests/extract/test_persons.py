@@ -135,3 +135,9 @@ def test_streets_addresses_countries_and_provinces_are_not_persons(facts_of):
                  "hàng hóa đã về. Lê Văn Thanh, ngụ tại chung cư Trần Hưng Đạo, quận 5 bị bắt. Võ Thị Hồng Hạnh cùng "
                  "một người đàn ông Hàn Quốc tổ chức. Công an tỉnh Bà Rịa Vũng Tàu cho biết.")
     assert {p.name for p in f.persons} == {"Lê Văn Thanh", "Võ Thị Hồng Hạnh"}
+
+
+def test_a_figure_of_the_past_written_bare_names_a_street_or_school_not_a_person(facts_of):
+    f = facts_of("Tin tức\nLâu lâu mới dám ra khu đồ hiệu Nguyễn Đình Chiểu mua sắm. Sinh viên ĐH Bán công Tôn Đức "
+                 "Thắng tham gia. Ông Chu Văn An, trưởng thôn, phát biểu.")
+    assert [p.name for p in f.persons] == ["Chu Văn An"]  # with a form of address, a person of that name

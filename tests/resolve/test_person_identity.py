@@ -96,3 +96,10 @@ def test_every_merge_has_its_score_and_every_pair_left_apart_its_evidence(vocab)
     (apart,) = report["persons_apart"]
     assert apart["decision"] == "undecided" and apart["evidence"].startswith("a bare name")
     assert {m["article"] for m in apart["a"]["shown"]} == {"d"} and apart["b"]["shown"][0]["posts"]
+
+
+def test_a_bare_name_of_a_figure_of_the_past_joins_no_one(vocab):
+    a = facts(vocab, "a", "Chủ tịch Tôn Đức Thắng đã tới thăm nhà máy.")
+    b = facts(vocab, "b", "Bà Tôn Đức Thắng cho biết gia đình đã nhận quà.")
+    r = resolve([a, b], vocab)
+    assert not same(r, "a", "b", "Tôn Đức Thắng")

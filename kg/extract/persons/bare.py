@@ -8,5 +8,8 @@ from kg.vocab import Vocabulary
 
 
 def bare_full_name(run: CapitalRun, vocab: Vocabulary) -> bool:
-    """Is the run itself a full name with a known surname first and nothing else in it?"""
-    return run.off == 0 and len(run.name.split()) in (3, 4) and plain_name(run.name, vocab)
+    """Is the run itself a full name with a known surname first and nothing else in it, and
+    not a figure of the past whose name, written bare, names streets and schools (``khu đồ
+    hiệu Nguyễn Đình Chiểu``, ``ĐH Bán công Tôn Đức Thắng``)?"""
+    return run.off == 0 and len(run.name.split()) in (3, 4) and plain_name(run.name, vocab) \
+        and not vocab.names_places(run.name)

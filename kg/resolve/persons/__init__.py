@@ -80,7 +80,8 @@ def resolve_persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str],
     out = PersonResolution()
     for key in sorted(blocks):
         members = blocks[key]
-        comps, reasons, decisions = cluster_name(members, judged_in.get(key, Judged()), freq)
+        comps, reasons, decisions = cluster_name(members, judged_in.get(key, Judged()), freq,
+                                                 vocab.names_places(members[0].name))
         slug = slugs[members[0].name]
         for comp in comps:
             first = members[comp[0]].article if len(comps) > 1 else None

@@ -208,7 +208,8 @@ def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
     provinces = _home_provinces(side)
     bearers = freq.expected_bearers(fold(c.members[0].name))
     known = bearers < RARE_NAME or (any(m.national for m in side) and bearers < _COMMON_NAME)
-    why = "the main official of a rare name" if bearers < RARE_NAME else "the one official of that name, with a national post"
+    why = ("the main official of a rare name" if bearers < RARE_NAME
+           else "the one official of that name, with a national post")
     out, seen = [], set()
     for i, m in enumerate(c.members):
         root = c.find(i)
@@ -251,15 +252,17 @@ def _decided(c: _Clusters, pending: list[_Pending]) -> list[Decision]:
     return out
 
 
-def cluster_name(members: list[Official], judged: Judged,
-                 freq: NameFrequency) -> tuple[list[list[int]], dict[int, list[MergeEvidence]], list[Decision]]:
+def cluster_name(members: list[Official], judged: Judged, freq: NameFrequency,
+                 famous: bool = False) -> tuple[list[list[int]], dict[int, list[MergeEvidence]], list[Decision]]:
     """One name's members as clusters (indices into MEMBERS, in order), the evidence of each
-    cluster's merges under its first member, and the pairs left apart or undecided."""
+    cluster's merges under its first member, and the pairs left apart or undecided. FAMOUS:
+    the name is a figure of the past's, which streets and schools bear, so a bare mention
+    of it joins no one."""
     c = _Clusters(members)
     _apply_judgements(c, judged)
     candidates = _candidates(members, freq.rare(fold(members[0].name)))
     pending = _merge_on_evidence(c, candidates)
-    pending += _bare_join(c, freq)
+    pending += _bare_join(c, freq) if not famous else []
     pending += _undecided(c, candidates)
     comps = c.components()
     return comps, {comp[0]: c.reasons.get(c.find(comp[0]), []) for comp in comps}, _decided(c, pending)

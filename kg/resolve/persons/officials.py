@@ -51,7 +51,7 @@ class Official:
     aliases: frozenset[str]
     places: frozenset[str] = frozenset()  # the provinces its article names
     roles: frozenset[str] = frozenset()  # the titles of its posts
-    posts: tuple[tuple[str, str | None, str], ...] = ()  # (title, body, standing), for review
+    posts: tuple[Post, ...] = ()  # the article's posts of it (the facts' own objects), for review
     sentence: str = ""  # a sentence of the article that gives it a post, for review
     companions: frozenset[str] = frozenset()  # the article's rare full names (folded), its own among them
     folded: str = ""  # its name, folded as companions are
@@ -68,8 +68,8 @@ class Official:
 
     def shown_posts(self) -> list[str]:
         """Its posts as ``kg review`` writes them: ``Chủ tịch, Ủy ban nhân dân tỉnh X (former)``."""
-        return sorted({", ".join(x for x in (role, org) if x) + ("" if standing == "current" else f" ({standing})")
-                       for role, org, standing in self.posts})
+        return sorted({", ".join(x for x in (p.role, p.org) if x)
+                       + ("" if p.standing == "current" else f" ({p.standing})") for p in self.posts})
 
 
 def block_key(name: str) -> str:
@@ -92,8 +92,8 @@ class _Context:
     def national_bodies(self, f: ArticleFacts) -> list[str]:
         """The pinned-down bodies of no province the article names (Quốc hội, Bộ Tài chính),
         where they are few enough to say which one a bare title belongs to."""
-        found = sorted({fold(o.name) for b in f.bodies if (o := self.orgs[self.org_of[(f.article_key, b.name)]]).anchored
-                        and self.province(o) is None})
+        orgs = (self.orgs[self.org_of[(f.article_key, b.name)]] for b in f.bodies)
+        found = sorted({fold(o.name) for o in orgs if o.anchored and self.province(o) is None})
         return found if len(found) <= _FEW_BODIES else []
 
     def names_a_place(self, name: str) -> bool:
@@ -218,6 +218,6 @@ def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str
                 provinces_of[own] = shared(_provinces(own))
             out.append(Official(f.article_key, person.name, year, own, provinces_of[own],
                                 frozenset(person.aliases), places, shared(frozenset(p.role for p in its)),
-                                tuple((p.role, p.org, p.standing) for p in its),
+                                tuple(its),
                                 its[0].evidence.exact if its else "", companions, shared(fold(person.name))))
     return out

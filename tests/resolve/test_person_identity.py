@@ -103,3 +103,21 @@ def test_a_bare_name_of_a_figure_of_the_past_joins_no_one(vocab):
     b = facts(vocab, "b", "Bà Tôn Đức Thắng cho biết gia đình đã nhận quà.")
     r = resolve([a, b], vocab)
     assert not same(r, "a", "b", "Tôn Đức Thắng")
+
+
+def test_a_rare_name_no_article_gives_a_post_is_one_person_in_stories_of_one_province(vocab):
+    a = facts(vocab, "a", "Theo cáo trạng, Khổng Minh Tuyền đã nhận 10 triệu đồng tại Hà Nội.")
+    b = facts(vocab, "b", "Tại phiên tòa ở Hà Nội, Khổng Minh Tuyền khai đã nhận tiền.")
+    c = facts(vocab, "c", "Công an TP Cần Thơ bắt Khổng Minh Tuyền về tội trộm cắp tài sản.")
+    r = resolve([a, b, c], vocab)
+    assert same(r, "a", "b", "Khổng Minh Tuyền") and not same(r, "a", "c", "Khổng Minh Tuyền")
+
+
+def test_a_hint_joins_the_official_the_news_names_by_far_the_most(vocab):
+    # "Phó Chủ tịch" written bare in an article on the city whose Phó Chủ tịch of that name
+    # many articles name
+    many = [facts(vocab, f"m{i}", f"Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND TP Hồ Chí Minh, dự buổi làm việc số {i}.")
+            for i in range(5)]
+    bare = facts(vocab, "x", "Tại TP Hồ Chí Minh, Phó Chủ tịch Nguyễn Văn Hùng chỉ đạo các sở.")
+    r = resolve([*many, bare], vocab)
+    assert same(r, "m0", "x", "Nguyễn Văn Hùng")

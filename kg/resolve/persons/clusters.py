@@ -11,6 +11,7 @@ and its neighbour, so a common key costs linear time.
 """
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -21,10 +22,11 @@ from kg.resolve.persons.officials import Official
 from kg.text import fold
 
 _ALL_PAIRS = 8
-_CHAINED = ("role", "province")  # keys too common to pair all with all: each holder with the first and the next
+_CHAINED = ("role", "province", "local title")  # keys too common to pair all with all: each holder with the first and the next
 _SHOWN = 5  # mentions of each side a decision shows
 _COMMON_NAME = 5.0  # expected bearers from which a bare name says too little to join anyone
 _DOMINANT = 4  # how many times the mentions of the next official of a name the main one has
+_MAIN_MENTIONS = 5  # the fewest articles of the main official of a name that hints join
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +123,10 @@ def _candidates(members: list[Official], rare: bool) -> list[tuple[Score, int, i
                 by_key[("companion", c)].append(i)
     pairs: set[tuple[int, int]] = set()
     for key, holders in by_key.items():
+        if len(holders) == 1:
+            continue
         if len(holders) <= _ALL_PAIRS and key[0] not in _CHAINED:
-            pairs.update((a, b) for n, a in enumerate(holders) for b in holders[n + 1 :])
+            pairs.update(itertools.combinations(holders, 2))
         else:
             pairs.update((holders[0], b) for b in holders[1:])
             pairs.update(zip(holders, holders[1:]))
@@ -192,6 +196,40 @@ def _home_provinces(side: list[Official]) -> frozenset[str]:
     return frozenset(p for p, n in counts.items() if 2 * n >= len(posted))
 
 
+def _hints_to_main(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> None:
+    """A hint (the same title, or the same title in one province) joins an official of the
+    name to the one the news names by far the most (``_DOMINANT`` times any other, in at
+    least ``_MAIN_MENTIONS`` articles): "Phó Chủ tịch Nguyễn Văn Đua" in an article on the
+    city whose Phó Chủ tịch of that name a hundred articles name."""
+    if len(c.members) <= _MAIN_MENTIONS:
+        return  # (most names: too few mentions for a main official)
+    main = _main_official(_posted_sizes(c))
+    if main is None or sum(c.find(i) == main for i in range(len(c.members))) < _MAIN_MENTIONS:
+        return
+    for s, a, b in candidates:
+        if not 0 < s.value < MERGE_AT or c.find(a) == c.find(b) or main not in (c.find(a), c.find(b)):
+            continue
+        if not c.against(a, b):
+            c.union(main, b if c.find(a) == main else a,
+                    _evidence(c, a, b, s.words() + "; the main official of the name", MERGE_AT))
+
+
+def _rare_bare_together(c: _Clusters, freq: NameFrequency) -> None:
+    """A rare name no article gives a post is one person, however many stories name it bare
+    (a defendant in a case reported for months): the name alone is enough where few people
+    may bear it, the stories are set in the same provinces and nothing says otherwise."""
+    if len(c.members) < 2 or freq.expected_bearers(fold(c.members[0].name)) >= RARE_NAME / 2:
+        return
+    places = set(c.members[0].places)
+    for i, m in enumerate(c.members[1:], 1):
+        # (not where the stories are set in different provinces: two thieves of one name,
+        # one arrested in TP HCM, one in Hà Nội)
+        if c.find(i) == c.find(0) or (places and m.places and not places & m.places) or c.against(0, i):
+            continue
+        c.union(0, i, _evidence(c, 0, i, "a rare name no article gives a post, in stories of one province", MERGE_AT))
+        places |= m.places
+
+
 def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
     """A mention with no post (or a cluster of such, the same story told twice) joins the
     official of its name that has posts, the only one or the one named by far the most
@@ -201,6 +239,7 @@ def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
     has no post in (of most of its posts). Otherwise the pair is left for review."""
     sizes = _posted_sizes(c)
     if not sizes:
+        _rare_bare_together(c, freq)
         return []
     target = _main_official(sizes)
     anchor = target if target is not None else min(sizes)
@@ -262,6 +301,7 @@ def cluster_name(members: list[Official], judged: Judged, freq: NameFrequency,
     _apply_judgements(c, judged)
     candidates = _candidates(members, freq.rare(fold(members[0].name)))
     pending = _merge_on_evidence(c, candidates)
+    _hints_to_main(c, candidates)
     pending += _bare_join(c, freq) if not famous else []
     pending += _undecided(c, candidates)
     comps = c.components()

@@ -18,13 +18,14 @@ from kg.resolve.persons.officials import Key, Official
 MERGE_AT = 2.0
 WEIGHTS = {"body": 3.0, "title": 3.0,
            "local": 2.0, "national": 2.0, "implied": 2.0, "named": 2.0, "family": 2.0, "institution": 2.0,
-           "companion": 2.0, "province": 1.0, "role": 1.0}
-_WEAK = ("role", "companion")  # keys that count for nothing between posts in different provinces
+           "companion": 2.0, "local title": 1.0, "province": 1.0, "role": 1.0}
+_WEAK = ("role", "companion", "local title")  # keys that count for nothing between posts in different provinces
 RARE_NAME_BONUS = 1.0  # what a rare name adds to a key shared (two bearers of a rare name are seldom two)
 RARE_NAME = 1.0  # expected bearers below which a name is rare
 _MAX_COMPANIONS = 2.0  # what companions add at most
 _PHRASES = {"body": "same body", "title": "nationally unique title", "local": "same body of the one province named",
             "national": "both hold national posts", "province": "posts in the same province", "role": "same title",
+            "local title": "the same title in one province",
             "rare": "a rare name", "implied": "same title of a national body the article names",
             "named": "a post in a body of the same name", "family": "the same title in bodies of one name",
             "institution": "posts in the same national institution",

@@ -19,12 +19,15 @@ A key is evidence two namesakes share (kg.resolve.persons.evidence weighs them):
 - ``province``: a post in a body of one province, whatever body;
 - ``implied``: a title and a national body: of a post in it, or of a post with no body in an
   article naming that body (``Chủ tịch Nguyễn Văn An`` in an article on the Quốc hội);
+- ``local title``: a title in a body of a province, or written bare in an article on that
+  province only;
 - ``role``: a title, whatever body;
 - ``companion``: a full name few articles name, named in the same article (kept once per
   article, in ``Official.companions``).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -86,6 +89,9 @@ class _Context:
         self.org_of, self.orgs, self.vocab = org_of, orgs, vocab
         self.name_df = Counter(fold(p.name) for f in all_facts for p in f.persons)
         self.province_of: dict[str, str | None] = {}
+        self.place_keys: dict[str, str] = {}
+        self.unit_first = re.compile(r"(?i)(?:%s)\s+" % vocab.alternation("place_unit"))
+        self.unit_before = re.compile(r"(?i)(?<!\w)(?:%s)\s*$" % vocab.alternation("place_unit"))
         self.national_names = {fold(o.name) for o in orgs.values() if o.anchored and self.province(o) is None}
         self.institutions = sorted({fold(h.head) for h in vocab.heads.values() if h.needs == "none"}, key=len)
 
@@ -129,8 +135,31 @@ class _Context:
         """The province a pinned-down body's name ends in (``Sở Tư pháp tỉnh Hòa Bình``)."""
         if org.iri not in self.province_of:
             found = [m.group() for m in self.vocab.place_re.finditer(org.name)] if org.anchored else []
-            self.province_of[org.iri] = fold(found[-1]).replace(" - ", "-") if found else None
+            self.province_of[org.iri] = self.place_key(found[-1]) if found else None
         return self.province_of[org.iri]
+
+    def place_key(self, place: str) -> str:
+        """One spelling of a province however written (``TP.HCM``, ``TP Hồ Chí Minh``,
+        ``Thành phố Hồ Chí Minh``; ``Bà Rịa - Vũng Tàu``, ``Bà Rịa Vũng Tàu``): expanded, its
+        unit word dropped, folded, dashes as spaces."""
+        if place not in self.place_keys:
+            words = self.vocab.abbreviations.get(place, place).replace("-", " ").split()
+            spelled = " ".join(self.vocab.abbreviations.get(w, w) for w in words)
+            while (unit := self.unit_first.match(spelled)) and unit.end() < len(spelled):
+                spelled = spelled[unit.end() :]
+            self.place_keys[place] = fold(spelled)
+        return self.place_keys[place]
+
+    def body_key(self, name: str) -> str:
+        """A pinned-down body's name with its province in one spelling (``Ủy ban nhân dân TP
+        Hồ Chí Minh`` and ``Ủy ban nhân dân Thành phố Hồ Chí Minh`` are one body)."""
+        found = list(self.vocab.place_re.finditer(name))
+        if not found:
+            return fold(name)
+        last = found[-1]
+        unit = self.unit_before.search(name, 0, last.start())
+        start = unit.start() if unit else last.start()
+        return fold(name[:start]) + " @ " + self.place_key(last.group())
 
 
 def _post_keys(ctx: _Context, role: str, iri: str | None, one_province: str | None,
@@ -140,8 +169,11 @@ def _post_keys(ctx: _Context, role: str, iri: str | None, one_province: str | No
     keys: set[Key] = {("role", role)}
     if iri is None:
         # "Chủ tịch Nguyễn Văn An ngắt lời" in an article on the Quốc hội: the title of a
-        # national body the article names
+        # national body the article names; "Phó Chủ tịch Nguyễn Văn Đua" in an article on
+        # one province: a title there
         keys.update(("implied", f"{fold(role)} @ {b}") for b in national_bodies)
+        if one_province is not None:
+            keys.add(("local title", f"{fold(role)} @ {one_province}"))
     if r is not None and r.national:
         keys.add(("title", role))
     if r is not None and r.national_level:
@@ -160,9 +192,10 @@ def _body_keys(ctx: _Context, role: str, org: OrgEntity, one_province: str | Non
         if ctx.names_a_place(org.name):
             keys.add(("named", f"{role} @ {name}"))
         return keys
-    keys = {("body", name)} | {("body", fold(ctx.orgs[p].name)) for p in org.parents if ctx.orgs[p].anchored}
+    keys = {("body", ctx.body_key(org.name))} | {("body", ctx.body_key(ctx.orgs[p].name)) for p in org.parents
+                                                 if ctx.orgs[p].anchored}
     if (province := ctx.province(org)) is not None:
-        return keys | {("province", province)}
+        return keys | {("province", province), ("local title", f"{role} @ {province}")}
     # a national body: the title in it, the bodies its name begins with ("Tổng cục Cảnh sát"
     # of "Tổng cục Cảnh sát nhân dân"), the institution it is part of ("Quốc hội")
     keys.add(("implied", f"{role} @ {name}"))
@@ -195,7 +228,7 @@ def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str
     provinces_of: dict[frozenset[Key], frozenset[str]] = {}
     out: list[Official] = []
     for f in all_facts:
-        places = shared(frozenset(fold(p).replace(" - ", "-") for p in f.places) - own_country)
+        places = shared(frozenset(ctx.place_key(p) for p in f.places) - own_country)
         one_province = next(iter(places)) if len(places) == 1 else None
 
         national = shared(tuple(ctx.national_bodies(f)))

@@ -7,8 +7,9 @@ The mentions are made, not read: names drawn from Vietnamese surname, middle and
 syllable pools with skewed weights (so that, as in the news, some full names are shared by
 thousands of mentions: the blocks a resolver must not compare all with all), posts drawn from
 a pool of titles and bodies of 63 provinces, with a share of bare names and of national
-posts. Prints the seconds of each size and the peak resident memory of the process; the
-sizes run in one process in increasing order, so each line's memory is the peak so far.
+posts. Prints the seconds of each size and the peak resident memory of the process (the
+sizes run in one process in increasing order, so each line's memory is the peak so far),
+and the seconds in units of a fixed workload timed just before (the machine's speed drifts).
 """
 from __future__ import annotations
 
@@ -86,6 +87,16 @@ def run(mentions: int, per_article: int, seed: int) -> tuple[float, int, int]:
     return time.perf_counter() - t, made, len(res.persons)
 
 
+def calibration() -> float:
+    """Seconds of a fixed pure-Python workload, printed with the figures: this machine's speed
+    drifts (2× within minutes), so a size's seconds divided by this compare across runs."""
+    rng = random.Random(1)
+    t = time.perf_counter()
+    for _ in range(5):
+        sorted({rng.random(): i for i in range(200_000)}.items())
+    return time.perf_counter() - t
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mentions", type=int, default=1_000_000)
@@ -93,11 +104,12 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     a = ap.parse_args()
     sizes = sorted({s for s in (a.mentions // 100, a.mentions // 10, a.mentions) if s >= a.per_article})
-    print(f"{'mentions':>10} {'made':>10} {'persons':>9} {'seconds':>8} {'peak MB':>8}")
+    print(f"{'mentions':>10} {'made':>10} {'persons':>9} {'seconds':>8} {'peak MB':>8} {'÷ calibration':>14}")
     for size in sizes:
+        unit = calibration()
         seconds, made, persons = run(size, a.per_article, a.seed)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{size:>10,} {made:>10,} {persons:>9,} {seconds:>8.1f} {peak:>8.0f}", flush=True)
+        print(f"{size:>10,} {made:>10,} {persons:>9,} {seconds:>8.1f} {peak:>8.0f} {seconds / unit:>14.1f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -121,3 +121,12 @@ def test_a_hint_joins_the_official_the_news_names_by_far_the_most(vocab):
     bare = facts(vocab, "x", "Tại TP Hồ Chí Minh, Phó Chủ tịch Nguyễn Văn Hùng chỉ đạo các sở.")
     r = resolve([*many, bare], vocab)
     assert same(r, "m0", "x", "Nguyễn Văn Hùng")
+
+
+def test_another_post_of_one_city_does_not_join_the_main_official_of_the_name(vocab):
+    many = [facts(vocab, f"m{i}", f"Ông Nguyễn Văn Hùng, Chủ tịch UBND TP Hồ Chí Minh, dự buổi làm việc số {i}.")
+            for i in range(5)]
+    other = [facts(vocab, f"d{i}", f"Ông Nguyễn Văn Hùng, Giám đốc Trung tâm Y tế dự phòng TP Hồ Chí Minh, cho biết "
+                                   f"số ca bệnh tuần {i}.") for i in range(2)]
+    r = resolve([*many, *other], vocab)
+    assert same(r, "d0", "d1", "Nguyễn Văn Hùng") and not same(r, "m0", "d0", "Nguyễn Văn Hùng")

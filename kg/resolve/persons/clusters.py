@@ -27,6 +27,7 @@ _SHOWN = 5  # mentions of each side a decision shows
 _COMMON_NAME = 5.0  # expected bearers from which a bare name says too little to join anyone
 _DOMINANT = 4  # how many times the mentions of the next official of a name the main one has
 _MAIN_MENTIONS = 5  # the fewest articles of the main official of a name that hints join
+_TITLE_HINTS = ("role", "local title")  # the hints that join the main official: the same title
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +198,8 @@ def _home_provinces(side: list[Official]) -> frozenset[str]:
 
 
 def _hints_to_main(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> None:
-    """A hint (the same title, or the same title in one province) joins an official of the
-    name to the one the news names by far the most (``_DOMINANT`` times any other, in at
+    """A hint of the same title (anywhere, or in one province) joins an official of the name
+    to the one the news names by far the most (``_DOMINANT`` times any other, in at
     least ``_MAIN_MENTIONS`` articles): "Phó Chủ tịch Nguyễn Văn Đua" in an article on the
     city whose Phó Chủ tịch of that name a hundred articles name."""
     if len(c.members) <= _MAIN_MENTIONS:
@@ -209,7 +210,9 @@ def _hints_to_main(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> No
     for s, a, b in candidates:
         if not 0 < s.value < MERGE_AT or c.find(a) == c.find(b) or main not in (c.find(a), c.find(b)):
             continue
-        if not c.against(a, b):
+        # (the same title; not only posts in one province: "Giám đốc Trung tâm Y tế dự phòng
+        # TP HCM" of one name is not the city's Chủ tịch of that name)
+        if any(kind in _TITLE_HINTS for kind, _ in s.shared) and not c.against(a, b):
             c.union(main, b if c.find(a) == main else a,
                     _evidence(c, a, b, s.words() + "; the main official of the name", MERGE_AT))
 

@@ -61,7 +61,10 @@ def score(a: Official, b: Official, rare: bool = False) -> Score:
     if a.roles and b.roles and not a.roles & b.roles:
         told_twice /= 2
     value = max((WEIGHTS[k[0]] for k in posts), default=0.0) + min(_MAX_COMPANIONS, told_twice)
-    bonus: list[Key] = [("rare", "")] if rare and (posts or companions) else []
+    # (posts in one province alone are no more than a hint, whatever the name: a city has
+    # many officials, and two of a rare name among them are not rare)
+    hinted = companions or any(k[0] != "province" for k in posts)
+    bonus: list[Key] = [("rare", "")] if rare and hinted else []
     # (the keys behind it, strongest first, sorted only when the evidence is read out)
     strongest = sorted(posts, key=lambda k: (-WEIGHTS[k[0]], k))[:3] if len(posts) > 1 else list(posts)
     return Score(value + RARE_NAME_BONUS * len(bonus), tuple(strongest + sorted(companions)[:3] + bonus))

@@ -130,3 +130,13 @@ def test_another_post_of_one_city_does_not_join_the_main_official_of_the_name(vo
                                    f"số ca bệnh tuần {i}.") for i in range(2)]
     r = resolve([*many, *other], vocab)
     assert same(r, "d0", "d1", "Nguyễn Văn Hùng") and not same(r, "m0", "d0", "Nguyễn Văn Hùng")
+
+
+def test_a_firm_named_like_a_province_places_no_one_there(vocab):
+    # "Công ty TNHH Thái Bình" is a firm's name, not the province: its director's bare mentions
+    # in stories set in Hà Nội are not kept from him as if he held posts in Thái Bình
+    posted = [facts(vocab, f"p{i}", f"Ông Khổng Anh Dũng, Phó Giám đốc Công ty TNHH Thái Bình, bị bắt lần {i}.")
+              for i in range(2)]
+    bare = facts(vocab, "b", "Tại phiên tòa ở Hà Nội, Khổng Anh Dũng khai đã nhận tiền.")
+    r = resolve([*posted, bare], vocab)
+    assert same(r, "p0", "b", "Khổng Anh Dũng")

@@ -132,9 +132,11 @@ class _Context:
         return next((h for h in self.institutions if folded == h or folded.endswith(" " + h)), None)
 
     def province(self, org: OrgEntity) -> str | None:
-        """The province a pinned-down body's name ends in (``Sở Tư pháp tỉnh Hòa Bình``)."""
+        """The province a pinned-down party, state or mass body's name ends in (``Sở Tư pháp
+        tỉnh Hòa Bình``; not a firm's name, ``Công ty TNHH Thái Bình``)."""
         if org.iri not in self.province_of:
-            found = [m.group() for m in self.vocab.place_re.finditer(org.name)] if org.anchored else []
+            placed = org.anchored and org.kind != "other"
+            found = [m.group() for m in self.vocab.place_re.finditer(org.name)] if placed else []
             self.province_of[org.iri] = self.place_key(found[-1]) if found else None
         return self.province_of[org.iri]
 

@@ -3,9 +3,9 @@ stayed (issue 19's acceptance: mean ≤ 1.05 nodes, none above 2).
 
     .venv/bin/python bench/identity_report.py BUILD_DIR [--min-articles 5] [--show 40]
 
-BUILD_DIR is a build folder (``kg build ... --out BUILD_DIR``): its facts cache gives each
-article's officials and posts, the resolution is run again on them exactly as the build ran
-it. An official here is a full name whose nodes hold a post of the national level (a title
+BUILD_DIR is a build folder (``kg build ... --out BUILD_DIR``) made by this code: its facts
+cache gives each article's officials and posts, the resolution is run again on them exactly
+as the build ran it. An official here is a full name whose nodes hold a post of the national level (a title
 held only nationally, ``Bộ trưởng``, ``Phó Thủ tướng``, or a post in a national body, ``Quốc
 hội``, ``Bộ Tài chính``, ``Bộ Chính trị``) in at least MIN_ARTICLES articles together; its
 nodes are those of its name that hold such a post. For each official with more than one node
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import pickle
 import statistics
 import sys
 from collections import defaultdict
@@ -25,17 +24,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg import vocab as vocab_module  # noqa: E402
-from kg.builder.cache import CACHE_FILE  # noqa: E402
+from kg.builder.cache import extractor_fingerprint, load_cache  # noqa: E402
+from kg.builder.options import DEFAULT_MAX_BYTES  # noqa: E402
 from kg.model import ArticleFacts  # noqa: E402
 from kg.resolve.identity import resolve  # noqa: E402
 from kg.resolve.judgements import JUDGEMENTS_FILE, judged, read_judgements  # noqa: E402
 
 
 def load_facts(build: Path) -> list[ArticleFacts]:
-    """Every article's facts from the build's cache."""
-    with (build / CACHE_FILE).open("rb") as fh:
-        cache = pickle.load(fh)
-    return [c.processed.facts for c in cache["inputs"].values() if c.processed.facts is not None]
+    """Every article's facts from the build's cache, where this code's extractor made them
+    (a build with the default reading options)."""
+    cache = load_cache(build, extractor_fingerprint((None, DEFAULT_MAX_BYTES)))
+    if not cache:
+        sys.exit(f"{build}: no facts cache of this code's extractor (build it again: kg build ... --out {build})")
+    return [c.processed.facts for c in cache.values() if c.processed.facts is not None]
 
 
 def national_post(role: str, org: str | None, orgs_national: set[str], vocab) -> bool:

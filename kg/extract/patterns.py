@@ -1,13 +1,15 @@
 """Regular building blocks for reading Vietnamese news text.
 
 Only orthography lives here (what a capitalised syllable or an abbreviation looks like);
-the words themselves come from :mod:`kg.vocab` and ``lexicon.tsv``.
+the words themselves come from :mod:`kg.vocab` and ``lexicon.tsv`` (a pattern built of them
+takes the vocabulary).
 """
 from __future__ import annotations
 
 import bisect
 import re
 
+from kg.vocab import Vocabulary
 from kg.vocab.alphabet import LOWER, SYMBOL_CAPITALS, UPPER
 
 # a capitalised syllable: Nguyễn, Bộ, Y; with an apostrophe after its first letter, as the
@@ -35,6 +37,12 @@ def is_code(token: str) -> bool:
 def is_abbr(token: str) -> bool:
     """Two or more capitals make an abbreviation (TTg, KH&CN); "Du" is a word."""
     return sum(c.isupper() for c in token) >= 2 and bool(ABBR_RE.fullmatch(token))
+
+
+def list_joiner(vocab: Vocabulary) -> re.Pattern[str]:
+    """A comma or "và" between two items of a list, with the spaces around it (``Ban Chấp
+    hành, Ban Thường vụ``; ``Chủ tịch và Phó Chủ tịch``; ``miễn nhiệm và điều động``)."""
+    return vocab.memo(("list_joiner",), lambda: re.compile(r"\s*(?:,|(?:%s))\s*" % vocab.alternation("list_and")))
 
 
 def last_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:

@@ -34,9 +34,11 @@ class Judgement:
     by: str
     at: str  # ISO 8601, UTC
 
-    def as_json(self) -> dict:
-        return {"a": {"article": self.a[0], "name": self.a[1]}, "b": {"article": self.b[0], "name": self.b[1]},
-                "judgement": self.verdict, "by": self.by, "at": self.at}
+    def line(self) -> str:
+        """The judgement as one line of the file."""
+        obj = {"a": {"article": self.a[0], "name": self.a[1]}, "b": {"article": self.b[0], "name": self.b[1]},
+               "judgement": self.verdict, "by": self.by, "at": self.at}
+        return json.dumps(obj, ensure_ascii=False, sort_keys=True) + "\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,7 @@ def judged(judgements: list[Judgement]) -> Judged:
 
 def write_judgements(path: Path, judgements: list[Judgement]) -> None:
     """The judgements, one line each, in their order."""
-    write_atomic(path, "".join(json.dumps(j.as_json(), ensure_ascii=False, sort_keys=True) + "\n" for j in judgements))
+    write_atomic(path, "".join(j.line() for j in judgements))
 
 
 def record(path: Path, a: Mention, b: Mention, verdict: str, by: str) -> Judgement:
@@ -101,5 +103,5 @@ def record(path: Path, a: Mention, b: Mention, verdict: str, by: str) -> Judgeme
     at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     j = Judgement(*pair_key(a, b), verdict, by, at)
     with path.open("a", encoding="utf-8") as fh:
-        fh.write(json.dumps(j.as_json(), ensure_ascii=False, sort_keys=True) + "\n")
+        fh.write(j.line())
     return j

@@ -33,15 +33,15 @@ def _keys(key: str, mt: Meeting, person_of, org_of, anchored: set[str]) -> set[t
 def resolve_meetings(all_facts: list[ArticleFacts], person_of, org_of, anchored: set[str],
                      vocab: Vocabulary) -> dict[Account, str]:
     """Each account's meeting IRI: its own, or the first account's of the group it joins."""
-    accounts: dict[Account, Meeting] = {}
+    kinds: dict[Account, frozenset[str]] = {}  # of meeting each account's title names
     by_key: dict[tuple, list[Account]] = defaultdict(list)
     for f in all_facts:
         for i, mt in enumerate(f.meetings):
-            accounts[(f.article_key, i)] = mt
+            kinds[(f.article_key, i)] = _kinds(mt.title, vocab)
             if mt.date is not None:
                 for k in _keys(f.article_key, mt, person_of, org_of, anchored):
                     by_key[k].append((f.article_key, i))
-    parent = {a: a for a in accounts}
+    parent = {a: a for a in kinds}
 
     def find(a: Account) -> Account:
         while parent[a] != a:
@@ -53,7 +53,7 @@ def resolve_meetings(all_facts: list[ArticleFacts], person_of, org_of, anchored:
         first = min(holders)
         for other in holders:
             # (names that agree: the same kind of meeting, in different articles)
-            if other[0] != first[0] and _kinds(accounts[first].title, vocab) & _kinds(accounts[other].title, vocab):
+            if other[0] != first[0] and kinds[first] & kinds[other]:
                 a, b = sorted((find(first), find(other)))
                 parent[b] = a
-    return {a: str(meeting_iri(*find(a))) for a in sorted(accounts)}
+    return {a: str(meeting_iri(*find(a))) for a in sorted(kinds)}

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.resolve.judgements import Judgement, Mention, pair_key, read_judgements, record
+from kg.resolve.judgements import JUDGEMENTS_FILE, Judgement, Mention, pair_key, read_judgements, record
 
 _ORDER = {"undecided": 0, "kept apart": 1}
 
@@ -47,7 +47,7 @@ def _judged(q: Question, judged_pairs: set[tuple[Mention, Mention]]) -> bool:
 def questions(build: Path, judgements: Path | None = None) -> list[Question]:
     """The build's undecided pairs not judged yet, most useful first."""
     report = json.loads((build / "resolution.json").read_text(encoding="utf-8"))
-    judged_pairs = {pair_key(j.a, j.b) for j in read_judgements(judgements or build / "judgements.jsonl")}
+    judged_pairs = {pair_key(j.a, j.b) for j in read_judgements(judgements or build / JUDGEMENTS_FILE)}
     qs = [Question(d["name"], d["decision"], d["score"], d["evidence"], d["against"], d["a"], d["b"])
           for d in report.get("persons_apart", [])]
     qs = [q for q in qs if not _judged(q, judged_pairs)]
@@ -75,4 +75,4 @@ def describe(n: int, q: Question) -> str:
 
 def decide(build: Path, q: Question, verdict: str, by: str, judgements: Path | None = None) -> Judgement:
     """Record a judgement of the pair in the build's judgements file (or JUDGEMENTS)."""
-    return record(judgements or build / "judgements.jsonl", *q.pair, verdict, by)
+    return record(judgements or build / JUDGEMENTS_FILE, *q.pair, verdict, by)

@@ -131,8 +131,8 @@ def test_a_country_opening_a_run_of_capitals_is_no_name(facts_of):
 def test_streets_addresses_countries_and_provinces_are_not_persons(facts_of):
     # a street with its district in brackets, an address after "ngụ tại ... chung cư", a
     # country after "người đàn ông", a province whose name opens like a form of address
-    f = facts_of("Tin tức\nTại các cửa hàng trên đường Hai Bà Trưng (Q.1), Nguyễn Đình Chiểu (Q.3), Nguyễn Trãi (Q.5) "
-                 "hàng hóa đã về. Lê Văn Thanh, ngụ tại chung cư Trần Hưng Đạo, quận 5 bị bắt. Võ Thị Hồng Hạnh cùng "
+    f = facts_of("Tin tức\nCác quầy sách trên đường Lê Thánh Tôn (Q.1), Nguyễn Đình Chiểu (Q.3) và Trần Bình Trọng "
+                 "(Q.5) đều đông khách. Lê Văn Thanh, ngụ tại chung cư Trần Hưng Đạo, quận 5 bị bắt. Võ Thị Hồng Hạnh cùng "
                  "một người đàn ông Hàn Quốc tổ chức. Công an tỉnh Bà Rịa Vũng Tàu cho biết.")
     assert {p.name for p in f.persons} == {"Lê Văn Thanh", "Võ Thị Hồng Hạnh"}
 

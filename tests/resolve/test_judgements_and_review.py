@@ -11,9 +11,9 @@ from kg.cli import main
 
 # three articles naming one common name: two of one province's Sở, and a bare mention
 ARTICLES = {
-    "a.txt": "Tin tức\nÔng Nguyễn Văn Tùng, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, phát biểu tại hội nghị.",
-    "b.txt": "Tin tức\nÔng Nguyễn Văn Tùng, Phó Giám đốc Sở Tài chính tỉnh Lạng Sơn, dự hội nghị.",
-    "c.txt": "Tin tức\nTheo ông Nguyễn Văn Tùng, việc này cần làm ngay trong năm nay.",
+    "a.txt": "Tin tức\nÔng Nguyễn Văn Toản, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, phát biểu tại hội nghị.",
+    "b.txt": "Tin tức\nÔng Nguyễn Văn Toản, Phó Giám đốc Sở Tài chính tỉnh Lạng Sơn, dự hội nghị.",
+    "c.txt": "Tin tức\nTheo ông Nguyễn Văn Toản, việc này cần làm ngay trong năm nay.",
 }
 
 
@@ -38,7 +38,7 @@ def test_review_lists_a_pair_and_its_decision_is_applied_by_the_next_build_and_b
     report = _build(runner, src, out)
     assert not report["persons_merged"]  # two provinces' officials and a bare name: nothing merged
     listed = runner.invoke(main, ["review", str(out)])
-    assert listed.exit_code == 0 and "[1] Nguyễn Văn Tùng: undecided" in listed.output
+    assert listed.exit_code == 0 and "[1] Nguyễn Văn Toản: undecided" in listed.output
     assert "Giám đốc, Sở Tư pháp tỉnh Bắc Ninh" in listed.output or "Phó Giám đốc" in listed.output
     done = runner.invoke(main, ["review", str(out), "--decide", "1", "same", "--by", "tester"])
     assert done.exit_code == 0 and "recorded" in done.output
@@ -46,14 +46,14 @@ def test_review_lists_a_pair_and_its_decision_is_applied_by_the_next_build_and_b
     assert json.loads(line)["judgement"] == "same" and json.loads(line)["by"] == "tester"
     # the next build applies it, keeps the file, and review no longer asks
     report = _build(runner, src, out)
-    merged = _persons(report, "Nguyễn Văn Tùng")
+    merged = _persons(report, "Nguyễn Văn Toản")
     assert len(merged) == 2 and len(set(merged.values())) == 1
     assert any(e["evidence"] == "judged same" for x in report["persons_merged"] for e in x["merged_on"])
     assert (out / "judgements.jsonl").is_file()
     # --into applies it too, with a new article added
     (src / "d.txt").write_text("Tin tức\nBà Lê Thị Hoa, Chủ tịch Hội Phụ nữ xã, phát biểu.", encoding="utf-8")
     report = _build(runner, src, out, "--into", str(out))
-    assert len(set(_persons(report, "Nguyễn Văn Tùng").values())) == 1
+    assert len(set(_persons(report, "Nguyễn Văn Toản").values())) == 1
 
 
 def test_a_different_judgement_splits_what_evidence_merged(tmp_path):
@@ -64,8 +64,8 @@ def test_a_different_judgement_splits_what_evidence_merged(tmp_path):
     runner = CliRunner()
     assert _build(runner, src, out)["persons_merged"]
     judgements = tmp_path / "j.jsonl"
-    judgements.write_text(json.dumps({"a": {"article": "a", "name": "Nguyễn Văn Tùng"},
-                                      "b": {"article": "b", "name": "Nguyễn Văn Tùng"},
+    judgements.write_text(json.dumps({"a": {"article": "a", "name": "Nguyễn Văn Toản"},
+                                      "b": {"article": "b", "name": "Nguyễn Văn Toản"},
                                       "judgement": "different", "by": "tester", "at": ""}) + "\n", encoding="utf-8")
     report = _build(runner, src, out, "--judgements", str(judgements))
     assert not report["persons_merged"]

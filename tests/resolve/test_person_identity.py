@@ -17,6 +17,11 @@ def facts(vocab, key, text, published=None):
     return f if published is None else type(f)(**{**{s: getattr(f, s) for s in f.__slots__}, "published": published})
 
 
+def articles(vocab, key, sentence, n):
+    """N articles writing SENTENCE (numbered, so that none is a copy of another)."""
+    return [facts(vocab, f"{key}{i}", f"{sentence} Tin số {i}.") for i in range(n)]
+
+
 def same(r, a, b, name):
     return r.person_of[(a, name)] == r.person_of[(b, name)]
 
@@ -44,15 +49,15 @@ def test_a_bare_title_in_an_article_on_a_national_body_is_its_title(vocab):
 
 def test_local_posts_in_two_provinces_in_one_year_are_two_people_whatever_links_them(vocab):
     # a third article's national post would chain the two through it; the cannot-link holds
-    a = facts(vocab, "a", "Ông Nguyễn Văn Quang, Chủ tịch UBND tỉnh Hòa Bình, phát biểu.", dt.date(2013, 5, 1))
-    b = facts(vocab, "b", "Ông Nguyễn Văn Quang, Chủ tịch UBND tỉnh Vĩnh Long, phát biểu.", dt.date(2013, 5, 1))
-    c = facts(vocab, "c", "Ông Nguyễn Văn Quang, Chủ tịch UBND tỉnh Hòa Bình, Chủ tịch UBND tỉnh Vĩnh Long dự.")
+    a = facts(vocab, "a", "Ông Trịnh Văn Quế, Chủ tịch UBND tỉnh Yên Bái, phát biểu.", dt.date(2013, 5, 1))
+    b = facts(vocab, "b", "Ông Trịnh Văn Quế, Chủ tịch UBND tỉnh Trà Vinh, phát biểu.", dt.date(2013, 5, 1))
+    c = facts(vocab, "c", "Ông Trịnh Văn Quế, Chủ tịch UBND tỉnh Yên Bái, Chủ tịch UBND tỉnh Trà Vinh dự.")
     r = resolve([a, b], vocab)
-    assert not same(r, "a", "b", "Nguyễn Văn Quang")
-    (decision,) = [d for d in r.person_decisions if d.name == "Nguyễn Văn Quang"] or [None]
+    assert not same(r, "a", "b", "Trịnh Văn Quế")
+    (decision,) = [d for d in r.person_decisions if d.name == "Trịnh Văn Quế"] or [None]
     assert decision is None or decision.verdict in ("kept apart", "undecided")
     r = resolve([a, b, c], vocab)
-    assert not same(r, "a", "b", "Nguyễn Văn Quang")
+    assert not same(r, "a", "b", "Trịnh Văn Quế")
 
 
 def test_a_bare_name_joins_the_one_national_official_of_a_rare_name_not_a_common_one(vocab):
@@ -72,23 +77,23 @@ def test_spellings_of_one_name_are_compared(vocab):
 
 
 def test_judgements_come_first_same_merges_and_different_splits(vocab):
-    a = facts(vocab, "a", "Ông Nguyễn Văn Tùng, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, phát biểu.")
-    b = facts(vocab, "b", "Ông Nguyễn Văn Tùng, Phó Giám đốc Sở Tài chính tỉnh Lạng Sơn, dự.")
-    c = facts(vocab, "c", "Ông Nguyễn Văn Tùng, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, trao giải.")
+    a = facts(vocab, "a", "Ông Nguyễn Văn Toản, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, phát biểu.")
+    b = facts(vocab, "b", "Ông Nguyễn Văn Toản, Phó Giám đốc Sở Tài chính tỉnh Lạng Sơn, dự.")
+    c = facts(vocab, "c", "Ông Nguyễn Văn Toản, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, trao giải.")
     r = resolve([a, b, c], vocab)
-    assert same(r, "a", "c", "Nguyễn Văn Tùng") and not same(r, "a", "b", "Nguyễn Văn Tùng")
-    judged = Judged({(("a", "Nguyễn Văn Tùng"), ("b", "Nguyễn Văn Tùng")): "same",
-                     (("a", "Nguyễn Văn Tùng"), ("c", "Nguyễn Văn Tùng")): "different"})
+    assert same(r, "a", "c", "Nguyễn Văn Toản") and not same(r, "a", "b", "Nguyễn Văn Toản")
+    judged = Judged({(("a", "Nguyễn Văn Toản"), ("b", "Nguyễn Văn Toản")): "same",
+                     (("a", "Nguyễn Văn Toản"), ("c", "Nguyễn Văn Toản")): "different"})
     r = resolve([a, b, c], vocab, judged)
-    assert same(r, "a", "b", "Nguyễn Văn Tùng") and not same(r, "a", "c", "Nguyễn Văn Tùng")
+    assert same(r, "a", "b", "Nguyễn Văn Toản") and not same(r, "a", "c", "Nguyễn Văn Toản")
     assert any(e.evidence == "judged same" for m in r.person_merges for e in m.merged_on)
 
 
 def test_every_merge_has_its_score_and_every_pair_left_apart_its_evidence(vocab):
-    a = facts(vocab, "a", "Ông Nguyễn Văn Tùng, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, phát biểu.")
-    b = facts(vocab, "b", "Ông Nguyễn Văn Tùng, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, trao giải.")
-    c = facts(vocab, "c", "Ông Nguyễn Văn Tùng, Phó Giám đốc Sở Tài chính tỉnh Lạng Sơn, dự.")
-    d = facts(vocab, "d", "Theo ông Nguyễn Văn Tùng, việc này cần làm ngay.")
+    a = facts(vocab, "a", "Ông Nguyễn Văn Toản, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, phát biểu.")
+    b = facts(vocab, "b", "Ông Nguyễn Văn Toản, Giám đốc Sở Tư pháp tỉnh Bắc Ninh, trao giải.")
+    c = facts(vocab, "c", "Ông Nguyễn Văn Toản, Phó Giám đốc Sở Tài chính tỉnh Lạng Sơn, dự.")
+    d = facts(vocab, "d", "Theo ông Nguyễn Văn Toản, việc này cần làm ngay.")
     report = resolve([a, b, c, d], vocab).report()
     (merge,) = report["persons_merged"]
     assert merge["merged_on"][0]["score"] >= 2
@@ -116,27 +121,24 @@ def test_a_rare_name_no_article_gives_a_post_is_one_person_in_stories_of_one_pro
 def test_a_hint_joins_the_official_the_news_names_by_far_the_most(vocab):
     # "Phó Chủ tịch" written bare in an article on the city whose Phó Chủ tịch of that name
     # many articles name
-    many = [facts(vocab, f"m{i}", f"Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND TP Hồ Chí Minh, dự buổi làm việc số {i}.")
-            for i in range(5)]
-    bare = facts(vocab, "x", "Tại TP Hồ Chí Minh, Phó Chủ tịch Nguyễn Văn Hùng chỉ đạo các sở.")
+    many = articles(vocab, "m", "Ông Nguyễn Văn Hải, Phó Chủ tịch UBND TP Hồ Chí Minh, dự buổi làm việc.", 5)
+    bare = facts(vocab, "x", "Tại TP Hồ Chí Minh, Phó Chủ tịch Nguyễn Văn Hải chỉ đạo các sở.")
     r = resolve([*many, bare], vocab)
-    assert same(r, "m0", "x", "Nguyễn Văn Hùng")
+    assert same(r, "m0", "x", "Nguyễn Văn Hải")
 
 
 def test_another_post_of_one_city_does_not_join_the_main_official_of_the_name(vocab):
-    many = [facts(vocab, f"m{i}", f"Ông Nguyễn Văn Hùng, Chủ tịch UBND TP Hồ Chí Minh, dự buổi làm việc số {i}.")
-            for i in range(5)]
-    other = [facts(vocab, f"d{i}", f"Ông Nguyễn Văn Hùng, Giám đốc Trung tâm Y tế dự phòng TP Hồ Chí Minh, cho biết "
-                                   f"số ca bệnh tuần {i}.") for i in range(2)]
+    many = articles(vocab, "m", "Ông Nguyễn Văn Hải, Chủ tịch UBND TP Hồ Chí Minh, dự buổi làm việc.", 5)
+    other = articles(vocab, "d", "Ông Nguyễn Văn Hải, Giám đốc Trung tâm Y tế dự phòng TP Hồ Chí Minh, cho biết số ca "
+                                 "bệnh.", 2)
     r = resolve([*many, *other], vocab)
-    assert same(r, "d0", "d1", "Nguyễn Văn Hùng") and not same(r, "m0", "d0", "Nguyễn Văn Hùng")
+    assert same(r, "d0", "d1", "Nguyễn Văn Hải") and not same(r, "m0", "d0", "Nguyễn Văn Hải")
 
 
 def test_a_firm_named_like_a_province_places_no_one_there(vocab):
     # "Công ty TNHH Thái Bình" is a firm's name, not the province: its director's bare mentions
     # in stories set in Hà Nội are not kept from him as if he held posts in Thái Bình
-    posted = [facts(vocab, f"p{i}", f"Ông Khổng Anh Dũng, Phó Giám đốc Công ty TNHH Thái Bình, bị bắt lần {i}.")
-              for i in range(2)]
+    posted = articles(vocab, "p", "Ông Khổng Anh Dũng, Phó Giám đốc Công ty TNHH Thái Bình, bị bắt.", 2)
     bare = facts(vocab, "b", "Tại phiên tòa ở Hà Nội, Khổng Anh Dũng khai đã nhận tiền.")
     r = resolve([*posted, bare], vocab)
     assert same(r, "p0", "b", "Khổng Anh Dũng")

@@ -16,7 +16,7 @@ from kg.extract.events.parties import Parties, fronted_subject, objects_of, subj
 from kg.extract.events.posts import (GivenTitles, first_post_taking, titles_each_in_lead, titles_in_lead,
                                      titles_right_after, titles_taken_up)
 from kg.extract.events.verbs import VerbMention, personnel_verbs
-from kg.extract.patterns import last_match
+from kg.extract.patterns import last_match, list_joiner
 from kg.extract.persons import PersonMention
 from kg.extract.posts import posts_of_titles, resolve_posts
 from kg.model import LEAVING_KINDS, PersonnelEvent, Post, Sentence
@@ -120,46 +120,50 @@ def _in_series(ctx: ArticleContext, previous: tuple[VerbMention, Parties] | None
 
 def _chained(ctx: ArticleContext, verb: VerbMention, nxt: VerbMention) -> bool:
     """``điều động, bổ nhiệm đại tá A``; ``miễn nhiệm và điều động ... đối với ông A``: two
-    verbs done to the same persons, with a comma or ``và`` between them."""
-    joined = ctx.vocab.memo(("events_chained",), lambda: re.compile(
-        r"\s*(?:,|(?:%s))?\s*" % ctx.vocab.alternation("list_and")))
-    return joined.fullmatch(ctx.text, verb.end, nxt.start) is not None
+    verbs done to the same persons, with a comma, ``và`` or a space between them."""
+    between = ctx.text[verb.end : nxt.start]
+    return not between.strip() or list_joiner(ctx.vocab).fullmatch(between) is not None
 
 
 def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: Parties, k: int,
               limit: int) -> list[_Post]:
     """The posts the event gives or takes from the k-th person of ``parties``."""
+    person = parties.persons[k]
     given = _titles_given(ctx, verb, parties, k, limit)
+    acting = {it.role.canonical for g in given if g.acting for it in g.items if it.role}
+    posts = [(role, org, verb.acting or role in acting) for role, org in _resolved(ctx, person, sent, given)]
     if verb.kind == "transferred":
-        # a transfer's post is the one the person goes to, not the committee seats given with it
-        # ("điều động, chỉ định tham gia BCH, BTV, giữ chức Bí thư": transferred to Bí thư);
-        # the seats are held all the same
-        _hold_seats(ctx, parties.persons[k], sent, given)
-        given = [g for g in given if not g.seats]
-    if given:
-        acting = {it.role.canonical for g in given if g.acting for it in g.items if it.role}
-        return [(role, org, verb.acting or role in acting) for role, org in _resolved(ctx, parties.persons[k], sent, given)]
+        posts = _without_seats(ctx, person, sent, given, posts)
+    if posts:
+        return posts
     # "kỷ luật khiển trách đối với ông A, Chủ tịch UBND tỉnh", "cách chức các ông: A - Phó Bí thư
     # Đảng ủy xã; B - Chủ tịch UBND xã": the posts written with the name here;
     # "bầu đồng chí A giữ chức Bí thư, đồng chí B – Phó Bí thư và đồng chí C – Chi ủy viên": a
     # later name of a list elected, each with its post
     if verb.kind in _HELD_WITH_NAME or (k > 0 and verb.kind in _LISTED_WITH_POSTS):
-        held = _held_here(ctx, sent, parties.persons[k])
+        held = _held_here(ctx, sent, person)
         if held:
             return held
     return [_NO_POST]
 
 
-def _hold_seats(ctx: ArticleContext, person: PersonMention, sent: Sentence, given: list[GivenTitles]) -> None:
-    """The committee seats a transfer gives, as posts the person holds (no event of their own:
-    ``điều động tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy X``; the
-    post after them names whose committees they are)."""
-    if not any(g.seats for g in given):
-        return
-    seat_roles = {it.role.canonical for g in given if g.seats for it in g.items if it.role}
+def _without_seats(ctx: ArticleContext, person: PersonMention, sent: Sentence, given: list[GivenTitles],
+                   posts: list[_Post]) -> list[_Post]:
+    """A transfer's post is the one the person goes to, not the committee seats given with it
+    ("điều động, chỉ định tham gia BCH, BTV, giữ chức Bí thư": transferred to Bí thư); the
+    seats are held all the same, with no event of their own."""
+    seats = {it.role.canonical for g in given if g.seats for it in g.items if it.role}
+    _hold(ctx, person, sent, [(role, org) for role, org, _ in posts if role in seats])
+    return [p for p in posts if p[0] not in seats]
+
+
+def _hold(ctx: ArticleContext, person: PersonMention, sent: Sentence, posts: list[tuple[str, str | None]]) -> None:
+    """Posts the sentence gives the person with no event of their own, as held (the committee
+    seats of a transfer: ``điều động tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí
+    thư Tỉnh ủy X``, whose committees the post after them names)."""
     known = {(p.person, p.role, p.org) for p in ctx.posts}
-    for role, org in _resolved(ctx, person, sent, given):
-        if role in seat_roles and (person.name, role, org) not in known:
+    for role, org in posts:
+        if (person.name, role, org) not in known:
             ctx.posts.append(Post(person.name, role, org, ctx.article.evidence(sent.index)))
 
 

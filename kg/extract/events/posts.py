@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.bodies import parse_body
+from kg.extract.patterns import list_joiner
 from kg.extract.posts import TitleItem, read_title_list
 from kg.vocab import Vocabulary
 
@@ -34,7 +35,6 @@ class _Patterns:
     taking: re.Pattern[str]
     at_verb: re.Pattern[str]
     acting: re.Pattern[str]
-    joined: re.Pattern[str]
     earlier: re.Pattern[str]
 
 
@@ -45,7 +45,6 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             taking=re.compile(rf"(?i)(?<![\w&])(?:{taking})\s+(?P<acting>(?:{acting})\s+)?"),
             at_verb=re.compile(rf"(?i)\s*(?:(?:{taking})\s+)?(?P<acting>(?:{acting})\s+)?"),
             acting=re.compile(rf"(?i)(?<![\w&])(?:{acting})\s+$"),
-            joined=re.compile(rf"\s*(?:,|(?:{vocab.alternation('list_and')}))\s*"),
             earlier=re.compile(rf"(?i)(?<!\w)(?:{vocab.alternation('earlier_time_before')})\s+$"),
         )
     return vocab.memo(_Patterns, make)
@@ -69,7 +68,7 @@ def _committees_joined(text: str, pos: int, limit: int, vocab: Vocabulary) -> li
         if role is None:
             break
         items.append(TitleItem(role, body.text, body.levels, False))
-        sep = _patterns(vocab).joined.match(text, body.end, limit)
+        sep = list_joiner(vocab).match(text, body.end, limit)
         if sep is None:
             break
         pos = sep.end()

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.bodies import Level
+from kg.extract.patterns import list_joiner
 from kg.extract.persons import PersonMention
 from kg.extract.posts.standing import former_marker
 from kg.extract.posts.title_body import item_body
@@ -27,7 +28,6 @@ OrderedPost = tuple[str, Role, tuple[Level, ...] | None, bool]  # name, title, b
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     name_join: re.Pattern[str]
-    title_join: re.Pattern[str]
     title_join_with_body: re.Pattern[str]
     last_join: re.Pattern[str]
     bracket_item_sep: re.Pattern[str]
@@ -42,7 +42,6 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             # names joined in a list ("A, B và bà C") and titles joined in one ("Chủ tịch, Phó
             # Chủ tịch HĐQT và Giám đốc"): bare, or with a title's body words before the joiner
             name_join=re.compile(rf"\s*(?:,\s*(?:{and_})|,|(?:{and_}))\s*(?:(?:{honorific})\s+)?"),
-            title_join=re.compile(rf"\s*(?:,|(?:{and_}))\s*"),
             title_join_with_body=re.compile(rf"\s+\S.*?(?:,|\s(?:{and_}))\s*"),
             last_join=re.compile(rf"(?<!\w)(?:{and_})\s*$"),
             bracket_item_sep=re.compile(rf"\s*(?:,\s*(?:{and_})|,|;|\s(?:{and_}))\s+"),
@@ -98,14 +97,14 @@ def _joined_titles_in_order(text: str, titles: list[re.Match[str]], close: int, 
     first), the last two joined by ``và``; bare titles share the body after the last."""
     pats = _patterns(vocab)
     seps = [text[a.end() : b.start()] for a, b in zip(titles, titles[1:])]
-    if not all(pats.title_join.fullmatch(x) or pats.title_join_with_body.fullmatch(x) for x in seps) \
+    if not all(list_joiner(vocab).fullmatch(x) or pats.title_join_with_body.fullmatch(x) for x in seps) \
             or not pats.last_join.search(seps[-1]):
         return None  # one person's own titles are listed with commas: "A và B, Ủy viên BCT, Thường trực BBT"
     roles = [vocab.role(t.group()) for t in titles]
     if None in roles:
         return None
     shared = None
-    if all(pats.title_join.fullmatch(x) for x in seps):
+    if all(list_joiner(vocab).fullmatch(x) for x in seps):
         shared, _ = item_body(text, titles[-1].end() + 1, close, roles[-1], vocab)
     return [(q.name, role, shared, False) for q, role in zip(reversed(names), roles)]
 

@@ -186,3 +186,31 @@ def test_a_bodys_name_ends_before_a_manner_word_or_a_photo_credit(vocab):
                        ("Hội Chữ thập đỏ tỉnh trọng thể tổ chức lễ kỷ niệm", "Hội Chữ thập đỏ tỉnh"),
                        ("HĐND tỉnh Gia Lai ẢNH: Q.T", "HĐND tỉnh Gia Lai")):
         assert parse_body(text, 0, len(text), vocab).text == name
+
+
+@pytest.mark.parametrize("text, body", [
+    # a police unit's code written apart from its letters, then the police it belongs to
+    ("Thượng tá Lê Văn Tám - Trưởng phòng PC 45 Công an Hà Tĩnh nhận định: vụ việc đơn giản.",
+     "Phòng PC 45 Công an Hà Tĩnh"),
+    ("Thượng tá Lê Văn Tám, Trưởng phòng PC 45 cho biết vụ việc đơn giản.", "Phòng PC 45"),
+    # a ward abbreviated with its number, and its district after a comma
+    ("Bà Đỗ Thị Hoa, Bí thư Đảng ủy P.12, Q.5 bức xúc: nước ngập cả tuần.", "Đảng ủy P.12, Q.5"),
+    # a district abbreviated and glued to its name; the city's centre of the next sentence is another body
+    ("Bác sĩ Lê Văn Tám - phó giám đốc Trung tâm Y tế Q.Tân Phú - cho biết như trên. "
+     "Theo Trung tâm Y tế dự phòng TP.HCM, dịch đã giảm.", "Trung tâm Y tế Q.Tân Phú"),
+    # a Vietnamese body abroad is named by where it is
+    ("Ông Lê Văn Tám, Trưởng ban Quản lý Lao động Việt Nam tại Hàn Quốc, cho biết như vậy.",
+     "Ban Quản lý Lao động Việt Nam tại Hàn Quốc"),
+])
+def test_a_body_named_with_its_unit_code_ward_or_place_abroad(facts_of, text, body):
+    posts = facts_of(text).posts
+    assert [p.org for p in posts] == [body]
+
+
+def test_a_province_named_once_in_passing_places_no_bare_post(facts_of):
+    passing = facts_of("Chiều qua, ngài Đại biểu Quốc hội Lê Văn Tám đã nói về chuyện hoa đào. Phải chăng vì lẽ "
+                       "đó mà tráng sĩ hào hoa đất Quảng Ngãi đã gửi hoa đến Thăng Long.")
+    assert [p.org for p in passing.posts] == ["Đoàn đại biểu Quốc hội"]
+    in_a_body = facts_of("Chiều qua, Đại biểu Quốc hội Lê Văn Tám đã nói về chuyện hoa đào. "
+                         "Ông là người của UBND tỉnh Quảng Ngãi.")
+    assert [p.org for p in in_a_body.posts] == ["Đoàn đại biểu Quốc hội Quảng Ngãi"]

@@ -38,6 +38,15 @@ def _body_mentions(ctx: ArticleContext) -> list[BodyMention]:
     return out
 
 
+def _province_of_the_article(ctx: ArticleContext, province: str) -> bool:
+    """Is the one province an article names the one it is about? Named once, in passing
+    and in no body's name (``tráng sĩ hào hoa đất Bình Định``, in an article about the
+    Assembly), it places no bare post; named twice, or in a body (``UBND tỉnh X``), it does."""
+    if ctx.text.count(province) >= 2:
+        return True
+    return any(province in b.text for b in ctx.body_mentions)
+
+
 def add_bodies(ctx: ArticleContext) -> None:
     """Component: the bodies the article names, the places, and the article's registry of
     bodies, which fills in bare names (kg.extract.components)."""
@@ -49,7 +58,10 @@ def add_bodies(ctx: ArticleContext) -> None:
     # the province the article is about: the one place named that is neither the country
     # nor a centrally-run city
     provinces = set(ctx.places) - vocab.words("own_country") - vocab.words("city")
-    ctx.registry = BodyRegistry(vocab, province=provinces.pop() if len(provinces) == 1 else None,
+    province = provinces.pop() if len(provinces) == 1 else None
+    if province and not _province_of_the_article(ctx, province):
+        province = None
+    ctx.registry = BodyRegistry(vocab, province=province,
                                 units=named_units(text, vocab, [(p.start, p.end) for p in ctx.persons]),
                                 partial=[b.levels for b in ctx.body_mentions if b.doubtful])
     slug_title = title_from_url(ctx.article.source_url, text) if ctx.article.source_url else None

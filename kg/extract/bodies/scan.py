@@ -27,6 +27,7 @@ _HARD_END_RE = re.compile(r"\s*(?:[,;:.!?()\[\]\"“”'‘’…]|[-–—](?:\
 _WORD_AFTER_RE = re.compile(r" ([^\s,;:.!?()\[\]\"“”…]+)")
 _ROMAN_OR_NUMBER_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3}[A-Z]?)")
 _NUMBER_RE = re.compile(r"\d{1,3}[A-Z]?")
+_SHORT_CODE_BEFORE_RE = re.compile(rf"(?<![\w&.])[{SYMBOL_CAPITALS}]{{1,3}} $")  # "PC |14"
 _MAX_TAIL = 10  # words a name may run on past where the reader stopped
 _DASH_SMALL_RE = re.compile(rf"\s?[-–]\s?({LOWER}+)(?!\w)")
 # after a one-syllable head: punctuation, the end, or a small word (the place's name is over)
@@ -63,6 +64,11 @@ class _Patterns:
     comma_list: re.Pattern[str]
     comma_caps_list: re.Pattern[str]
     bracket_place: re.Pattern[str]
+    unit_abbreviation: re.Pattern[str]  # P.15, Q.Bình (the word's start)
+    enclosing_unit: re.Pattern[str]  # , Q.8 (after a ward)
+    unit_number_end: re.Pattern[str]  # a name ending in P.15
+    abroad: re.Pattern[str]  # | tại Đài Loan (after Việt Nam)
+    own_country_end: re.Pattern[str]
     dotted: frozenset[str]
     party: frozenset[str]
     joining: frozenset[str]
@@ -73,6 +79,7 @@ class _Patterns:
 
 def _make_patterns(vocab: Vocabulary) -> _Patterns:
     and_ = vocab.alternation("list_and")
+    unit = vocab.alternation("bodies_unit_abbreviation")
     return _Patterns(
         name_word=vocab.phrase_re("name_word"),
         stop=vocab.phrase_re("stop"),
@@ -94,6 +101,12 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         bracket_place=re.compile(rf" \([{SYMBOL_CAPITALS}][{SYMBOL_CAPITALS}&\-]{{1,9}}\) "
                                  rf"(?:{vocab.alternation('bodies_unit_before_name')}"
                                  rf"|{vocab.alternation('city_abbreviation')})\b"),
+        unit_abbreviation=re.compile(rf"(?:{unit})(?:\d{{1,3}}[A-Z]?|[{PLAIN_CAPITALS}])"),
+        enclosing_unit=re.compile(rf", (?:{unit})(?:\d{{1,3}}(?![\w&])|[{PLAIN_CAPITALS}][\w&]*)"),
+        unit_number_end=re.compile(rf"(?<![\w&])(?:{unit})\d{{1,3}}[A-Z]?$"),
+        abroad=re.compile(rf" (?:{vocab.alternation('at_word')}) (?:(?:{vocab.alternation('country')})"
+                          rf"|[{PLAIN_CAPITALS}]{LOWER}*)(?![\w&])"),
+        own_country_end=re.compile(r"(?<![\w&])(?:%s)$" % vocab.alternation("own_country")),
         dotted=vocab.words("bodies_dotted_abbreviation"),
         party=vocab.words("bodies_party_word"),
         joining=vocab.words("bodies_joining_word"),
@@ -204,6 +217,30 @@ def _head(s: _Scan, t: re.Match[str], w: str) -> str | None:
         return _STOP  # a place closes a name; a head after it starts another
     s.prev, s.lows, s.caps = _HEAD, 0, 0
     return s.take(hm.end())
+
+
+def _unit_abbreviation(s: _Scan, t: re.Match[str], w: str) -> str | None:
+    """A unit abbreviated and glued to its place: ``Trung tâm Y tế Q.Bình Thạnh``; a
+    ward's district after a comma belongs to it: ``Bí thư Đảng ủy P.15, Q.8``."""
+    m = s.words.unit_abbreviation.match(w)
+    if not m:
+        return None
+    numbered = w[m.end() - 1].isdigit()
+    s.prev, s.lows, s.caps, s.known_place = _PLACE, 0, 0, numbered  # a number closes the place
+    enclosing = s.words.enclosing_unit.match(s.text, t.end(), s.limit) if numbered else None
+    return s.take(enclosing.end() if enclosing else t.end())
+
+
+def _code_apart(s: _Scan, t: re.Match[str], w: str) -> str | None:
+    """A unit's code written apart from its letters, before the body it belongs to:
+    ``Trưởng phòng PC 14 Công an tỉnh``, read on to the owner (before a small word or a
+    mark, settling reads the number: ``Trưởng phòng PC 14 cho biết``)."""
+    if not (s.prev == _ABBR and _NUMBER_RE.fullmatch(w) and _SHORT_CODE_BEFORE_RE.search(s.text, 0, t.start())):
+        return None
+    nxt = _next_token(s.text, t.end(), s.limit)
+    if nxt is None or not is_cap(nxt.group()) or _starts_name(s.text, nxt, s.limit, s.vocab):
+        return None
+    return s.take(t.end())
 
 
 def _abbreviation(s: _Scan, t: re.Match[str], w: str) -> str | None:
@@ -338,7 +375,7 @@ def _small_word_after_capital(s: _Scan, t: re.Match[str], w: str) -> str | None:
 
 
 # in this order: the first rule that knows a word decides
-_WORD_RULES = (_head, _abbreviation, _capitalised, _name_word, _dash_between_capitals, _dash_then_small_words,
+_WORD_RULES = (_head, _unit_abbreviation, _code_apart, _abbreviation, _capitalised, _name_word, _dash_between_capitals, _dash_then_small_words,
                _joined_words, _small_word_after_abbreviation, _small_word_after_capital)
 
 
@@ -536,6 +573,17 @@ def _subject_goes_on(at: _Stopped, first: re.Match[str], nt: re.Match[str] | Non
     return None
 
 
+def _mission_abroad(at: _Stopped, first: re.Match[str], nt: re.Match[str] | None) -> tuple[int, bool] | None:
+    """A Vietnamese body abroad is named by where it is: ``Đại sứ quán Việt Nam | tại
+    Nhật Bản``, ``Ban Quản lý lao động Việt Nam | tại Đài Loan``."""
+    if not at.words.own_country_end.search(at.text, max(0, at.end - 12), at.end):
+        return None
+    abroad = at.words.abroad.match(at.text, at.end, at.limit)
+    if abroad is None or _next_token(at.text, abroad.end(), at.limit) and is_cap(_next_token(at.text, abroad.end(), at.limit).group()):
+        return None  # "tại Hà Nội Nguyễn ...": not one word of a place abroad
+    return abroad.end(), False
+
+
 def _capital_or_ender_follows(at: _Stopped, first: re.Match[str], nt: re.Match[str] | None) -> tuple[int, bool] | None:
     """A capital (a person, the next body), a verb, a stop word: ``Bộ Công an | phát
     hiện``; not ``và`` joining two small words of the name."""
@@ -554,14 +602,16 @@ def _verb_before_title(at: _Stopped, first: re.Match[str], nt: re.Match[str] | N
 
 
 def _ends_in_place(at: _Stopped, first: re.Match[str], nt: re.Match[str] | None) -> tuple[int, bool] | None:
-    """``Tỉnh ủy Lạng Sơn | tổ chức``, ``Công an TP.HCM | bắt giữ``: a place closed the name."""
-    if at.vocab.place_ending_re.search(at.text, max(0, at.end - 40), at.end):
+    """``Tỉnh ủy Lạng Sơn | tổ chức``, ``Công an TP.HCM | bắt giữ``, ``Đảng ủy P.15, Q.8 |
+    bức xúc``: a place closed the name."""
+    if at.vocab.place_ending_re.search(at.text, max(0, at.end - 40), at.end) \
+            or at.words.unit_number_end.search(at.text, max(0, at.end - 8), at.end):
         return at.end, False
     return None
 
 
 # in this order: the first that settles it decides
-_NEXT_WORD_RULES = (_number_closes, _numbered_name, _subject_goes_on, _capital_or_ender_follows,
+_NEXT_WORD_RULES = (_number_closes, _numbered_name, _subject_goes_on, _mission_abroad, _capital_or_ender_follows,
                     _verb_before_title, _ends_in_place)
 
 

@@ -142,3 +142,38 @@ def test_a_firm_named_like_a_province_places_no_one_there(vocab):
     bare = facts(vocab, "b", "Tại phiên tòa ở Hà Nội, Khổng Anh Dũng khai đã nhận tiền.")
     r = resolve([*posted, bare], vocab)
     assert same(r, "p0", "b", "Khổng Anh Dũng")
+
+
+def test_a_rare_bare_name_gathers_its_stories_whatever_order_they_come_in(vocab):
+    # the story of Hà Nội alone comes before the one set in Huế and Hà Nội that links it
+    a = facts(vocab, "a", "Tại Huế, Khổng Quang Tịnh bị bắt khi đang đánh bạc.")
+    b = facts(vocab, "b", "Tại Hà Nội, Khổng Quang Tịnh khai đã chuyển tiền.")
+    c = facts(vocab, "c", "Khổng Quang Tịnh bị đưa từ Huế về Hà Nội để điều tra.")
+    r = resolve([a, b, c], vocab)
+    assert same(r, "a", "b", "Khổng Quang Tịnh") and same(r, "a", "c", "Khổng Quang Tịnh")
+
+
+def test_a_prominent_official_of_a_rare_name_takes_bare_mentions_and_stray_posts_anywhere(vocab):
+    main = articles(vocab, "m", "Ông Khổng Anh Lực, Phó Giám đốc Sở Xây dựng tỉnh Hòa Bình, bị bắt.", 10)
+    bare = facts(vocab, "b", "Tại Đà Nẵng, người ta nhắc lại vụ Khổng Anh Lực.")
+    stray = facts(vocab, "s", "Ông Khổng Anh Lực, Trưởng ban Quản lý dự án giao thông, đã nhận tiền.")
+    r = resolve([*main, bare, stray], vocab)
+    assert same(r, "m0", "b", "Khổng Anh Lực") and same(r, "m0", "s", "Khổng Anh Lực")
+    # named in two articles only, the official is not prominent: the story set elsewhere stays apart
+    r = resolve([*main[:2], bare, stray], vocab)
+    assert not same(r, "m0", "b", "Khổng Anh Lực") and not same(r, "m0", "s", "Khổng Anh Lực")
+
+
+def test_the_story_the_news_tells_most_of_a_name_no_one_holds_a_post_with_takes_its_bare_mentions(vocab):
+    name = "Nguyễn Trung Đạt"
+    # (about two people may bear the name in this build: thirty stories make the one told most prominent)
+    accomplices = ["Lượng", "Khải", "Thịnh", "Bảo", "Tùng", "Hậu"]  # each named in few stories, two in each
+    many = [facts(vocab, f"m{i}", f"Tại Bình Thuận, bị cáo {name} cùng đồng phạm Khổng Văn {accomplices[i % 6]} và "
+                                 f"Khổng Văn {accomplices[(i + 1) % 6]} bị xét xử. Tin số {i}.") for i in range(30)]
+    bare = facts(vocab, "b", f"Tại Bình Thuận, {name} khai đã nhận tiền.")
+    elsewhere = facts(vocab, "e", f"Tại Hà Nội, {name} bị bắt vì trộm xe.")
+    r = resolve([*many, bare, elsewhere], vocab)
+    assert same(r, "m0", "b", name) and not same(r, "m0", "e", name)
+    # told in five stories only, the story is not prominent for a name two people may bear
+    r = resolve([*many[:5], bare], vocab)
+    assert not same(r, "m0", "b", name)

@@ -15,6 +15,7 @@ The component :func:`add_bodies` runs them over an article (kg.extract.component
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.bodies.parse import BodyMention, Level, find_bodies, parse_body, split_levels
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 
 __all__ = ["BodyMention", "BodyRegistry", "Level", "add_bodies", "ends_name", "find_bodies", "named_units",
            "parse_body", "split_levels"]
+
+
+_PLACE_AFTER_BODY = 5  # characters between a body's name and a place read as its own ("UBND | TP. X")
 
 
 def _body_mentions(ctx: ArticleContext) -> list[BodyMention]:
@@ -41,10 +45,13 @@ def _body_mentions(ctx: ArticleContext) -> list[BodyMention]:
 def _province_of_the_article(ctx: ArticleContext, province: str) -> bool:
     """Is the one province an article names the one it is about? Named once, in passing
     and in no body's name (``tráng sĩ hào hoa đất Bình Định``, in an article about the
-    Assembly), it places no bare post; named twice, or in a body (``UBND tỉnh X``), it does."""
-    if ctx.text.count(province) >= 2:
+    Assembly), it places no bare post; named twice, as a province (``kinh tế tỉnh X``), or in
+    or right after a body's name (``UBND tỉnh X``, ``UBND TP. X``), it does."""
+    at = ctx.text.find(province)
+    if ctx.text.count(province) >= 2 or ctx.vocab.memo(("province_unit_end",), lambda: re.compile(
+            r"(?:%s)\s*$" % ctx.vocab.alternation("meeting_province_word"))).search(ctx.text, max(0, at - 12), at):
         return True
-    return any(province in b.text for b in ctx.body_mentions)
+    return any(b.start <= at <= b.end + _PLACE_AFTER_BODY for b in ctx.body_mentions)
 
 
 def add_bodies(ctx: ArticleContext) -> None:

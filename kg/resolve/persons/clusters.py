@@ -27,7 +27,8 @@ _SHOWN = 5  # mentions of each side a decision shows
 _COMMON_NAME = 5.0  # expected bearers from which a bare name says too little to join anyone
 _DOMINANT = 4  # how many times the mentions of the next official of a name the main one has
 _MAIN_MENTIONS = 5  # the fewest articles of the main official of a name that hints join
-_TITLE_HINTS = ("role", "local title")  # the hints that join the main official: the same title
+_TITLE_HINTS = ("role", "local title")
+_PROMINENT = 10  # articles per possible bearer of a name from which its main official is prominent  # the hints that join the main official: the same title
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,50 +221,129 @@ def _hints_to_main(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> No
 def _rare_bare_together(c: _Clusters, freq: NameFrequency) -> None:
     """A rare name no article gives a post is one person, however many stories name it bare
     (a defendant in a case reported for months): the name alone is enough where few people
-    may bear it, the stories are set in the same provinces and nothing says otherwise."""
+    may bear it, the stories are set in the same provinces and nothing says otherwise.
+    Read until nothing joins: a story of Hà Nội joins once another of Huế and Hà Nội has."""
     if len(c.members) < 2 or freq.expected_bearers(fold(c.members[0].name)) >= RARE_NAME / 2:
         return
     places = set(c.members[0].places)
-    for i, m in enumerate(c.members[1:], 1):
-        # (not where the stories are set in different provinces: two thieves of one name,
-        # one arrested in TP HCM, one in Hà Nội)
-        if c.find(i) == c.find(0) or (places and m.places and not places & m.places) or c.against(0, i):
-            continue
-        c.union(0, i, _evidence(c, 0, i, "a rare name no article gives a post, in stories of one province", MERGE_AT))
-        places |= m.places
+    joined = True
+    while joined:
+        joined = False
+        for i, m in enumerate(c.members[1:], 1):
+            # (not where the stories are set in different provinces: two thieves of one name,
+            # one arrested in TP HCM, one in Hà Nội)
+            if c.find(i) == c.find(0) or (places and m.places and not places & m.places) or c.against(0, i):
+                continue
+            c.union(0, i, _evidence(c, 0, i, "a rare name no article gives a post, in stories of one province", MERGE_AT))
+            places |= m.places
+            joined = True
+
+
+def _prominent(c: _Clusters, root: int, bearers: float) -> bool:
+    """Is the official of cluster ROOT named in so many articles that a bare mention of the
+    name is far likelier his than any namesake's: ``_PROMINENT`` articles for each person
+    who may bear the name (a defendant of forty reports whose name two people may bear)?"""
+    return sum(c.find(i) == root for i in range(len(c.members))) >= _PROMINENT * max(1.0, bearers)
+
+
+def _main_bare_story(c: _Clusters, bearers: float) -> int | None:
+    """Where no article gives the name a post: the cluster of its stories that the news
+    tells by far the most (``_DOMINANT`` times any other), if prominent."""
+    sizes: dict[int, int] = defaultdict(int)
+    for i in range(len(c.members)):
+        sizes[c.find(i)] += 1
+    main = _main_official(sizes)
+    return main if main is not None and _prominent(c, main, bearers) else None
 
 
 def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
     """A mention with no post (or a cluster of such, the same story told twice) joins the
     official of its name that has posts, the only one or the one named by far the most
-    ("ông Bùi Tiến Dũng" in the tenth report of one case), where the name is rare, or that
-    official holds a national post (the news names such officials bare: "ông Nguyễn Tấn
-    Dũng") and the name is not a common one; and its article names no province that official
-    has no post in (of most of its posts). Otherwise the pair is left for review."""
-    sizes = _posted_sizes(c)
-    if not sizes:
-        _rare_bare_together(c, freq)
-        return []
-    target = _main_official(sizes)
-    anchor = target if target is not None else min(sizes)
-    side = [m for i, m in enumerate(c.members) if c.find(i) == anchor]
-    provinces = _home_provinces(side)
+    ("ông Bùi Tiến Dũng" in the tenth report of one case), where the name is rare, that
+    official is prominent (``_prominent``), or holds a national post (the news names such
+    officials bare: "ông Nguyễn Tấn Dũng") and the name is not a common one; and its article
+    names no province that official has no post in (of most of its posts), unless the name
+    is rare and the official prominent. Where no one of the name holds a post, the story the
+    news tells most is the official. Otherwise the pair is left for review."""
     bearers = freq.expected_bearers(fold(c.members[0].name))
-    known = bearers < RARE_NAME or (any(m.national for m in side) and bearers < _COMMON_NAME)
-    why = ("the main official of a rare name" if bearers < RARE_NAME
-           else "the one official of that name, with a national post")
+    sizes = _posted_sizes(c)
+    target, anchor = _bare_target(c, sizes, bearers, freq)
+    if anchor is None:
+        return []
+    side = [m for i, m in enumerate(c.members) if c.find(i) == anchor]
+    provinces = _home_provinces(side) if sizes else _home_places(side)
+    why = _why_bare_joins(c, side, target, bearers)
+    anywhere = why is not None and bearers < RARE_NAME and _prominent(c, target, bearers)
     out, seen = [], set()
     for i, m in enumerate(c.members):
         root = c.find(i)
-        if root in sizes or root in seen:
+        if root in sizes or root in seen or root == target:
             continue
         seen.add(root)
-        elsewhere = bool(m.places and provinces and not m.places & provinces)
-        if target is not None and known and not elsewhere and not c.against(i, target):
+        elsewhere = bool(m.places and provinces and not m.places & provinces) and not anywhere
+        if why is not None and not elsewhere and not c.against(i, target):
             c.union(target, i, _evidence(c, target, i, why, MERGE_AT))
-        else:
+        elif sizes:
             out.append(_Pending(i, anchor, "undecided", 0.0, f"a bare name; {len(sizes)} officials of it hold posts"))
     return out
+
+
+def _why_bare_joins(c: _Clusters, side: list[Official], target: int | None, bearers: float) -> str | None:
+    """Why a bare mention may join the main official TARGET (None: it may not)."""
+    if target is None:
+        return None
+    if bearers < RARE_NAME:
+        return "the main official of a rare name"
+    if _prominent(c, target, bearers):
+        return "the one official of that name named by far the most"
+    if any(m.national for m in side) and bearers < _COMMON_NAME:
+        return "the one official of that name, with a national post"
+    return None
+
+
+def _bare_target(c: _Clusters, sizes: dict[int, int], bearers: float,
+                 freq: NameFrequency) -> tuple[int | None, int | None]:
+    """The cluster bare mentions join (None where none is the main official) and the one
+    they are weighed against: among the officials with posts, or where no one has a post,
+    the story told most once a rare name's stories are gathered."""
+    if sizes:
+        target = _main_official(sizes)
+        return target, target if target is not None else min(sizes)
+    _rare_bare_together(c, freq)
+    target = _main_bare_story(c, bearers)
+    return target, target
+
+
+def _home_places(side: list[Official]) -> frozenset[str]:
+    """The provinces at least half the stories of a cluster with no post are set in."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in side:
+        for p in m.places:
+            counts[p] += 1
+    return frozenset(p for p, n in counts.items() if 2 * n >= len(side))
+
+
+def _posted_to_rare_main(c: _Clusters, freq: NameFrequency) -> None:
+    """A rare name's official with posts in an article or two joins the prominent main
+    official of the name where nothing says they are two and the posts are in none of his
+    provinces' rivals: two people bearing a name a few may bear, one of them in dozens of
+    reports, are seldom both in the news ("Trưởng ban Bùi Văn X" of one report, the
+    "Phó Tổng giám đốc Bùi Văn X" of forty)."""
+    bearers = freq.expected_bearers(fold(c.members[0].name))
+    sizes = _posted_sizes(c)
+    if bearers >= RARE_NAME or len(sizes) < 2:
+        return
+    main = _main_official(sizes)
+    if main is None or not _prominent(c, main, bearers):
+        return
+    home = _home_provinces([m for i, m in enumerate(c.members) if c.find(i) == main])
+    for i, m in enumerate(c.members):
+        root = c.find(i)
+        if root == main or root not in sizes:
+            continue
+        theirs = frozenset().union(*(o.provinces for j, o in enumerate(c.members) if c.find(j) == root))
+        if (not theirs or not home or theirs & home) and not c.against(i, main):
+            c.union(main, i, _evidence(c, main, i, "a rare name's other posts, its main official prominent", MERGE_AT))
 
 
 def _undecided(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> list[_Pending]:
@@ -305,6 +385,7 @@ def cluster_name(members: list[Official], judged: Judged, freq: NameFrequency,
     candidates = _candidates(members, freq.rare(fold(members[0].name)))
     pending = _merge_on_evidence(c, candidates)
     _hints_to_main(c, candidates)
+    _posted_to_rare_main(c, freq)
     pending += _bare_join(c, freq) if not famous else []
     pending += _undecided(c, candidates)
     comps = c.components()

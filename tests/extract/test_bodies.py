@@ -214,3 +214,13 @@ def test_a_province_named_once_in_passing_places_no_bare_post(facts_of):
     in_a_body = facts_of("Chiều qua, Đại biểu Quốc hội Lê Văn Tám đã nói về chuyện hoa đào. "
                          "Ông là người của UBND tỉnh Quảng Ngãi.")
     assert [p.org for p in in_a_body.posts] == ["Đoàn đại biểu Quốc hội Quảng Ngãi"]
+
+
+def test_a_body_abroad_written_short_and_fields_listed_capitalised(facts_of):
+    # "VN" for Việt Nam and a country's abbreviation; the teller's title is not the names after "kể:"
+    f = facts_of("Ông Lê Văn Tám - phó trưởng Ban quản lý lao động VN tại HQ - kể: Đỗ Văn Bảy và Đỗ Văn Tư "
+                 "đều đã bỏ trốn.")
+    assert {(p.person, p.org) for p in f.posts} == {("Lê Văn Tám", "Ban quản lý lao động Việt Nam tại HQ")}
+    # a committee whose name lists its fields, capitalised, with commas: not cut at the first comma
+    f = facts_of("Bà Đỗ Thị Hoa, Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng, phát biểu.")
+    assert [p.org for p in f.posts if p.role == "Chủ nhiệm"] != ["Ủy ban Văn hóa"]

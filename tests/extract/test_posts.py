@@ -289,6 +289,12 @@ def test_names_and_titles_listed_in_the_same_order_and_a_post_left_by_appointmen
     assert [(p.person, p.role, p.former) for p in f.posts] == [("Cao Đức Phát", "Thứ trưởng", True)]
 
 
+def test_titles_in_a_bracket_after_two_names_are_theirs_in_order(facts_of):
+    f = facts_of("Trong đó có ông Lê Văn Tám và Đỗ Văn Bảy (Giám đốc, Phó giám đốc Sở Tài nguyên - Môi trường).")
+    assert posts(f) == {("Lê Văn Tám", "Giám đốc", "Sở Tài nguyên - Môi trường"),
+                        ("Đỗ Văn Bảy", "Phó Giám đốc", "Sở Tài nguyên - Môi trường")}
+
+
 def test_the_lists_last_body_places_a_bare_committee_and_ampersand_joins_a_name(facts_of):
     f = facts_of("Nguyễn Phú Trọng - Bí thư Thành ủy Hà Nội phát biểu. "
                  "Lê Thanh Hải - Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh phát biểu.")

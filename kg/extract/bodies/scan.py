@@ -94,9 +94,11 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         address=re.compile(r"(?:%s)\b" % vocab.alternation("bodies_address")),
         # "Ủy ban Khoa học, công nghệ và môi trường": a name that lists its fields
         comma_list=re.compile(rf", (?:{LOWER}+ ){{1,3}}(?:{and_}) {LOWER}+"),
-        # "Ủy ban Dân số, Gia đình và Trẻ em": fields written capitalised, a capital then small words, "và"
+        # "Ủy ban Dân số, Gia đình và Trẻ em", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi
+        # đồng": fields written capitalised, each a capital then small words, the last after "và"
         comma_caps_list=re.compile(
-            rf", (?=[{PLAIN_CAPITALS}]{LOWER}* (?:{LOWER}+ ){{0,2}}(?:{and_}) [{PLAIN_CAPITALS}])"),
+            rf", (?=(?:[{PLAIN_CAPITALS}]{LOWER}*(?: {LOWER}+){{0,2}}, )*"
+            rf"[{PLAIN_CAPITALS}]{LOWER}* (?:{LOWER}+ ){{0,2}}(?:{and_}) [{PLAIN_CAPITALS}])"),
         # "Phòng Quản lý đô thị (QLĐT) quận Gò Vấp"
         bracket_place=re.compile(rf" \([{SYMBOL_CAPITALS}][{SYMBOL_CAPITALS}&\-]{{1,9}}\) "
                                  rf"(?:{vocab.alternation('bodies_unit_before_name')}"
@@ -104,9 +106,12 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         unit_abbreviation=re.compile(rf"(?:{unit})(?:\d{{1,3}}[A-Z]?|[{PLAIN_CAPITALS}])"),
         enclosing_unit=re.compile(rf", (?:{unit})(?:\d{{1,3}}(?![\w&])|[{PLAIN_CAPITALS}][\w&]*)"),
         unit_number_end=re.compile(rf"(?<![\w&])(?:{unit})\d{{1,3}}[A-Z]?$"),
+        # a country, a one-syllable one (Pháp), or its abbreviation (HQ)
         abroad=re.compile(rf" (?:{vocab.alternation('at_word')}) (?:(?:{vocab.alternation('country')})"
-                          rf"|[{PLAIN_CAPITALS}]{LOWER}*)(?![\w&])"),
-        own_country_end=re.compile(r"(?<![\w&])(?:%s)$" % vocab.alternation("own_country")),
+                          rf"|[{PLAIN_CAPITALS}]{LOWER}*|[{SYMBOL_CAPITALS}]{{2,3}})(?![\w&])"),
+        own_country_end=re.compile(r"(?<![\w&])(?:%s)$" % "|".join(map(re.escape, sorted(
+            vocab.words("own_country") | {a for a, e in vocab.abbreviations.items() if e in vocab.words("own_country")},
+            key=len, reverse=True)))),
         dotted=vocab.words("bodies_dotted_abbreviation"),
         party=vocab.words("bodies_party_word"),
         joining=vocab.words("bodies_joining_word"),
@@ -502,7 +507,13 @@ def settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int,
     (``Bộ Công an nhận định``, ``Cục Quản lý lao động nước ngoài``) cannot tell a name's
     own words from the verb after it.
     """
-    at = _Stopped(text, end, limit, vocab, _patterns(vocab))
+    settled = _settle(_Stopped(text, end, limit, vocab, _patterns(vocab)))
+    return _abroad(_Stopped(text, settled[0], limit, vocab, _patterns(vocab))) or settled
+
+
+def _settle(at: _Stopped) -> tuple[int, bool]:
+    """Where the name ends and whether in doubt: the first rule that knows decides."""
+    text, end, limit, vocab = at.text, at.end, at.limit, at.vocab
     if any(goes_on(at) for goes_on in _GOES_ON_PAST_A_MARK):
         return end, True
     first = _WORD_AFTER_RE.match(text, end, limit)
@@ -514,6 +525,24 @@ def settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int,
         if settled is not None:
             return settled
     return _read_tail(text, end, limit, vocab)
+
+
+def _abroad(at: _Stopped) -> tuple[int, bool] | None:
+    """A Vietnamese body abroad is named by where it is: ``Đại sứ quán Việt Nam | tại
+    Nhật Bản``, ``Ban quản lý lao động VN | tại HQ``."""
+    if not at.words.own_country_end.search(at.text, max(0, at.end - 12), at.end):
+        return None
+    abroad = at.words.abroad.match(at.text, at.end, at.limit)
+    if abroad is None:
+        return None
+    after = _next_token(at.text, abroad.end(), at.limit)
+    place = at.text.rfind(" ", 0, abroad.end()) + 1
+    # (not a place of the country: "Công ty Fafilm VN | tại TP HCM" is a branch; nor a word
+    # of a longer name)
+    if after and (is_cap(after.group()) or is_abbr(after.group())) or at.vocab.place_re.match(at.text, place) \
+            or at.text[place : abroad.end()] in at.vocab.words("city_abbreviation"):
+        return None
+    return abroad.end(), False
 
 
 def _small_words_after_dash(at: _Stopped) -> bool:
@@ -573,17 +602,6 @@ def _subject_goes_on(at: _Stopped, first: re.Match[str], nt: re.Match[str] | Non
     return None
 
 
-def _mission_abroad(at: _Stopped, first: re.Match[str], nt: re.Match[str] | None) -> tuple[int, bool] | None:
-    """A Vietnamese body abroad is named by where it is: ``Đại sứ quán Việt Nam | tại
-    Nhật Bản``, ``Ban Quản lý lao động Việt Nam | tại Đài Loan``."""
-    if not at.words.own_country_end.search(at.text, max(0, at.end - 12), at.end):
-        return None
-    abroad = at.words.abroad.match(at.text, at.end, at.limit)
-    if abroad is None or _next_token(at.text, abroad.end(), at.limit) and is_cap(_next_token(at.text, abroad.end(), at.limit).group()):
-        return None  # "tại Hà Nội Nguyễn ...": not one word of a place abroad
-    return abroad.end(), False
-
-
 def _capital_or_ender_follows(at: _Stopped, first: re.Match[str], nt: re.Match[str] | None) -> tuple[int, bool] | None:
     """A capital (a person, the next body), a verb, a stop word: ``Bộ Công an | phát
     hiện``; not ``và`` joining two small words of the name."""
@@ -611,7 +629,7 @@ def _ends_in_place(at: _Stopped, first: re.Match[str], nt: re.Match[str] | None)
 
 
 # in this order: the first that settles it decides
-_NEXT_WORD_RULES = (_number_closes, _numbered_name, _subject_goes_on, _mission_abroad, _capital_or_ender_follows,
+_NEXT_WORD_RULES = (_number_closes, _numbered_name, _subject_goes_on, _capital_or_ender_follows,
                     _verb_before_title, _ends_in_place)
 
 

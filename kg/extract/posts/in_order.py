@@ -71,7 +71,7 @@ def titles_in_order(text: str, p: PersonMention, pos: int, sent: Sentence, perso
         if text[p.end : pos].strip() == "(":
             return _bracket_items_in_order(text, pos, close, names[::-1], vocab)
         return None
-    return _joined_titles_in_order(text, titles, close, names, vocab)
+    return _joined_titles_in_order(text, titles, close, names, vocab, bracketed=text[p.end : pos].strip() == "(")
 
 
 def _names_listed_before(text: str, p: PersonMention, persons: list[PersonMention], index: int,
@@ -92,13 +92,14 @@ def _names_listed_before(text: str, p: PersonMention, persons: list[PersonMentio
 
 
 def _joined_titles_in_order(text: str, titles: list[re.Match[str]], close: int, names: list[PersonMention],
-                            vocab: Vocabulary) -> list[OrderedPost] | None:
+                            vocab: Vocabulary, bracketed: bool = False) -> list[OrderedPost] | None:
     """``Chủ tịch, Phó chủ tịch HĐQT và Giám đốc Công ty Y``: one title per name (NAMES last
-    first), the last two joined by ``và``; bare titles share the body after the last."""
+    first), the last two joined by ``và``, or in a bracket after the names by a comma too
+    (``A và B (Giám đốc, Phó giám đốc Sở X)``); bare titles share the body after the last."""
     pats = _patterns(vocab)
     seps = [text[a.end() : b.start()] for a, b in zip(titles, titles[1:])]
     if not all(list_joiner(vocab).fullmatch(x) or pats.title_join_with_body.fullmatch(x) for x in seps) \
-            or not pats.last_join.search(seps[-1]):
+            or not (bracketed or pats.last_join.search(seps[-1])):
         return None  # one person's own titles are listed with commas: "A và B, Ủy viên BCT, Thường trực BBT"
     roles = [vocab.role(t.group()) for t in titles]
     if None in roles:

@@ -325,8 +325,8 @@ def _home_places(side: list[Official]) -> frozenset[str]:
 
 def _posted_to_rare_main(c: _Clusters, freq: NameFrequency) -> None:
     """A rare name's official with posts in an article or two joins the prominent main
-    official of the name where nothing says they are two and the posts are in none of his
-    provinces' rivals: two people bearing a name a few may bear, one of them in dozens of
+    official of the name where nothing says they are two and those posts are in his
+    provinces or in none: two people bearing a name a few may bear, one of them in dozens of
     reports, are seldom both in the news ("Trưởng ban Bùi Văn X" of one report, the
     "Phó Tổng giám đốc Bùi Văn X" of forty)."""
     bearers = freq.expected_bearers(fold(c.members[0].name))
@@ -337,13 +337,12 @@ def _posted_to_rare_main(c: _Clusters, freq: NameFrequency) -> None:
     if main is None or not _prominent(c, main, bearers):
         return
     home = _home_provinces([m for i, m in enumerate(c.members) if c.find(i) == main])
+    theirs: dict[int, set[str]] = defaultdict(set)  # the provinces of each other official's posts
     for i, m in enumerate(c.members):
-        root = c.find(i)
-        if root == main or root not in sizes:
-            continue
-        theirs = frozenset().union(*(o.provinces for j, o in enumerate(c.members) if c.find(j) == root))
-        if (not theirs or not home or theirs & home) and not c.against(i, main):
-            c.union(main, i, _evidence(c, main, i, "a rare name's other posts, its main official prominent", MERGE_AT))
+        theirs[c.find(i)] |= m.provinces
+    for root in sorted(r for r in sizes if r != main):
+        if (not theirs[root] or not home or theirs[root] & home) and not c.against(root, main):
+            c.union(main, root, _evidence(c, main, root, "a rare name's other posts, its main official prominent", MERGE_AT))
 
 
 def _undecided(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> list[_Pending]:

@@ -380,8 +380,9 @@ def _small_word_after_capital(s: _Scan, t: re.Match[str], w: str) -> str | None:
 
 
 # in this order: the first rule that knows a word decides
-_WORD_RULES = (_head, _unit_abbreviation, _code_apart, _abbreviation, _capitalised, _name_word, _dash_between_capitals, _dash_then_small_words,
-               _joined_words, _small_word_after_abbreviation, _small_word_after_capital)
+_WORD_RULES = (_head, _unit_abbreviation, _code_apart, _abbreviation, _capitalised, _name_word,
+               _dash_between_capitals, _dash_then_small_words, _joined_words, _small_word_after_abbreviation,
+               _small_word_after_capital)
 
 
 def _completes_word(text: str, pos: int, limit: int, vocab: Vocabulary, caps: int) -> bool:
@@ -507,8 +508,9 @@ def settle_end(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int,
     (``Bộ Công an nhận định``, ``Cục Quản lý lao động nước ngoài``) cannot tell a name's
     own words from the verb after it.
     """
-    settled = _settle(_Stopped(text, end, limit, vocab, _patterns(vocab)))
-    return _abroad(_Stopped(text, settled[0], limit, vocab, _patterns(vocab))) or settled
+    words = _patterns(vocab)
+    settled = _settle(_Stopped(text, end, limit, vocab, words))
+    return _abroad(_Stopped(text, settled[0], limit, vocab, words)) or settled
 
 
 def _settle(at: _Stopped) -> tuple[int, bool]:

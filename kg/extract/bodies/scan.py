@@ -240,7 +240,7 @@ def _code_apart(s: _Scan, t: re.Match[str], w: str) -> str | None:
     """A unit's code written apart from its letters, before the body it belongs to:
     ``Trưởng phòng PC 14 Công an tỉnh``, read on to the owner (before a small word or a
     mark, settling reads the number: ``Trưởng phòng PC 14 cho biết``)."""
-    if not (s.prev == _ABBR and _NUMBER_RE.fullmatch(w) and _SHORT_CODE_BEFORE_RE.search(s.text, 0, t.start())):
+    if not (s.prev == _ABBR and _NUMBER_RE.fullmatch(w) and _SHORT_CODE_BEFORE_RE.search(s.text, max(0, t.start() - 5), t.start())):
         return None
     nxt = _next_token(s.text, t.end(), s.limit)
     if nxt is None or not is_cap(nxt.group()) or _starts_name(s.text, nxt, s.limit, s.vocab):

@@ -60,7 +60,8 @@ def titles_in_order(text: str, p: PersonMention, pos: int, sent: Sentence, perso
     each title its name's in order. Titles written bare one after another share the body
     after the last one. None where the text is not so. PERSONS are in text order, P is
     PERSONS[INDEX]."""
-    if text[p.end : pos].strip() not in ("(", ",", "-", "–"):
+    opener = text[p.end : pos].strip()
+    if opener not in ("(", ",", "-", "–"):
         return None
     names = _names_listed_before(text, p, persons, index, vocab)
     if not 2 <= len(names) <= _MAX_NAMES_IN_ORDER:
@@ -68,10 +69,10 @@ def titles_in_order(text: str, p: PersonMention, pos: int, sent: Sentence, perso
     close = _TITLES_CLOSE_RE.search(text, pos, sent.end).start()
     titles = list(vocab.role_re.finditer(text, pos, close))
     if len(titles) != len(names) or titles[0].start() != pos:
-        if text[p.end : pos].strip() == "(":
+        if opener == "(":
             return _bracket_items_in_order(text, pos, close, names[::-1], vocab)
         return None
-    return _joined_titles_in_order(text, titles, close, names, vocab, bracketed=text[p.end : pos].strip() == "(")
+    return _joined_titles_in_order(text, titles, close, names, vocab, bracketed=opener == "(")
 
 
 def _names_listed_before(text: str, p: PersonMention, persons: list[PersonMention], index: int,

@@ -190,12 +190,26 @@ def _main_official(sizes: dict[int, int]) -> int | None:
 def _home_provinces(side: list[Official]) -> frozenset[str]:
     """The provinces of the posts of at least half an official's mentions with posts (not
     the one a stray post in one article names)."""
-    posted = [m for m in side if not m.bare]
+    return _of_half([m.provinces for m in side if not m.bare])
+
+
+def _home_places(side: list[Official]) -> frozenset[str]:
+    """The provinces at least half the stories of a cluster with no post are set in."""
+    return _of_half([m.places for m in side])
+
+
+def _of_half(groups: list[frozenset[str]]) -> frozenset[str]:
+    """The provinces named by at least half the groups."""
     counts: dict[str, int] = defaultdict(int)
-    for m in posted:
-        for p in m.provinces:
+    for group in groups:
+        for p in group:
             counts[p] += 1
-    return frozenset(p for p, n in counts.items() if 2 * n >= len(posted))
+    return frozenset(p for p, n in counts.items() if 2 * n >= len(groups))
+
+
+def _size(c: _Clusters, root: int) -> int:
+    """How many members the cluster of ROOT has."""
+    return sum(c.find(i) == root for i in range(len(c.members)))
 
 
 def _hints_to_main(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> None:
@@ -206,7 +220,7 @@ def _hints_to_main(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> No
     if len(c.members) <= _MAIN_MENTIONS:
         return  # (most names: too few mentions for a main official)
     main = _main_official(_posted_sizes(c))
-    if main is None or sum(c.find(i) == main for i in range(len(c.members))) < _MAIN_MENTIONS:
+    if main is None or _size(c, main) < _MAIN_MENTIONS:
         return
     for s, a, b in candidates:
         if not 0 < s.value < MERGE_AT or c.find(a) == c.find(b) or main not in (c.find(a), c.find(b)):
@@ -218,12 +232,12 @@ def _hints_to_main(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> No
                     _evidence(c, a, b, s.words() + "; the main official of the name", MERGE_AT))
 
 
-def _rare_bare_together(c: _Clusters, freq: NameFrequency) -> None:
+def _rare_bare_together(c: _Clusters, bearers: float) -> None:
     """A rare name no article gives a post is one person, however many stories name it bare
     (a defendant in a case reported for months): the name alone is enough where few people
     may bear it, the stories are set in the same provinces and nothing says otherwise.
     Read until nothing joins: a story of Hà Nội joins once another of Huế and Hà Nội has."""
-    if len(c.members) < 2 or freq.expected_bearers(fold(c.members[0].name)) >= RARE_NAME / 2:
+    if len(c.members) < 2 or bearers >= RARE_NAME / 2:
         return
     places = set(c.members[0].places)
     joined = True
@@ -239,11 +253,11 @@ def _rare_bare_together(c: _Clusters, freq: NameFrequency) -> None:
             joined = True
 
 
-def _prominent(c: _Clusters, root: int, bearers: float) -> bool:
+def _prominent(c: _Clusters, root: int | None, bearers: float) -> bool:
     """Is the official of cluster ROOT named in so many articles that a bare mention of the
     name is far likelier his than any namesake's: ``_PROMINENT`` articles for each person
     who may bear the name (a defendant of forty reports whose name two people may bear)?"""
-    return sum(c.find(i) == root for i in range(len(c.members))) >= _PROMINENT * max(1.0, bearers)
+    return root is not None and _size(c, root) >= _PROMINENT * max(1.0, bearers)
 
 
 def _main_bare_story(c: _Clusters, bearers: float) -> int | None:
@@ -253,10 +267,10 @@ def _main_bare_story(c: _Clusters, bearers: float) -> int | None:
     for i in range(len(c.members)):
         sizes[c.find(i)] += 1
     main = _main_official(sizes)
-    return main if main is not None and _prominent(c, main, bearers) else None
+    return main if _prominent(c, main, bearers) else None
 
 
-def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
+def _bare_join(c: _Clusters, bearers: float) -> list[_Pending]:
     """A mention with no post (or a cluster of such, the same story told twice) joins the
     official of its name that has posts, the only one or the one named by far the most
     ("ông Bùi Tiến Dũng" in the tenth report of one case), where the name is rare, that
@@ -265,15 +279,15 @@ def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
     names no province that official has no post in (of most of its posts), unless the name
     is rare and the official prominent. Where no one of the name holds a post, the story the
     news tells most is the official. Otherwise the pair is left for review."""
-    bearers = freq.expected_bearers(fold(c.members[0].name))
     sizes = _posted_sizes(c)
-    target, anchor = _bare_target(c, sizes, bearers, freq)
+    target, anchor = _bare_target(c, sizes, bearers)
     if anchor is None:
         return []
     side = [m for i, m in enumerate(c.members) if c.find(i) == anchor]
     provinces = _home_provinces(side) if sizes else _home_places(side)
-    why = _why_bare_joins(c, side, target, bearers)
-    anywhere = why is not None and bearers < RARE_NAME and _prominent(c, target, bearers)
+    prominent = _prominent(c, target, bearers)
+    why = _why_bare_joins(side, target, bearers, prominent)
+    anywhere = prominent and bearers < RARE_NAME
     out, seen = [], set()
     for i, m in enumerate(c.members):
         root = c.find(i)
@@ -288,53 +302,42 @@ def _bare_join(c: _Clusters, freq: NameFrequency) -> list[_Pending]:
     return out
 
 
-def _why_bare_joins(c: _Clusters, side: list[Official], target: int | None, bearers: float) -> str | None:
+def _why_bare_joins(side: list[Official], target: int | None, bearers: float, prominent: bool) -> str | None:
     """Why a bare mention may join the main official TARGET (None: it may not)."""
     if target is None:
         return None
     if bearers < RARE_NAME:
         return "the main official of a rare name"
-    if _prominent(c, target, bearers):
+    if prominent:
         return "the one official of that name named by far the most"
     if any(m.national for m in side) and bearers < _COMMON_NAME:
         return "the one official of that name, with a national post"
     return None
 
 
-def _bare_target(c: _Clusters, sizes: dict[int, int], bearers: float,
-                 freq: NameFrequency) -> tuple[int | None, int | None]:
+def _bare_target(c: _Clusters, sizes: dict[int, int], bearers: float) -> tuple[int | None, int | None]:
     """The cluster bare mentions join (None where none is the main official) and the one
     they are weighed against: among the officials with posts, or where no one has a post,
     the story told most once a rare name's stories are gathered."""
     if sizes:
         target = _main_official(sizes)
         return target, target if target is not None else min(sizes)
-    _rare_bare_together(c, freq)
+    _rare_bare_together(c, bearers)
     target = _main_bare_story(c, bearers)
     return target, target
 
 
-def _home_places(side: list[Official]) -> frozenset[str]:
-    """The provinces at least half the stories of a cluster with no post are set in."""
-    counts: dict[str, int] = defaultdict(int)
-    for m in side:
-        for p in m.places:
-            counts[p] += 1
-    return frozenset(p for p, n in counts.items() if 2 * n >= len(side))
-
-
-def _posted_to_rare_main(c: _Clusters, freq: NameFrequency) -> None:
+def _posted_to_rare_main(c: _Clusters, bearers: float) -> None:
     """A rare name's official with posts in an article or two joins the prominent main
     official of the name where nothing says they are two and those posts are in his
     provinces or in none: two people bearing a name a few may bear, one of them in dozens of
     reports, are seldom both in the news ("Trưởng ban Bùi Văn X" of one report, the
     "Phó Tổng giám đốc Bùi Văn X" of forty)."""
-    bearers = freq.expected_bearers(fold(c.members[0].name))
     sizes = _posted_sizes(c)
     if bearers >= RARE_NAME or len(sizes) < 2:
         return
     main = _main_official(sizes)
-    if main is None or not _prominent(c, main, bearers):
+    if not _prominent(c, main, bearers):
         return
     home = _home_provinces([m for i, m in enumerate(c.members) if c.find(i) == main])
     theirs: dict[int, set[str]] = defaultdict(set)  # the provinces of each other official's posts
@@ -381,11 +384,12 @@ def cluster_name(members: list[Official], judged: Judged, freq: NameFrequency,
     of it joins no one."""
     c = _Clusters(members)
     _apply_judgements(c, judged)
-    candidates = _candidates(members, freq.rare(fold(members[0].name)))
+    bearers = freq.expected_bearers(fold(members[0].name))
+    candidates = _candidates(members, bearers < RARE_NAME)
     pending = _merge_on_evidence(c, candidates)
     _hints_to_main(c, candidates)
-    _posted_to_rare_main(c, freq)
-    pending += _bare_join(c, freq) if not famous else []
+    _posted_to_rare_main(c, bearers)
+    pending += _bare_join(c, bearers) if not famous else []
     pending += _undecided(c, candidates)
     comps = c.components()
     return comps, {comp[0]: c.reasons.get(c.find(comp[0]), []) for comp in comps}, _decided(c, pending)

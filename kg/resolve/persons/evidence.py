@@ -110,6 +110,3 @@ class NameFrequency:
     def _p(self, place: str, syllable: str) -> float:
         prior = self.prior.get((place, syllable), self.prior.get((place, "*"), 0.01))
         return (self.counts[place][syllable] + self.PRIOR_WEIGHT * prior) / (self.totals[place] + self.PRIOR_WEIGHT)
-
-    def rare(self, name: str) -> bool:
-        return self.expected_bearers(name) < RARE_NAME

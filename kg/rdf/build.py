@@ -275,16 +275,15 @@ def _bodies(g: set, res: Resolution) -> None:
 
 def _roles(g: set, res: Resolution, roles: set[str], vocab: Vocabulary) -> None:
     """The titles the posts use (org:Role), with their English where the vocabulary has it."""
-    by_canonical = vocab.roles_by_canonical
     for r in roles:
         s = URIRef(res.role_of[r])
         g.add((s, RDF.type, ORG.Role))
         g.add((s, SKOS.prefLabel, Literal(r, lang="vi")))
         g.add((s, RDFS.label, Literal(r, lang="vi")))
-        if r in by_canonical and by_canonical[r].english:
+        if (known := vocab.role(r)) and known.english:
             # English as rdfs:label, not a second skos:prefLabel: readers of the contract
             # take every prefLabel of a role as its Vietnamese title
-            g.add((s, RDFS.label, Literal(by_canonical[r].english, lang="en")))
+            g.add((s, RDFS.label, Literal(known.english, lang="en")))
 
 
 def _doc_types(g: set, res: Resolution, vocab: Vocabulary) -> None:

@@ -108,7 +108,18 @@ class Vocabulary:
         # read as "Phó" + "Thủ tướng"
         # "Đoàn Chủ tịch" is a congress's presidium, "Ban Giám đốc" a board, "Phủ Chủ tịch" a
         # palace: not titles
-        return re.compile(r"(?<![\w&])(?<!đoàn )(?<!ban )(?<!phủ )(?:(?:%s)|phó\s+(?:%s))(?![\w&])" % (alt, alt), re.IGNORECASE)
+        return re.compile(r"(?<![\w&])(?<!đoàn )(?<!ban )(?<!phủ )%s(?:(?:%s)|phó\s+(?:%s))(?![\w&])"
+                          % (self._acting_prefix, alt, alt), re.IGNORECASE)
+
+    @functools.cached_property
+    def _acting_prefix(self) -> str:
+        """The optional word of an acting holder before a title (``quyền Bộ trưởng Nông nghiệp``),
+        not the second syllable of a word (``chính quyền``, ``ủy quyền``) nor, capitalised, the
+        last syllable of a name (``ông Phạm Đăng Quyền, Chủ tịch``: only where no word stands
+        right before it)."""
+        acting = self.alternation("posts_acting")
+        lookalikes = "".join(f"(?<!{re.escape(w)} )" for w in sorted(self.words("posts_acting_lookalike")))
+        return r"(?:(?:%s(?-i:%s)|(?<!\w )(?-i:%s))\s+)?" % (lookalikes, acting, acting.capitalize())
 
     @functools.cached_property
     def head_re(self) -> re.Pattern[str]:
@@ -143,10 +154,28 @@ class Vocabulary:
         key = fold(text)
         if key in self.roles:
             return self.roles[key]
+        word, _, rest = key.partition(" ")
+        if word in self.words("posts_acting") and (base := self.role(rest)):
+            return self.acting(base)
         if key.startswith("phó ") and (base := self.roles.get(key[4:])) and not base.canonical.startswith("Phó"):
             # a deputy of a title the table lists only without "Phó"
             return replace(base, canonical="Phó " + base.canonical, english="Deputy " + base.english, national=False)
         return None
+
+    def acting(self, role: Role) -> Role:
+        """The title of the post's acting holder (``quyền Giám đốc``: Quyền Giám đốc, as the
+        guideline keeps it), a post of its own: not the one national holder."""
+        if self.is_acting(role.canonical):
+            return role
+        english = min(self.words("posts_acting_english"))
+        return replace(role, canonical=self.acting_title(role.canonical), english=f"{english} {role.english}",
+                       national=False)
+
+    def acting_title(self, canonical: str) -> str:
+        return f"{min(self.words('posts_acting')).capitalize()} {canonical}"
+
+    def is_acting(self, title: str) -> bool:
+        return fold(title).partition(" ")[0] in self.words("posts_acting")
 
     def is_historical(self, name: str, role: str, on: dt.date) -> bool:
         """Is ``role`` a title the article gives ``name`` in memory of a leader who had left
@@ -161,10 +190,6 @@ class Vocabulary:
         """Is it the name of a figure of the past that streets, schools and institutions
         bear (historical_figures.tsv, lexicon class place_namesake)?"""
         return name in self.historical or name in self.words("place_namesake")
-
-    @functools.cached_property
-    def roles_by_canonical(self) -> dict[str, Role]:
-        return {r.canonical: r for r in self.roles.values()}
 
     def head(self, text: str) -> BodyHead | None:
         return self.heads.get(fold(text))

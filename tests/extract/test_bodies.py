@@ -224,3 +224,24 @@ def test_a_body_abroad_written_short_and_fields_listed_capitalised(facts_of):
     # a committee whose name lists its fields, capitalised, with commas: not cut at the first comma
     f = facts_of("Bà Đỗ Thị Hoa, Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng, phát biểu.")
     assert [p.org for p in f.posts if p.role == "Chủ nhiệm"] != ["Ủy ban Văn hóa"]
+
+
+@pytest.mark.parametrize("text, body", [
+    # "&" between small words joins two parts of one name, as "và" does
+    ("Ông Lê Văn Tám, Giám đốc Trung tâm Quản lý & khai thác bến xe Long An, cho biết như vậy.",
+     "Trung tâm Quản lý & khai thác bến xe Long An"),
+    # a name written small up to "nhà nước" goes on with its subject after "về": in doubt, no body
+    ("Ông Lê Văn Tám, Cục trưởng Cục Kiểm định nhà nước về chất lượng hàng hóa, cho biết như vậy.", None),
+    # "trưởng đoàn" before another body: a team of that body, not the Assembly's delegation
+    ("Ông Lê Văn Tám, phó trưởng đoàn Thanh tra Chính phủ, cho biết sẽ kết luận sớm.", "Thanh tra Chính phủ"),
+])
+def test_a_body_joined_by_an_ampersand_named_for_its_subject_or_a_team_of(facts_of, text, body):
+    assert [p.org for p in facts_of(text).posts] == [body]
+
+
+def test_a_bare_ministers_title_is_not_the_ministry_another_minister_heads(facts_of):
+    f = facts_of("Tin tức\nBộ trưởng Bộ Tư pháp Lê Thị Hoa cho biết sẽ sửa luật. Trước đó, tôi và Bộ trưởng Trần Văn Bình "
+                 "đã bàn việc này, bà Hoa nói.")
+    assert {(p.person, p.org) for p in f.posts} == {("Lê Thị Hoa", "Bộ Tư pháp"), ("Trần Văn Bình", None)}
+    f = facts_of("Tin tức\nBộ Tư pháp vừa họp. Bộ trưởng Trần Văn Bình cho biết sẽ sửa luật.")
+    assert {(p.person, p.org) for p in f.posts} == {("Trần Văn Bình", "Bộ Tư pháp")}

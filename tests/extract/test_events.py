@@ -78,7 +78,7 @@ def test_the_day_and_the_body_that_decided(facts_of):
 def test_an_acting_post(facts_of):
     f = facts_of("Tin tức\nChủ tịch UBND tỉnh đã ký quyết định bổ nhiệm ông Lý Văn Phúc giữ chức quyền Giám đốc Sở Y tế.")
     (e,) = f.events
-    assert (e.kind, e.person, e.role, e.acting) == ("appointed", "Lý Văn Phúc", "Giám đốc", True)
+    assert (e.kind, e.person, e.role, e.acting) == ("appointed", "Lý Văn Phúc", "Quyền Giám đốc", True)
 
 
 def test_a_person_replaced_is_not_listed_with_the_appointed(facts_of):
@@ -156,7 +156,7 @@ def test_a_verb_in_a_series_after_its_objects_and_an_acting_post(facts_of):
     f = facts_of("Tin tức\nThủ tướng có Quyết định điều động ông Lê Mạnh Hào, Chủ tịch Hội đồng Thành viên Tập đoàn Dầu khí "
                  "Việt Nam về công tác tại Bộ Công Thương, giao quyền Bộ trưởng Bộ Công Thương.")
     # (a transfer with no post written is left out: mostly a deployment, not a change of post)
-    assert {(e.kind, e.person, e.role, e.acting) for e in f.events} == {("appointed", "Lê Mạnh Hào", "Bộ trưởng", True)}
+    assert {(e.kind, e.person, e.role, e.acting) for e in f.events} == {("appointed", "Lê Mạnh Hào", "Quyền Bộ trưởng", True)}
 
 
 def test_a_re_election_written_as_an_election_too_is_one_event(facts_of):

@@ -644,3 +644,22 @@ def test_a_lists_shared_title_ends_with_the_list(facts_of):
 def test_a_second_title_after_a_ministers_title_is_not_the_ministrys_name(facts_of):
     f = facts_of("Tin tức\nBộ trưởng Chủ nhiệm Ủy ban Thể dục Thể thao Nguyễn Danh Hòa đã tới dự.")
     assert not any((p.org or "").startswith("Bộ Chủ nhiệm") for p in f.posts)
+
+
+def test_an_acting_post_is_kept_as_such(facts_of):
+    # the acting holder's title is a post of its own (guideline: "Quyền Hiệu trưởng" as written)
+    f = facts_of("Tin tức\nSáng nay, quyền Bộ trưởng Bộ Công Thương Lò Văn Pình đã kiểm tra công trình.\n"
+                 "Ông Hầu A Páo, quyền Giám đốc Sở Y tế, cho biết như vậy.")
+    assert {(p.person, p.role, p.org) for p in f.posts} == {
+        ("Lò Văn Pình", "Quyền Bộ trưởng", "Bộ Công Thương"), ("Hầu A Páo", "Quyền Giám đốc", "Sở Y tế")}
+
+
+def test_quyen_as_a_second_syllable_is_not_acting(facts_of):
+    f = facts_of("Tin tức\nThừa ủy quyền Chủ tịch UBND tỉnh, ông Đinh Văn Sáu đã ký quyết định.\n"
+                 "Đại diện chính quyền, Chủ tịch UBND xã Lương Văn Tùng phát biểu.")
+    assert not any(p.role.startswith("Quyền") for p in f.posts)
+
+
+def test_the_acting_post_is_left_by_who_is_elected_to_the_full_one(facts_of):
+    f = facts_of("Tin tức\nHĐND huyện đã bầu ông Vi Văn Đạt, quyền Chủ tịch UBND huyện, giữ chức Chủ tịch UBND huyện.")
+    assert {(p.role, p.standing) for p in f.posts} == {("Chủ tịch", "current"), ("Quyền Chủ tịch", "former")}

@@ -226,9 +226,12 @@ def _doubt_by_head(text: str, end: int, limit: int, levels: tuple[Level, ...], d
     if doubtful and named and first and vocab.phrase_re("sector_head").fullmatch(first.head) \
             and vocab.phrase_re("name_verb").match(text, end + 1, limit):
         return False  # "Bộ Tài chính | xây dựng kế hoạch": a ministry's name is its sector alone
-    if first and vocab.phrase_re("subject_head").fullmatch(first.head) \
-            and _patterns(vocab).subject_after.match(text[end : min(limit, end + 6)]):
-        return True  # "Ban Chỉ đạo Nhà nước | về du lịch": its subject is its name too
+    if _patterns(vocab).subject_after.match(text[end : min(limit, end + 6)]) and (
+            first and vocab.phrase_re("subject_head").fullmatch(first.head)
+            or text[max(0, end - 10) : end].endswith(tuple(vocab.words("subject_qualifier")))):
+        # "Ban Chỉ đạo Nhà nước | về du lịch", "Cục Giám định nhà nước | về chất lượng công
+        # trình xây dựng": its subject is its name too
+        return True
     if last and last.kind == "other" and _patterns(vocab).firm_at_place.match(text, end, limit):
         return True  # "Công ty Fafilm VN | tại TP HCM": a firm's branch is named by its place
     return doubtful

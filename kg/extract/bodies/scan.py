@@ -474,9 +474,9 @@ def ends_name(text: str, pos: int, limit: int, vocab: Vocabulary, first: bool = 
 
 
 def _joins_small_words(text: str, word: re.Match[str], limit: int, vocab: Vocabulary) -> bool:
-    """``và`` between two small words joins two parts of one name (``Công ty Xây dựng và
-    chuyển giao kỹ thuật Hà Nội``), not two things."""
-    if word.group(1) not in _patterns(vocab).and_words:
+    """``và`` (or ``&``) between two small words joins two parts of one name (``Công ty Xây
+    dựng và chuyển giao kỹ thuật Hà Nội``), not two things."""
+    if word.group(1) not in _patterns(vocab).and_words and word.group(1) != "&":
         return False
     nxt = _WORD_AFTER_RE.match(text, word.end(1), limit)
     return nxt is not None and nxt.group(1)[:1].islower() and not ends_name(text, nxt.start(1), limit, vocab)
@@ -606,10 +606,12 @@ def _subject_goes_on(at: _Stopped, first: re.Match[str], nt: re.Match[str] | Non
 
 def _capital_or_ender_follows(at: _Stopped, first: re.Match[str], nt: re.Match[str] | None) -> tuple[int, bool] | None:
     """A capital (a person, the next body), a verb, a stop word: ``Bộ Công an | phát
-    hiện``; not ``và`` joining two small words of the name."""
+    hiện``; not ``và`` or ``&`` joining small words of the name (``Trung tâm Đầu tư | & khai
+    thác chợ ...``)."""
+    if _joins_small_words(at.text, first, at.limit, at.vocab):
+        return None
     w = first.group(1)
-    if not w[:1].islower() or (ends_name(at.text, first.start(1), at.limit, at.vocab)
-                               and not _joins_small_words(at.text, first, at.limit, at.vocab)):
+    if not w[:1].islower() or ends_name(at.text, first.start(1), at.limit, at.vocab):
         return at.end, False
     return None
 
@@ -645,11 +647,11 @@ def _read_tail(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[int,
         if t is None:
             break
         w = t.group(1)
-        if not w[:1].islower():
-            return _closing_word(text, t, limit, vocab) or (end, True)
-        if (ends_name(text, t.start(1), limit, vocab, first=False) and not _joins_small_words(text, t, limit, vocab)) \
-                or not all(p.isalpha() for p in w.split("/")):
-            break
+        if not _joins_small_words(text, t, limit, vocab):
+            if not w[:1].islower():
+                return _closing_word(text, t, limit, vocab) or (end, True)
+            if ends_name(text, t.start(1), limit, vocab, first=False) or not all(p.isalpha() for p in w.split("/")):
+                break
         pos = t.end(1)
         words += 1
     return end, True

@@ -23,6 +23,7 @@ from kg.model import LEAVING_KINDS, PersonnelEvent, Post, Sentence
 
 if TYPE_CHECKING:
     from kg.extract.context import ArticleContext
+    from kg.vocab import Vocabulary
 
 _Post = tuple[str | None, str | None, bool]  # role, org, acting
 # (a transfer with no post is mostly a deployment: "điều động ông A về xã X để trực chống bão";
@@ -46,7 +47,7 @@ def add_events(ctx: ArticleContext) -> None:
     # a discipline or a retirement is a personnel event where the article gives the post it
     # concerns (a lawyer "bị Đoàn luật sư kỷ luật", "ông A (giáo viên nghỉ hưu)" hold none)
     ctx.events = _deduped([e for e in events if e.role is not None or e.kind not in _ONLY_WITH_POST])
-    ctx.posts = _posts_after_events(ctx.posts, ctx.events, min(ctx.vocab.words("deputy_word")))
+    ctx.posts = _posts_after_events(ctx.posts, ctx.events, ctx.vocab)
 
 
 def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMention],
@@ -130,8 +131,7 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
     """The posts the event gives or takes from the k-th person of ``parties``."""
     person = parties.persons[k]
     given = _titles_given(ctx, verb, parties, k, limit)
-    acting = {it.role.canonical for g in given if g.acting for it in g.items if it.role}
-    posts = [(role, org, verb.acting or role in acting) for role, org in _resolved(ctx, person, sent, given)]
+    posts = [_acting_if(ctx.vocab, role, org, verb.acting) for role, org in _resolved(ctx, person, sent, given)]
     if verb.kind == "transferred":
         posts = _without_seats(ctx, person, sent, given, posts)
     if posts:
@@ -145,6 +145,15 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
         if held:
             return held
     return [_NO_POST]
+
+
+def _acting_if(vocab: Vocabulary, role: str | None, org: str | None, by_verb: bool) -> _Post:
+    """The post as the event gives it: acting where its title says so (``giữ chức quyền Giám
+    đốc``) or the verb does (``giao quyền Bộ trưởng Bộ X``)."""
+    title = vocab.role(role) if role else None
+    if title is not None and by_verb:
+        role = vocab.acting(title).canonical
+    return role, org, role is not None and vocab.is_acting(role)
 
 
 def _without_seats(ctx: ArticleContext, person: PersonMention, sent: Sentence, given: list[GivenTitles],
@@ -291,26 +300,28 @@ def _deduped(events: list[PersonnelEvent]) -> tuple[PersonnelEvent, ...]:
                  and not (kind == "elected" and (person, role) in reelected))
 
 
-def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...], deputy_word: str) -> list[Post]:
+def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...], vocab: Vocabulary) -> list[Post]:
     """The post an event gives is held, the post one takes away is a former one (guideline:
     the post someone is relieved of or retires from is not current), where the article has
     not already said so. A post taken away is the one of that body where the event names one
     (``thôi tham gia Ban Chấp hành Thành ủy A ..., tham gia Ban Chấp hành Thành ủy B``)."""
     ended = [e for e in events if e.ends_post and e.role]
-    deputy = deputy_word + " "
+    deputy = min(vocab.words("deputy_word")) + " "
 
     def lost(person: str, role: str, org: str | None) -> bool:
         return any(e.person == person and e.role == role and (org is None or e.org in (None, org)) for e in ended)
 
     promoted = {(e.person, e.role, e.org) for e in events if e.gives_post and e.role}
 
-    def deputy_of_new(person: str, role: str, org: str | None) -> bool:
+    def stand_in_of_new(person: str, role: str, org: str | None) -> bool:
         # "chuẩn y đồng chí A, Phó Bí thư Quận ủy, giữ chức vụ Bí thư Quận ủy X": the deputy's
-        # post of the body whose head A becomes is left
-        return any(person == p and role == deputy + r and (org is None or o == org) for p, r, o in promoted)
+        # post of the body whose head A becomes is left, as is the acting one ("bầu ông A,
+        # quyền Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh")
+        return any(person == p and role in (deputy + r, vocab.acting_title(r)) and (org is None or o == org)
+                   for p, r, o in promoted)
 
     out = [replace(p, former=True) if p.standing == "current"
-           and (lost(p.person, p.role, p.org) or deputy_of_new(p.person, p.role, p.org)) else p for p in posts]
+           and (lost(p.person, p.role, p.org) or stand_in_of_new(p.person, p.role, p.org)) else p for p in posts]
     known = {(p.person, p.role, p.org, p.standing) for p in out}
     for e in events:
         if e.role is None or not (e.gives_post or e.ends_post) or (e.gives_post and lost(e.person, e.role, e.org)):

@@ -9,7 +9,8 @@
 - between the verb and its object: ``miễn nhiệm chức danh Chủ tịch UBND huyện đối với đồng chí
   A``, ``bầu bổ sung bốn ủy viên Bộ Chính trị gồm ông A, ...``.
 
-``quyền`` before the title (``giữ chức quyền Giám đốc``) makes the post an acting one.
+``quyền`` before the title (``giữ chức quyền Giám đốc``) makes the post an acting one: the
+title read is the acting holder's (:meth:`kg.vocab.Vocabulary.acting`).
 """
 from __future__ import annotations
 
@@ -26,7 +27,6 @@ from kg.vocab import Vocabulary
 @dataclass(frozen=True, slots=True)
 class GivenTitles:
     items: tuple[TitleItem, ...]
-    acting: bool
     seats: bool = False  # seats on committees (bầu vào BCH, chỉ định tham gia Ban Thường vụ)
 
 
@@ -34,28 +34,26 @@ class GivenTitles:
 class _Patterns:
     taking: re.Pattern[str]
     at_verb: re.Pattern[str]
-    acting: re.Pattern[str]
     earlier: re.Pattern[str]
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
     def make() -> _Patterns:
-        taking, acting = vocab.alternation("post_taking"), vocab.alternation("posts_acting")
+        taking = vocab.alternation("post_taking")
         return _Patterns(
-            taking=re.compile(rf"(?i)(?<![\w&])(?:{taking})\s+(?P<acting>(?:{acting})\s+)?"),
-            at_verb=re.compile(rf"(?i)\s*(?:(?:{taking})\s+)?(?P<acting>(?:{acting})\s+)?"),
-            acting=re.compile(rf"(?i)(?<![\w&])(?:{acting})\s+$"),
+            taking=re.compile(rf"(?i)(?<![\w&])(?:{taking})\s+"),
+            at_verb=re.compile(rf"(?i)\s*(?:(?:{taking})\s+)?"),
             earlier=re.compile(rf"(?i)(?<!\w)(?:{vocab.alternation('earlier_time_before')})\s+$"),
         )
     return vocab.memo(_Patterns, make)
 
 
-def _read_from(text: str, pos: int, limit: int, acting: bool, vocab: Vocabulary) -> GivenTitles | None:
+def _read_from(text: str, pos: int, limit: int, vocab: Vocabulary) -> GivenTitles | None:
     if not vocab.role_re.match(text, pos, limit):
         members = _committees_joined(text, pos, limit, vocab)
-        return GivenTitles(tuple(members), False, seats=True) if members else None
+        return GivenTitles(tuple(members), seats=True) if members else None
     items = read_title_list(text, pos, limit, vocab, limit)
-    return GivenTitles(tuple(it for it in items if it.role is not None or it.levels), acting) if items else None
+    return GivenTitles(tuple(it for it in items if it.role is not None or it.levels)) if items else None
 
 
 def _committees_joined(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[TitleItem]:
@@ -89,7 +87,7 @@ def titles_taken_up(text: str, start: int, limit: int, vocab: Vocabulary) -> lis
     """The titles each opened by a post-taking word in text[start:limit]."""
     out = []
     for m in _taking_words(text, start, limit, vocab):
-        given = _read_from(text, m.end(), limit, m["acting"] is not None, vocab)
+        given = _read_from(text, m.end(), limit, vocab)
         if given is not None:
             out.append(given)
     return out
@@ -104,17 +102,14 @@ def first_post_taking(text: str, start: int, limit: int, vocab: Vocabulary) -> i
 def titles_right_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> GivenTitles | None:
     """The titles written right after a verb (``tái cử chức danh Phó Chủ tịch HĐND huyện``)."""
     at = _patterns(vocab).at_verb.match(text, pos, limit)
-    return _read_from(text, at.end(), limit, at["acting"] is not None, vocab) if at else None
+    return _read_from(text, at.end(), limit, vocab) if at else None
 
 
 def titles_in_lead(text: str, start: int, end: int, vocab: Vocabulary) -> GivenTitles | None:
     """The first title written between a verb and its object (``miễn nhiệm chức danh Chủ tịch
     UBND huyện nhiệm kỳ 2016 - 2021 đối với``; ``bầu bổ sung bốn ủy viên Bộ Chính trị gồm``)."""
     rm = vocab.role_re.search(text, start, end)
-    if rm is None:
-        return None
-    acting = _patterns(vocab).acting.search(text, max(start, rm.start() - 12), rm.start()) is not None
-    return _read_from(text, rm.start(), end, acting, vocab)
+    return _read_from(text, rm.start(), end, vocab) if rm else None
 
 
 def titles_each_in_lead(text: str, start: int, end: int, vocab: Vocabulary) -> list[GivenTitles]:
@@ -123,7 +118,7 @@ def titles_each_in_lead(text: str, start: int, end: int, vocab: Vocabulary) -> l
     for each object, in order)."""
     out = []
     for rm in vocab.role_re.finditer(text, start, end):
-        given = _read_from(text, rm.start(), end, False, vocab)
+        given = _read_from(text, rm.start(), end, vocab)
         if given is not None:
-            out.append(GivenTitles(given.items[:1], given.acting, given.seats))
+            out.append(GivenTitles(given.items[:1], given.seats))
     return out

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.dates import article_now
 from kg.extract.posts.accused import accused_persons
-from kg.extract.posts.mentions import find_post_mentions, resolve_posts
+from kg.extract.posts.mentions import PostMention, find_post_mentions, resolve_posts
 from kg.extract.posts.standing import persons_leaving
 from kg.model import Post
 
@@ -36,12 +36,32 @@ def _posts_as_written(ctx: ArticleContext) -> list[Post]:
     Minh") is remembered, not held."""
     posts: list[Post] = []
     on = None  # the article's "now", read only where a leader of the past is named
-    for m, org in resolve_posts(find_post_mentions(ctx.article, ctx.persons, ctx.vocab), ctx.registry):
+    resolved = resolve_posts(find_post_mentions(ctx.article, ctx.persons, ctx.vocab), ctx.registry)
+    for m, org in _without_anothers_seat(resolved, ctx.vocab.words("one_holder_title")):
         if m.person in ctx.vocab.historical and on is None:
             on = article_now(ctx.text, ctx.article.published, ctx.vocab)
         former = m.former or (on is not None and ctx.vocab.is_historical(m.person, m.role, on))
         posts.append(Post(m.person, m.role, org, ctx.article.evidence(m.sentence), former=former))
     return posts
+
+
+def _without_anothers_seat(resolved: list[tuple[PostMention, str | None]],
+                           one_holder: frozenset[str]) -> list[tuple[PostMention, str | None]]:
+    """A bare title (``Bộ trưởng A``) takes the article's one body of its kind, but not a post
+    one person holds at a time that the article gives another by name: in an article on the
+    Bộ Lao động whose minister is B, ``tôi và Bộ trưởng A`` speaks of another minister."""
+    named: dict[tuple[str, str], set[str]] = {}
+    for m, org in resolved:
+        if org is not None and not _bare(m):
+            named.setdefault((m.role, org), set()).add(m.person)
+    return [(m, None if org is not None and m.role in one_holder and _bare(m)
+             and named.get((m.role, org), {m.person}) - {m.person} else org)
+            for m, org in resolved]
+
+
+def _bare(m: PostMention) -> bool:
+    """Only the kind of body written (or implied) with the title: ``Bộ trưởng``, ``Cục trưởng``."""
+    return m.levels is not None and len(m.levels) == 1 and not m.levels[0].own
 
 
 def _dedupe_posts(posts: list[Post]) -> list[Post]:

@@ -40,14 +40,15 @@ class _Patterns:
 
 
 def _former_patterns(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
-    former, copula, acting = (vocab.alternation(c) for c in ("former", "posts_copula", "posts_acting"))
+    former, copula = vocab.alternation("former"), vocab.alternation("posts_copula")
     # (not the second syllable of "sự cố", "củng cố", "kiên cố")
     lookalikes = "".join(f"(?<!{re.escape(w)} )" for w in sorted(vocab.words("posts_former_lookalike")))
     return dict(
-        # "nguyên (là) (quyền) giám đốc": the marker opening a title item
-        former=re.compile(rf"(?i)(?:{former})\s+(?:(?:{copula})\s+)?(?:(?:{acting})\s+)?"),
+        # "nguyên (là) giám đốc": the marker opening a title item ("nguyên quyền giám đốc": the
+        # title read on is the acting one's)
+        former=re.compile(rf"(?i)(?:{former})\s+(?:(?:{copula})\s+)?"),
         # the marker right before a title (same line)
-        former_before=re.compile(rf"(?i)(?<!\w){lookalikes}(?:{former}) +(?:(?:{copula}) +)?(?:(?:{acting}) +)?$"),
+        former_before=re.compile(rf"(?i)(?<!\w){lookalikes}(?:{former}) +(?:(?:{copula}) +)?$"),
         # "cố Phó Thủ tướng kiêm Bộ trưởng X": the marker reaches the title joined by "kiêm"
         former_kiem=re.compile(rf"(?i)(?<!\w)(?:{former})\s+[^,;.()]{{1,60}}?\s(?:{vocab.alternation('title_joiner')})\s+$"),
     )

@@ -97,6 +97,10 @@ def _with_title_head(written: str, body: BodyMention | None, role: Role, vocab: 
     own_head = body.levels[0].head if body else None
     if (own_head and prefix_head and own_head.head == prefix_head.head) or _opens_with(written, role.body_prefix, vocab):
         return written
+    if own_head and prefix_head and prefix_head.needs == "place":
+        # "phó trưởng đoàn Thanh tra Chính phủ": a body placed by a province (the Assembly's
+        # delegation) is of no other body; the title is of a team of the body written
+        return written
     return f"{role.body_prefix} {written}".strip()
 
 

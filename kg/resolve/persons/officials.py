@@ -167,7 +167,7 @@ class _Context:
 def _post_keys(ctx: _Context, role: str, iri: str | None, one_province: str | None,
                national_bodies: tuple[str, ...]) -> set[Key]:
     """The keys of one post (its body IRI, if any): its title's, then its body's."""
-    r = ctx.vocab.roles_by_canonical.get(role)
+    r = ctx.vocab.role(role)
     keys: set[Key] = {("role", role)}
     if iri is None:
         # "Chủ tịch Nguyễn Văn An ngắt lời" in an article on the Quốc hội: the title of a

@@ -364,3 +364,12 @@ def test_a_planned_act_covers_the_list_of_acts_it_opens_and_a_designation_needs_
     assert events(f) == {("relieved", "Trần Văn Lô", "Trưởng phòng"), ("relieved", "Lê Văn Lạc", "Phó Chủ tịch")}
     # "luật sư được tòa chỉ định": a lawyer the court names, no post
     assert events(facts_of("Tin tức\nLuật sư Lê Đức Tâm được tòa chỉ định bào chữa cho bị cáo.")) == set()
+
+
+def test_the_titles_of_a_later_name_are_not_the_objects_post(facts_of):
+    # "kiêm" opens a title of the name after it, not a post the discipline concerns
+    f = facts_of("Tin tức\nÔng Lê Văn Bảy bị cách chức Giám đốc Công ty Cảng Vũng Áng. Quyết định kỷ luật ông Bảy được "
+                 "Thứ trưởng Bộ Giao thông - Vận tải kiêm Cục trưởng Hàng không Trần Văn Sáu thông báo sáng 7/2.")
+    assert {(e.person, e.role) for e in f.events} == {("Lê Văn Bảy", "Giám đốc")}
+    # "Hàng không" is one word of the body's name, not "hàng" then "không" (not)
+    assert ("Trần Văn Sáu", "Cục Hàng không") in {(p.person, p.org) for p in f.posts}

@@ -63,7 +63,8 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
             or _in_series(ctx, previous, verb, persons) or fronted_subject(ctx.text, verb, sent.end, after, ctx.vocab)
         if parties is None:
             continue
-        post_limit = limit if parties.after_verb else _post_limit(ctx, verb, persons, limit)
+        post_limit = _titles_of_others(parties, persons, limit) if parties.after_verb \
+            else _post_limit(ctx, verb, persons, limit)
         posts = [_posts_of(ctx, sent, verb, parties, k, post_limit) for k in range(len(parties.persons))]
         if verb.needs_post and all(role is None for each in posts for role, _, _ in each):
             continue  # "phân công ông A theo dõi, chỉ đạo ...": no post, no event
@@ -88,6 +89,14 @@ def _chain_end(ctx: ArticleContext, verbs: list[VerbMention], i: int, sent_end: 
             return w.start
         prev = w
     return sent_end
+
+
+def _titles_of_others(parties: Parties, persons: list[PersonMention], limit: int) -> int:
+    """A post written after the verb's objects ends where a later name's title starts:
+    ``kỷ luật ông A được Thứ trưởng Bộ X kiêm Cục trưởng Y B thông báo`` (the titles after
+    ``kiêm`` are B's)."""
+    last = parties.persons[-1].end
+    return min([limit] + [p.title[0] for p in persons if p.title and p.title[0] >= last])
 
 
 def _post_limit(ctx: ArticleContext, verb: VerbMention, persons: list[PersonMention], limit: int) -> int:

@@ -245,3 +245,12 @@ def test_a_bare_ministers_title_is_not_the_ministry_another_minister_heads(facts
     assert {(p.person, p.org) for p in f.posts} == {("Lê Thị Hoa", "Bộ Tư pháp"), ("Trần Văn Bình", None)}
     f = facts_of("Tin tức\nBộ Tư pháp vừa họp. Bộ trưởng Trần Văn Bình cho biết sẽ sửa luật.")
     assert {(p.person, p.org) for p in f.posts} == {("Trần Văn Bình", "Bộ Tư pháp")}
+
+
+def test_a_firms_number_and_a_name_running_on_after_a_heads_abbreviation(facts_of):
+    # a firm's number after small words of its name is its name's
+    f = facts_of("Tin tức\nThủ phạm là Lê Văn Tám, Giám đốc Công ty TNHH thương mại 1968 trụ sở tại thị trấn.")
+    assert [p.org for p in f.posts] == ["Công ty TNHH thương mại 1968"]
+    # "trường ĐH" then small words: the university's name runs on, unread (no body, not a cut one)
+    f = facts_of("Tin tức\nKhách mời có ông Lê Văn Tám, Trưởng phòng đào tạo trường ĐH dân lập Phương Nam, và nhiều người.")
+    assert [p.org for p in f.posts] == [None]

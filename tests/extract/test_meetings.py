@@ -303,3 +303,14 @@ def test_the_day_a_time_word_opens_before_an_anniversarys_dates(facts_of):
     f = facts_of("Tin tức\nSáng 03/6/2022, nhân dịp kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2022), Chi bộ "
                  "trường THCS Kim Đồng tổ chức đại hội nhiệm kỳ 2022 - 2025.")
     assert [m.date for m in f.meetings] == [dt.date(2022, 6, 3)]
+
+
+def test_guests_to_attend_and_a_kind_of_work_are_no_meeting_held(facts_of):
+    # "khách tham dự": who will attend, a noun, not a report that someone attended
+    f = facts_of("Tin tức\nHôm nay, hãng lữ hành đã từ chối nhận khách tham dự lễ khai mạc Lễ hội Hoa do hết vé máy bay.")
+    assert not f.meetings
+    # "tổ chức hội nghị và các sự kiện": a trade, taught
+    f = facts_of("Tin tức\nNgày 5/6/2006, trường dành hai suất học bổng cho ngành tổ chức hội nghị và các sự kiện.")
+    assert not f.meetings
+    f = facts_of("Tin tức\nSáng 5/6/2006, ông Lê Văn Tám đã dự lễ khai mạc Lễ hội Hoa.")
+    assert [m.title for m in f.meetings] == ["lễ khai mạc Lễ hội Hoa"]

@@ -663,3 +663,15 @@ def test_quyen_as_a_second_syllable_is_not_acting(facts_of):
 def test_the_acting_post_is_left_by_who_is_elected_to_the_full_one(facts_of):
     f = facts_of("Tin tức\nHĐND huyện đã bầu ông Vi Văn Đạt, quyền Chủ tịch UBND huyện, giữ chức Chủ tịch UBND huyện.")
     assert {(p.role, p.standing) for p in f.posts} == {("Chủ tịch", "current"), ("Quyền Chủ tịch", "former")}
+
+
+def test_a_district_secretarys_seat_is_on_the_provinces_board(facts_of):
+    # the secretary of a district's committee sits on its board as a matter of course: the seat
+    # named with the title is on the province's standing board
+    f = facts_of("Tin tức\nTỉnh ủy Bình Phước quyết định kỷ luật cảnh cáo đối với ông Trần Văn Hai, nguyên UVTV, "
+                 "Bí thư Huyện ủy Lộc Ninh.")
+    assert {(p.role, p.org) for p in f.posts} == {("Bí thư", "Huyện ủy Lộc Ninh"),
+                                                  ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Bình Phước")}
+    # a seat with another title of the district's committee stays on the district's board
+    f = facts_of("Tin tức\nÔng Lê Văn Ba, Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Huyện ủy Lộc Ninh, cho biết.")
+    assert ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Lộc Ninh") in {(p.role, p.org) for p in f.posts}

@@ -26,6 +26,7 @@ _SMALL_WORDS_RE = re.compile(rf"\s*(?:{LOWER}+\s+){{1,3}}")
 _HARD_END_RE = re.compile(r"\s*(?:[,;:.!?()\[\]\"“”'‘’…]|[-–—](?:\s|$)|$)")
 _WORD_AFTER_RE = re.compile(r" ([^\s,;:.!?()\[\]\"“”…]+)")
 _ROMAN_OR_NUMBER_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3}[A-Z]?)")
+_FIRMS_NUMBER_RE = re.compile(r"\d{4}")  # "Công ty TNHH thương mại 1972": after its small words
 _NUMBER_RE = re.compile(r"\d{1,3}[A-Z]?")
 _SHORT_CODE_BEFORE_RE = re.compile(rf"(?<![\w&.])[{SYMBOL_CAPITALS}]{{1,3}} $")  # "PC |14"
 _MAX_TAIL = 10  # words a name may run on past where the reader stopped
@@ -580,7 +581,8 @@ def _number_closes(at: _Stopped, first: re.Match[str], nt: re.Match[str] | None)
     """A number (not a count) closes the name: ``Công ty Điện lực 2.``, ``UBND phường
     27,``, ``Công ty ... Xây dựng 20 | mời``."""
     text, limit = at.text, at.limit
-    if not _ROMAN_OR_NUMBER_RE.fullmatch(first.group(1)):
+    if not (_ROMAN_OR_NUMBER_RE.fullmatch(first.group(1)) or _FIRMS_NUMBER_RE.fullmatch(first.group(1))
+            and text[at.end - 1 : at.end].islower() and not _ends_in_place(at, first, nt)):
         return None
     if _HARD_END_RE.match(text, first.end(1), limit):
         return first.end(1), False
@@ -667,7 +669,11 @@ def _closing_word(text: str, t: re.Match[str], limit: int, vocab: Vocabulary) ->
         return pm.end(), False
     if is_abbr(w) and not vocab.role_re.match(text, at, limit):
         if hm := vocab.head_re.match(text, at, limit):
-            return max(hm.end(), spec_end(text, hm.end(), limit, vocab)), False
+            end = max(hm.end(), spec_end(text, hm.end(), limit, vocab))
+            # (not "... trường ĐH | bán công Marketing": the name the head opens runs on, small)
+            nxt = _WORD_AFTER_RE.match(text, end, limit)
+            runs_on = nxt is not None and nxt.group(1)[:1].islower() and not ends_name(text, nxt.start(1), limit, vocab)
+            return None if runs_on else (end, False)
         return t.end(1), False
     if _ROMAN_OR_NUMBER_RE.fullmatch(w) and _HARD_END_RE.match(text, t.end(1), limit):
         return t.end(1), False

@@ -237,7 +237,7 @@ def _resolved(ctx: ArticleContext, person: PersonMention, sent: Sentence,
               given: list[GivenTitles]) -> list[tuple[str, str | None]]:
     """The posts, read as one list: its last body scopes the bare committees before it
     (``tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Bí thư Tỉnh ủy Thái Nguyên``)."""
-    mentions = posts_of_titles(person.name, sent.index, [it for g in given for it in g.items])
+    mentions = posts_of_titles(person.name, sent.index, [it for g in given for it in g.items], ctx.vocab)
     return [(m.role, org) for m, org in resolve_posts(mentions, ctx.registry)]
 
 

@@ -20,6 +20,7 @@ class _Patterns:
     held_before: re.Pattern[str]  # "đã tổ chức (trọng thể)" right before the name
     chaired_before: re.Pattern[str]  # "chủ trì" right before the name (not "sự chủ trì")
     attended_before: re.Pattern[str]  # "đã dự" right before the name
+    attendee_noun: re.Pattern[str]  # "có sự", "khách" before it: a noun's (có sự tham dự của; khách tham dự)
     held_after: re.Pattern[str]  # "(khóa IX) đã bế mạc", "được tổ chức" right after the name
     timed_opening: re.Pattern[str]  # a sentence opening on when: "Tháng 9/2000, ...", "Sáng 3-7"
     other_time: re.Pattern[str]  # "mới diễn ra", "sẽ khai mạc", "ngày 20/5 tới"
@@ -27,6 +28,7 @@ class _Patterns:
     acted_at: re.Pattern[str]  # "phát biểu tại Hội nghị", "chủ trì Hội nghị"
     at_opening: re.Pattern[str]  # "Tại" opening the sentence, right before the meeting's name
     its_day: re.Pattern[str]  # "ngày 17/9/2022," right after the name
+    kind_of_work: re.Pattern[str]  # "và các sự kiện" right after the noun
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -47,7 +49,8 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         held_before=re.compile(r"(?:(?:%s)\s+(?:(?:%s)\s+)?|(?i:%s)(?:\s+\S+){0,2}\s+(?:%s)\s+)$"
                                % (held, alt("meeting_held_manner"), alt("meeting_working_day"), alt("posts_of"))),
         chaired_before=re.compile(r"(?<!%s )(?:%s)\s+$" % (alt("meeting_nominaliser"), chair)),
-        attended_before=re.compile(r"(?<!%s )(?:%s)\s+$" % (alt("meeting_nominaliser"), alt("attend_verb"))),
+        attended_before=re.compile(r"(?<!\w)(?:%s)\s+$" % alt("attend_verb")),
+        attendee_noun=re.compile(r"(?<!\w)(?:%s|%s)\s+$" % (alt("meeting_nominaliser"), alt("meeting_attendee_noun"))),
         held_after=re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:%s)\s+)?(?:(?:%s)\s+)?(?:%s)\b"
                               % (alt("past_marker"), alt("passive_marker"), held)),
         timed_opening=re.compile(r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?i:(?:%s|%s)\s+\d|%s|%s)"
@@ -58,6 +61,7 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         acted_at=re.compile(r"(?i)(?:%s|(?:%s)[^.]{0,20})\s+(?:%s)"
                             % (alt("meeting_acted_at"), alt("meeting_spoke_at"), alt("meeting_noun"))),
         at_opening=re.compile(r"\s*(?i:%s)\s+" % alt("at_word")),
+        kind_of_work=re.compile(r"\s+(?:%s)\s+(?:%s)\s" % (alt("list_and"), alt("plural_word"))),
         its_day=re.compile(r"\s*,?\s*(?i:%s)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d\s*," % day),
     )
 
@@ -86,8 +90,12 @@ def _chaired_it(text: str, sent: Sentence, before: str, dated: bool, vocab: Voca
     phủ thường kỳ tháng 6``: in a dated sentence, who chaired or attended it reports a
     meeting held."""
     rx = _patterns(vocab)
-    # "Sáng nay 1/12, đồng chí A đã dự lễ công bố Nghị quyết ...": attending it, too
-    acted = rx.chaired_before.search(before) or rx.attended_before.search(before)
+    # "Sáng nay 1/12, đồng chí A đã dự lễ công bố Nghị quyết ...": attending it, too (not
+    # "khách tham dự lễ khai mạc": who will attend, a noun)
+    attended = rx.attended_before.search(before)
+    if attended and rx.attendee_noun.search(before, 0, attended.start()):
+        attended = None
+    acted = rx.chaired_before.search(before) or attended
     return acted is not None and bool(dated or rx.timed_opening.match(text, sent.start, sent.end))
 
 
@@ -134,6 +142,8 @@ def _is_a_report(text: str, sent: Sentence, dated: bool, lead: bool, vocab: Voca
 def is_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, lead: bool, vocab: Vocabulary) -> bool:
     """Does ``sent`` report the meeting whose noun is ``noun`` held? ``dated``: a date of the
     news stands before it in the sentence; ``lead``: the sentence opens the article."""
+    if noun.group()[:1].islower() and _patterns(vocab).kind_of_work.match(text, noun.end(), sent.end):
+        return False  # "chuyên ngành tổ chức hội nghị và các sự kiện": a kind of work, no meeting
     end = title_end(text, noun.start(), sent.end, vocab)
     opened_at_its_day = _opened_at_its_day(text, sent, noun, end, vocab)  # (held, and a report)
     if not (opened_at_its_day or _says_held(text, sent, noun, end, dated, vocab)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.bodies import BodyRegistry, Level, parse_body
+from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
 from kg.extract.persons import PersonMention
 from kg.extract.posts.in_order import apposition_chain, titles_in_order
 from kg.extract.posts.shared import shared_list_title
@@ -88,7 +88,7 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
             clauses[clause] = (_scope_before(text, clause, p.start, vocab), _clause_place(text, sent.start, p.start, vocab))
         setting = _Setting(*clauses[clause], leaves, article.year, moved and not then_said[p.sentence])
         found = _posts_after_name(text, p, sent, persons, i, min(following, sent.end), next_titles, setting, vocab)
-        found += _list_posts(p.name, p.sentence, shared_list_title(text, sent, p, vocab), setting)
+        found += _list_posts(p.name, p.sentence, shared_list_title(text, sent, p, vocab), setting, vocab)
         before = _posts_before_name(text, p, sent, persons, setting, vocab)
         if before is None:
             out += found  # (a title before the name we do not know: the clause's place is not added)
@@ -115,31 +115,46 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     if apposition_chain(text, sent.start, p, barrier, vocab):
         return []
     items = read_title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
-    return _list_posts(p.name, p.sentence, items, setting)
+    return _list_posts(p.name, p.sentence, items, setting, vocab)
 
 
-def posts_of_titles(name: str, sentence: int, items: list[TitleItem]) -> list[PostMention]:
+def posts_of_titles(name: str, sentence: int, items: list[TitleItem], vocab: Vocabulary) -> list[PostMention]:
     """The posts a title list gives a name, read on their own (the post a personnel event
     gives or takes: ``bầu ông A giữ chức Phó Chủ tịch UBND huyện``)."""
-    return _list_posts(name, sentence, items, _Setting(None, None, False, None, False))
+    return _list_posts(name, sentence, items, _Setting(None, None, False, None, False), vocab)
 
 
-def _list_posts(name: str, sentence: int, items: list[TitleItem], setting: _Setting) -> list[PostMention]:
+def _list_posts(name: str, sentence: int, items: list[TitleItem], setting: _Setting,
+                vocab: Vocabulary) -> list[PostMention]:
     """``..., Ủy viên Ban thường vụ, Trưởng ban Tổ chức Thành ủy Hà Nội``: the list's last
     body that can scope (or the committee it belongs to) scopes the bare titles before it,
     as readers do."""
     trailing = next((it.levels for it in reversed(items) if it.levels and is_scope(it.levels)
                      and can_own_committee(it.levels)), None) or committee_owner(items)
+    seats_scope = _seats_above(items, trailing, vocab) or trailing
     out = []
     for it in items:
         if it.role is None:
             continue
-        item_scope = trailing if it.levels is not trailing else setting.scope
+        item_scope = (seats_scope if it.seat else trailing) if it.levels is not trailing else setting.scope
         ended = it.ended is not None and (setting.year is None or it.ended < setting.year)
         left = setting.leaves and not (setting.moved and it.seat)
         out.append(PostMention(name, it.role.canonical, it.levels, item_scope or setting.scope,
                                it.former or ended or left, sentence))
     return out
+
+
+def _seats_above(items: list[TitleItem], trailing: tuple[Level, ...] | None,
+                 vocab: Vocabulary) -> tuple[Level, ...] | None:
+    """``nguyên UVTV, Bí thư Thị ủy Tây Ninh``: the secretary of a district's committee sits on
+    its standing board as a matter of course; the seat written with it is on the province's
+    (``Tỉnh ủy``, the article's), which is why it is named."""
+    if trailing is None or trailing[-1].head is None or trailing[-1].head.head not in vocab.words("district_committee"):
+        return None
+    leads = vocab.words("committee_leader_title")
+    if not any(it.levels is trailing and it.role and it.role.canonical in leads for it in items):
+        return None
+    return split_levels(min(vocab.words("province_committee")), vocab)
 
 
 def _posts_before_name(text: str, p: PersonMention, sent: Sentence, persons: list[PersonMention], setting: _Setting,
@@ -148,7 +163,7 @@ def _posts_before_name(text: str, p: PersonMention, sent: Sentence, persons: lis
     before that one (``Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Nguyễn Minh Triết``).
     None where the title before the name is none we know."""
     if not p.title:
-        return _list_posts(p.name, p.sentence, title_before_dash(text, sent.start, p.start, vocab), setting)
+        return _list_posts(p.name, p.sentence, title_before_dash(text, sent.start, p.start, vocab), setting, vocab)
     r0, r1, b0, b1 = p.title
     role = vocab.role(text[r0:r1])
     if role is None:

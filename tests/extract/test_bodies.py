@@ -254,3 +254,16 @@ def test_a_firms_number_and_a_name_running_on_after_a_heads_abbreviation(facts_o
     # "trường ĐH" then small words: the university's name runs on, unread (no body, not a cut one)
     f = facts_of("Tin tức\nKhách mời có ông Lê Văn Tám, Trưởng phòng đào tạo trường ĐH dân lập Phương Nam, và nhiều người.")
     assert [p.org for p in f.posts] == [None]
+
+
+def test_a_chairs_bare_committee_is_not_the_one_another_chairs_by_name(facts_of):
+    f = facts_of("Tin tức\nTại Hà Nội, Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Một dự lễ. Tại TP Hồ Chí Minh, "
+                 "Chủ tịch UBND thành phố Lê Văn Hai phát biểu.")
+    assert {(p.person, p.org) for p in f.posts} == {("Nguyễn Văn Một", "Ủy ban nhân dân thành phố Hà Nội"),
+                                                    ("Lê Văn Hai", None)}
+
+
+def test_a_college_abbreviated_opens_its_name(facts_of):
+    f = facts_of("Tin tức\nKhách mời gồm thầy Lê Văn Tám - Trưởng phòng đào tạo trường CĐ Công nghiệp Cao su Bình Dương, "
+                 "và nhiều người khác.")
+    assert [p.org for p in f.posts] == ["Phòng đào tạo trường CĐ Công nghiệp Cao su Bình Dương"]

@@ -2,6 +2,7 @@
 title for the meetings (kg.extract.components)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from kg.model import Post
 
 if TYPE_CHECKING:
     from kg.extract.context import ArticleContext
+    from kg.vocab import Vocabulary
 
 
 def add_posts(ctx: ArticleContext) -> None:
@@ -37,7 +39,7 @@ def _posts_as_written(ctx: ArticleContext) -> list[Post]:
     posts: list[Post] = []
     on = None  # the article's "now", read only where a leader of the past is named
     resolved = resolve_posts(find_post_mentions(ctx.article, ctx.persons, ctx.vocab), ctx.registry)
-    for m, org in _without_anothers_seat(resolved, ctx.vocab.words("one_holder_title")):
+    for m, org in _without_anothers_seat(resolved, ctx.vocab):
         if m.person in ctx.vocab.historical and on is None:
             on = article_now(ctx.text, ctx.article.published, ctx.vocab)
         former = m.former or (on is not None and ctx.vocab.is_historical(m.person, m.role, on))
@@ -46,22 +48,26 @@ def _posts_as_written(ctx: ArticleContext) -> list[Post]:
 
 
 def _without_anothers_seat(resolved: list[tuple[PostMention, str | None]],
-                           one_holder: frozenset[str]) -> list[tuple[PostMention, str | None]]:
-    """A bare title (``Bộ trưởng A``) takes the article's one body of its kind, but not a post
-    one person holds at a time that the article gives another by name: in an article on the
-    Bộ Lao động whose minister is B, ``tôi và Bộ trưởng A`` speaks of another minister."""
+                           vocab: Vocabulary) -> list[tuple[PostMention, str | None]]:
+    """A bare title (``Bộ trưởng A``, ``Chủ tịch UBND thành phố A``) takes the article's one
+    body of its kind, but not a post one person holds at a time that the article gives
+    another by name: in an article on the Bộ Lao động whose minister is B, ``tôi và Bộ trưởng
+    A`` speaks of another minister."""
+    one_holder = vocab.words("one_holder_title")
     named: dict[tuple[str, str], set[str]] = {}
     for m, org in resolved:
-        if org is not None and not _bare(m):
+        if org is not None and not m.former and not _bare(m, vocab):
             named.setdefault((m.role, org), set()).add(m.person)
-    return [(m, None if org is not None and m.role in one_holder and _bare(m)
+    return [(m, None if org is not None and m.role in one_holder and _bare(m, vocab)
              and named.get((m.role, org), {m.person}) - {m.person} else org)
             for m, org in resolved]
 
 
-def _bare(m: PostMention) -> bool:
-    """Only the kind of body written (or implied) with the title: ``Bộ trưởng``, ``Cục trưởng``."""
-    return m.levels is not None and len(m.levels) == 1 and not m.levels[0].own
+def _bare(m: PostMention, vocab: Vocabulary) -> bool:
+    """Only the kind of body written (or implied) with the title, and perhaps the kind of its
+    unit: ``Bộ trưởng``, ``Chủ tịch UBND thành phố``."""
+    return m.levels is not None and len(m.levels) == 1 \
+        and (not m.levels[0].own or vocab.phrase_re("place_unit", re.IGNORECASE).fullmatch(m.levels[0].own) is not None)
 
 
 def _dedupe_posts(posts: list[Post]) -> list[Post]:

@@ -10,7 +10,6 @@ time), which no evidence for outweighs (a cannot-link).
 """
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -53,36 +52,22 @@ def score(a: Official, b: Official, rare: bool = False) -> Score:
     companions they share (at most ``_MAX_COMPANIONS``): the same story told twice, unless
     both give posts and no title of one is the other's (a rare companion named with two
     officials of one name in two provinces)."""
-    posts_value, strongest, posts_hint, apart = _posts_shared(a.keys, b.keys, a.provinces, b.provinces)
-    companions = [] if apart else [("companion", c) for c in a.companions & b.companions
-                                   if c not in (a.folded, b.folded)]
+    posts = a.keys & b.keys
+    companions = [("companion", c) for c in a.companions & b.companions if c not in (a.folded, b.folded)]
+    if a.provinces and b.provinces and not a.provinces & b.provinces:
+        # posts in different provinces, at times unknown: a title alone says nothing
+        posts, companions = {k for k in posts if k[0] not in _WEAK}, []
     told_twice = WEIGHTS["companion"] * len(companions)
     if a.roles and b.roles and not a.roles & b.roles:
         told_twice /= 2
-    value = posts_value + min(_MAX_COMPANIONS, told_twice)
+    value = max((WEIGHTS[k[0]] for k in posts), default=0.0) + min(_MAX_COMPANIONS, told_twice)
     # (posts in one province alone are no more than a hint, whatever the name: a city has
     # many officials, and two of a rare name among them are not rare)
-    bonus: list[Key] = [("rare", "")] if rare and (companions or posts_hint) else []
-    return Score(value + RARE_NAME_BONUS * len(bonus), strongest + tuple(sorted(companions)[:3]) + tuple(bonus))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _posts_shared(a: frozenset[Key], b: frozenset[Key], a_provinces: frozenset[str],
-                  b_provinces: frozenset[str]) -> tuple[float, tuple[Key, ...], bool, bool]:
-    """What two officials' post keys say: the strongest's weight, the keys behind it
-    (strongest first, at most three), whether any is more than a province, and whether their
-    posts are in different provinces. Read once for each pair of key sets (interned, shared by
-    many officials: the posts of a name's mentions repeat)."""
-    posts = a & b
-    apart = bool(a_provinces and b_provinces and not a_provinces & b_provinces)
-    if apart:
-        # posts in different provinces, at times unknown: a title alone says nothing
-        posts = {k for k in posts if k[0] not in _WEAK}
-    if not posts:
-        return 0.0, (), False, apart
-    strongest = sorted(posts, key=lambda k: (-WEIGHTS[k[0]], k))[:3]
-    hint = any(k[0] != "province" for k in posts)
-    return WEIGHTS[strongest[0][0]], tuple(strongest), hint, apart
+    hinted = companions or any(k[0] != "province" for k in posts)
+    bonus: list[Key] = [("rare", "")] if rare and hinted else []
+    # (the keys behind it, strongest first, sorted only when the evidence is read out)
+    strongest = sorted(posts, key=lambda k: (-WEIGHTS[k[0]], k))[:3] if len(posts) > 1 else list(posts)
+    return Score(value + RARE_NAME_BONUS * len(bonus), tuple(strongest + sorted(companions)[:3] + bonus))
 
 
 def provinces_clash(a: dict[int, frozenset[str]], b: dict[int, frozenset[str]]) -> int | None:

@@ -54,13 +54,14 @@ def _without_anothers_seat(resolved: list[tuple[PostMention, str | None]],
     another by name: in an article on the Bộ Lao động whose minister is B, ``tôi và Bộ trưởng
     A`` speaks of another minister."""
     one_holder = vocab.words("one_holder_title")
+    bare = [_bare(m, vocab) for m, _ in resolved]
     named: dict[tuple[str, str], set[str]] = {}
-    for m, org in resolved:
-        if org is not None and not m.former and not _bare(m, vocab):
+    for (m, org), is_bare in zip(resolved, bare):
+        if org is not None and not m.former and not is_bare:
             named.setdefault((m.role, org), set()).add(m.person)
-    return [(m, None if org is not None and m.role in one_holder and _bare(m, vocab)
+    return [(m, None if org is not None and is_bare and m.role in one_holder
              and named.get((m.role, org), {m.person}) - {m.person} else org)
-            for m, org in resolved]
+            for (m, org), is_bare in zip(resolved, bare)]
 
 
 def _bare(m: PostMention, vocab: Vocabulary) -> bool:

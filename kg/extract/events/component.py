@@ -63,8 +63,7 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
             or _in_series(ctx, previous, verb, persons) or fronted_subject(ctx.text, verb, sent.end, after, ctx.vocab)
         if parties is None:
             continue
-        post_limit = _titles_of_others(parties, persons, limit) if parties.after_verb \
-            else _post_limit(ctx, verb, persons, limit)
+        post_limit = _post_limit(ctx, verb, parties, persons, limit)
         posts = [_posts_of(ctx, sent, verb, parties, k, post_limit) for k in range(len(parties.persons))]
         if verb.needs_post and all(role is None for each in posts for role, _, _ in each):
             continue  # "phân công ông A theo dõi, chỉ đạo ...": no post, no event
@@ -91,21 +90,19 @@ def _chain_end(ctx: ArticleContext, verbs: list[VerbMention], i: int, sent_end: 
     return sent_end
 
 
-def _titles_of_others(parties: Parties, persons: list[PersonMention], limit: int) -> int:
-    """A post written after the verb's objects ends where a later name's title starts:
-    ``kỷ luật ông A được Thứ trưởng Bộ X kiêm Cục trưởng Y B thông báo`` (the titles after
-    ``kiêm`` are B's)."""
-    last = parties.persons[-1].end
-    return min([limit] + [p.title[0] for p in persons if p.title and p.title[0] >= last])
-
-
-def _post_limit(ctx: ArticleContext, verb: VerbMention, persons: list[PersonMention], limit: int) -> int:
-    """A post written after a verb its subject undergoes ends where another name's title
-    starts: ``A được bầu làm Tổng Bí thư ..., Tổng Bí thư ... Trung Quốc B; ...`` (the first
-    title after the verb is the post, even where a name replaced in it holds it too:
-    ``được bổ nhiệm làm Giám đốc Sở X thay cho bà B``)."""
-    first = ctx.vocab.role_re.search(ctx.text, verb.end, limit)
-    after = first.end() if first else verb.end
+def _post_limit(ctx: ArticleContext, verb: VerbMention, parties: Parties, persons: list[PersonMention],
+                limit: int) -> int:
+    """A post ends where another name's title starts. After the verb's objects, any later
+    name's: ``kỷ luật ông A được Thứ trưởng Bộ X kiêm Cục trưởng Y B thông báo`` (the titles
+    after ``kiêm`` are B's). After a verb its subject undergoes, a name's past the first title:
+    ``A được bầu làm Tổng Bí thư ..., Tổng Bí thư ... Trung Quốc B; ...`` (the first title after
+    the verb is the post, even where a name replaced in it holds it too: ``được bổ nhiệm làm
+    Giám đốc Sở X thay cho bà B``)."""
+    if parties.after_verb:
+        after = parties.persons[-1].end
+    else:
+        first = ctx.vocab.role_re.search(ctx.text, verb.end, limit)
+        after = first.end() if first else verb.end
     return min([limit] + [p.title[0] for p in persons if p.title and p.title[0] >= after])
 
 
@@ -159,8 +156,7 @@ def _posts_of(ctx: ArticleContext, sent: Sentence, verb: VerbMention, parties: P
 def _acting_if(vocab: Vocabulary, role: str | None, org: str | None, by_verb: bool) -> _Post:
     """The post as the event gives it: acting where its title says so (``giữ chức quyền Giám
     đốc``) or the verb does (``giao quyền Bộ trưởng Bộ X``)."""
-    title = vocab.role(role) if role else None
-    if title is not None and by_verb:
+    if by_verb and role and (title := vocab.role(role)):
         role = vocab.acting(title).canonical
     return role, org, role is not None and vocab.is_acting(role)
 

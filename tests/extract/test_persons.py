@@ -137,6 +137,14 @@ def test_streets_addresses_countries_and_provinces_are_not_persons(facts_of):
     assert {p.name for p in f.persons} == {"Lê Văn Thanh", "Võ Thị Hồng Hạnh"}
 
 
+def test_a_number_before_a_title_is_no_house_number(facts_of):
+    # an archived page's date stamp before the headline's title; a house number before a street
+    f = facts_of("2026-03-03 Phó bí thư Tỉnh ủy Hà Giang Lê Văn Khải được điều động giữ chức Phó bí thư Tỉnh ủy "
+                 "Lào Cai.\nCửa hàng ở số 62 Trần Quốc Toản đóng cửa.")
+    assert [p.name for p in f.persons] == ["Lê Văn Khải"]
+    assert ("Phó Bí thư", "Tỉnh ủy Hà Giang", "former") in {(p.role, p.org, p.standing) for p in f.posts}
+
+
 def test_a_figure_of_the_past_written_bare_names_a_street_or_school_not_a_person(facts_of):
     f = facts_of("Tin tức\nLâu lâu mới dám ra khu đồ hiệu Nguyễn Đình Chiểu mua sắm. Sinh viên ĐH Bán công Tôn Đức "
                  "Thắng tham gia. Ông Chu Văn An, trưởng thôn, phát biểu.")

@@ -566,6 +566,12 @@ def test_a_plural_title_before_a_colon_is_each_listed_names_post(facts_of):
     assert "Bí thư" not in {p.role for p in f.posts if p.person == "Trần Quốc Bảo"}
 
 
+def test_a_title_before_the_forms_of_address_of_a_list_is_each_names_post(facts_of):
+    f = facts_of("Tin tức\nBa người là tân Phó Bí thư gồm các ông, bà: Lê Văn Phú, Trần Ngọc Tú, Hoàng Thị Tươi.")
+    assert {(p.person, p.role) for p in f.posts} == {(n, "Phó Bí thư") for n in ("Lê Văn Phú", "Trần Ngọc Tú",
+                                                                                   "Hoàng Thị Tươi")}
+
+
 def test_age_and_home_town_before_the_titles(facts_of):
     f = facts_of("Tin tức\nĐại tướng Lê Văn Trọng 67 tuổi, quê tỉnh Phú Thọ, Ủy viên Bộ Chính trị khóa XIII.")
     assert {p.role for p in f.posts if p.person == "Lê Văn Trọng"} == {"Ủy viên Bộ Chính trị"}

@@ -20,6 +20,7 @@ class _Patterns(NamedTuple):
     intro_before: re.Pattern[str]  # "gồm:", "đồng chí:": a list with no title before it
     between_items: re.Pattern[str]
     item_end: re.Pattern[str]  # a list item is the whole name
+    addresses_before: re.Pattern[str]  # "các ông, bà:" before the colon: the list's forms of address
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -28,11 +29,13 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
 
 def _make_patterns(vocab: Vocabulary) -> _Patterns:
     conj, with_ = vocab.alternation("list_and"), vocab.alternation("list_with")
+    address = vocab.alternation("honorific")
     return _Patterns(
         re.compile(r"(?::\s+| *, *| (?:%s) )(?=[%s])" % (conj, CAPITALS_LOOSE)),
         re.compile(r"(?:%s)\s*$" % vocab.alternation("list_intro")),
         re.compile(r"\s*(?:,|(?:%s)|;)?\s*" % conj),
         re.compile(r"\s*(?:[,;.)(]|(?:%s|%s)\b|$)" % (conj, with_)),
+        re.compile(r"(?<!\w)(?:%s)(?:\s*(?:,|(?:%s))\s*(?:%s))*\s*$" % (address, conj, address)),
     )
 
 
@@ -57,8 +60,12 @@ def _list_title(reading: SentenceReading, lst: re.Match[str], named_ends: set[in
     if lst.group().lstrip().startswith(":"):
         if not_person_context(reading.text, lst.end(), vocab):
             return None  # "(Ảnh: Lê Hường)": a photo's credit, no list of the title before it
-        shared = _shared_title(reading.text, reading.start, lst.start(), vocab)
-        if shared is None and not _patterns(vocab).intro_before.search(reading.text, reading.start, lst.start()):
+        # "tân Phó Bí thư gồm các ông, bà: A, B, C": the title and intro before the forms of address
+        rx = _patterns(vocab)
+        addresses = rx.addresses_before.search(reading.text, reading.start, lst.start())
+        lead_end = addresses.start() if addresses else lst.start()
+        shared = _shared_title(reading.text, reading.start, lead_end, vocab)
+        if shared is None and not rx.intro_before.search(reading.text, reading.start, lead_end):
             return None
         return True, shared
     return (False, None) if lst.start() in named_ends else None

@@ -49,6 +49,7 @@ class SentenceReading:
 
 class _Patterns(NamedTuple):
     not_person_before: re.Pattern[str]
+    not_title_before: re.Pattern[str]  # the words alone: a number before a title is no house number
     not_person_compound: re.Pattern[str]  # words that end in a not_person_before word but mean something else
     place_unit_before: re.Pattern[str]
 
@@ -56,6 +57,7 @@ class _Patterns(NamedTuple):
 def _patterns(vocab: Vocabulary) -> _Patterns:
     return vocab.memo(__name__, lambda: _Patterns(
         re.compile(r"(?:(?:%s)|(?<!\w)\d+[A-Z]?(?:/\d+)?)\s*$" % vocab.phrase_re("not_person_before").pattern),
+        re.compile(r"(?:%s)\s*$" % vocab.phrase_re("not_person_before").pattern),
         re.compile(r"(?<!\w)(?:%s)\s*$" % vocab.alternation("not_person_compound")),
         re.compile(r"(?:%s)\s$" % vocab.phrase_re("place_unit").pattern),
     ))
@@ -65,10 +67,13 @@ def not_person_context(text: str, start: int, vocab: Vocabulary, titled: bool = 
     """Is a run of capitals here the name of a place, idea or institution (``phố Trần Quốc
     Toản``, ``số 62 Trần Quốc Toản``, ``tư tưởng Hồ Chí Minh``)? ``titled``: a title starts
     here, and "according to" before it quotes its holder (``Theo Phó giám đốc Sở X Bùi
-    Xuân Bài``), where before a bare name it credits a source (``Theo Nguyễn Văn A``)."""
+    Xuân Bài``), where before a bare name it credits a source (``Theo Nguyễn Văn A``). A
+    number is a house number before a name (``số 62 Trần Quốc Toản``), not before a title
+    (``2026-03-03 Phó bí thư Tỉnh ủy X Nguyễn Văn A được điều động``: an archived page's
+    date stamp)."""
     rx = _patterns(vocab)
     before = text[max(0, start - 40) : start]
-    m = rx.not_person_before.search(before)
+    m = (rx.not_title_before if titled else rx.not_person_before).search(before)
     if m is None or rx.not_person_compound.search(before):
         return False  # "nông thôn" (the countryside) is no "thôn": "Sở NN và Phát triển nông thôn | Bùi Xuân Bài"
     return not (titled and m.group().strip() in vocab.words("according_to"))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.model import MergeEvidence
 from kg.resolve.judgements import Judged
-from kg.resolve.persons.evidence import MERGE_AT, RARE_NAME, NameFrequency, Score, provinces_clash, score
+from kg.resolve.persons.evidence import MERGE_AT, RARE_NAME, VERY_RARE_NAME, NameFrequency, Score, provinces_clash, score
 from kg.resolve.persons.officials import Official
 from kg.text import fold
 
@@ -348,6 +348,19 @@ def _posted_to_rare_main(c: _Clusters, bearers: float) -> None:
             c.union(main, root, _evidence(c, main, root, "a rare name's other posts, its main official prominent", MERGE_AT))
 
 
+def _very_rare_posted_together(c: _Clusters, bearers: float) -> None:
+    """The officials with posts of a name so rare that two bearers of it among all officials
+    are unlikely (``VERY_RARE_NAME``) are one, where nothing says they are two: a career
+    across provinces and years the articles do not link ("Phó Chủ tịch UBND tỉnh X Lữ Văn A"
+    of one report, "Phó Bí thư Tỉnh ủy Y Lữ Văn A" of another, years later)."""
+    if bearers >= VERY_RARE_NAME:
+        return
+    roots = sorted(_posted_sizes(c))
+    for root in roots[1:]:
+        if c.find(root) != c.find(roots[0]) and not c.against(roots[0], root):
+            c.union(roots[0], root, _evidence(c, roots[0], root, "a very rare name, both with posts", MERGE_AT))
+
+
 def _undecided(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> list[_Pending]:
     """Pairs of clusters whose best shared evidence is too weak to merge them."""
     best: dict[tuple[int, int], tuple[Score, int, int]] = {}
@@ -389,6 +402,7 @@ def cluster_name(members: list[Official], judged: Judged, freq: NameFrequency,
     pending = _merge_on_evidence(c, candidates)
     _hints_to_main(c, candidates)
     _posted_to_rare_main(c, bearers)
+    _very_rare_posted_together(c, bearers)
     pending += _bare_join(c, bearers) if not famous else []
     pending += _undecided(c, candidates)
     comps = c.components()

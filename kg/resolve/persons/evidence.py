@@ -22,6 +22,10 @@ WEIGHTS = {"body": 3.0, "title": 3.0,
 _WEAK = ("role", "companion", "local title")  # keys that count for nothing between posts in different provinces
 RARE_NAME_BONUS = 1.0  # what a rare name adds to a key shared (two bearers of a rare name are seldom two)
 RARE_NAME = 1.0  # expected bearers below which a name is rare
+# expected bearers below which two officials of a name are one unless something says otherwise
+# (on the labelled pairs, the rarest name of two officials with posts who were two people
+# expects 0.21 bearers)
+VERY_RARE_NAME = 0.1
 _MAX_COMPANIONS = 2.0  # what companions add at most
 _PHRASES = {"body": "same body", "title": "nationally unique title", "local": "same body of the one province named",
             "national": "both hold national posts", "province": "posts in the same province", "role": "same title",

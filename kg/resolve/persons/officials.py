@@ -92,6 +92,7 @@ class _Context:
         self.place_keys: dict[str, str] = {}
         self.unit_first = re.compile(r"(?i)(?:%s)\s+" % vocab.alternation("place_unit"))
         self.unit_before = re.compile(r"(?i)(?<!\w)(?:%s)\s*$" % vocab.alternation("place_unit"))
+        self.unit_only = re.compile(r"(?i)(?:%s)" % vocab.alternation("place_unit"))
         self.national_names = {fold(o.name) for o in orgs.values() if o.anchored and self.province(o) is None}
         self.institutions = sorted({fold(h.head) for h in vocab.heads.values() if h.needs == "none"}, key=len)
 
@@ -104,10 +105,12 @@ class _Context:
 
     def names_a_place(self, name: str) -> bool:
         """Does a body's name go on past a head that needs a place with that place's name
-        (``Huyện ủy Mê Linh``; not ``Tỉnh ủy``, nor ``Sở Tài chính``, whose name is no place)?"""
+        (``Huyện ủy Mê Linh``; not ``Tỉnh ủy``, nor ``Sở Tài chính``, whose name is no place,
+        nor ``Ủy ban nhân dân tỉnh``, whose unit word names none)?"""
         head = self.vocab.head_re.match(name)
         found = self.vocab.head(head.group()) if head else None
-        return found is not None and found.needs == "place" and bool(name[head.end() :].strip())
+        rest = name[head.end() :].strip() if head else ""
+        return found is not None and found.needs == "place" and bool(rest) and not self.unit_only.fullmatch(rest)
 
     def name_prefixes(self, name: str) -> list[str]:
         """A body's name cut after each of its own words from the second on (the head and at

@@ -41,7 +41,7 @@ def load_facts(build: Path) -> list[ArticleFacts]:
 
 
 def national_post(role: str, org: str | None, orgs_national: set[str], vocab) -> bool:
-    r = vocab.roles_by_canonical.get(role)
+    r = vocab.role(role)
     return bool((r and (r.national or r.national_level)) or (org and org in orgs_national))
 
 

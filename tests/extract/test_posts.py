@@ -23,6 +23,8 @@ def test_abbreviated_titles_are_expanded(facts_of):
     f = facts_of("Đến dự có đồng chí Chu Ngọc Anh, UVBCHTWĐ, Bí thư Ban cán sự, Bộ trưởng Bộ KH&CN.")
     assert ("Chu Ngọc Anh", "Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng") in posts(f)
     assert ("Chu Ngọc Anh", "Bí thư", "Ban Cán sự đảng Bộ Khoa học và Công nghệ") in posts(f)
+    f = facts_of("Ông Lê Văn Thành, Phó Tổng cục trưởng Tổng cục CSND, phát biểu.")
+    assert ("Lê Văn Thành", "Phó Tổng cục trưởng", "Tổng cục Cảnh sát nhân dân") in posts(f)
 
 
 def test_uvbch_dang_uy_is_a_post_in_the_committee(facts_of):

@@ -12,6 +12,7 @@ from kg.extract import extract_article
 from kg.iris import BASE
 from kg.model import Merge, MergedMention, MergeEvidence, Resolution
 from kg.resolve.identity import resolve
+from conftest import ROOT  # noqa: E402
 
 
 def facts(vocab, key, text):
@@ -150,3 +151,16 @@ def test_two_articles_reporting_one_meeting_give_one_meeting_node(vocab):
     r = resolve([a, b, c], vocab)
     assert r.meeting_of[("a", 0)] == r.meeting_of[("b", 0)] == f"{BASE}meeting/a/0"
     assert r.meeting_of[("c", 0)] == f"{BASE}meeting/c/0"  # another day: another meeting
+
+
+def test_the_identity_report_reads_a_build(seeds_build, capsys):
+    # bench/identity_report.py re-resolves a build's cached facts: the seeds' national
+    # officials are each one node
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("identity_report", ROOT / "bench" / "identity_report.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    figures = module.report(seeds_build[0], min_articles=1, show=5)
+    assert figures["officials"] >= 1 and figures["max_nodes"] == 1, figures
+    assert "national officials named in ≥ 1 articles" in capsys.readouterr().out

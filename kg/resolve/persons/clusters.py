@@ -17,14 +17,13 @@ from dataclasses import dataclass, field
 
 from kg.model import MergeEvidence
 from kg.resolve.judgements import Judged
-from kg.resolve.persons.evidence import MERGE_AT, RARE_NAME, VERY_RARE_NAME, NameFrequency, Score, provinces_clash, score
+from kg.resolve.persons.evidence import COMMON_NAME, MERGE_AT, RARE_NAME, VERY_RARE_NAME, NameFrequency, Score, provinces_clash, score
 from kg.resolve.persons.officials import Official
 from kg.text import fold
 
 _ALL_PAIRS = 8
 _CHAINED = ("role", "province", "local title")  # keys too common to pair all with all: each holder with the first and the next
 _SHOWN = 5  # mentions of each side a decision shows
-_COMMON_NAME = 5.0  # expected bearers from which a bare name says too little to join anyone
 _DOMINANT = 4  # how many times the mentions of the next official of a name the main one has
 _MAIN_MENTIONS = 5  # the fewest articles of the main official of a name that hints join
 _TITLE_HINTS = ("role", "local title")
@@ -114,7 +113,7 @@ class _Clusters:
         return sorted(comps.values())
 
 
-def _candidates(members: list[Official], rare: bool) -> list[tuple[Score, int, int]]:
+def _candidates(members: list[Official], bearers: float) -> list[tuple[Score, int, int]]:
     """Pairs of members that share a key, with their score, strongest first."""
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, m in enumerate(members):
@@ -132,7 +131,8 @@ def _candidates(members: list[Official], rare: bool) -> list[tuple[Score, int, i
         else:
             pairs.update((holders[0], b) for b in holders[1:])
             pairs.update(zip(holders, holders[1:]))
-    scored = [(score(members[a], members[b], rare), a, b) for a, b in pairs]
+    rare, common = bearers < RARE_NAME, bearers >= COMMON_NAME
+    scored = [(score(members[a], members[b], rare, common), a, b) for a, b in pairs]
     return sorted(scored, key=lambda t: (-t[0].value, t[1], t[2]))
 
 
@@ -310,7 +310,7 @@ def _why_bare_joins(side: list[Official], target: int | None, bearers: float, pr
         return "the main official of a rare name"
     if prominent:
         return "the one official of that name named by far the most"
-    if any(m.national for m in side) and bearers < _COMMON_NAME:
+    if any(m.national for m in side) and bearers < COMMON_NAME:
         return "the one official of that name, with a national post"
     return None
 
@@ -398,7 +398,7 @@ def cluster_name(members: list[Official], judged: Judged, freq: NameFrequency,
     c = _Clusters(members)
     _apply_judgements(c, judged)
     bearers = freq.expected_bearers(fold(members[0].name))
-    candidates = _candidates(members, bearers < RARE_NAME)
+    candidates = _candidates(members, bearers)
     pending = _merge_on_evidence(c, candidates)
     _hints_to_main(c, candidates)
     _posted_to_rare_main(c, bearers)

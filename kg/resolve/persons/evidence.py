@@ -3,7 +3,9 @@
 Weights (a pair merges at ``MERGE_AT``): a pinned-down body or a nationwide title is enough
 alone; a body of the one province an article names, or two titles of the national level
 (``Bộ trưởng``, ``Phó Thủ tướng``: few people at a time), is enough alone too; a province
-shared needs another piece of evidence; a rare companion named with both (the same story
+shared needs another piece of evidence; a title in a body each province has one of
+(``Bí thư Tỉnh ủy``), one side's province unknown, is enough for a name not common (some sixty
+holders at a time: two of them bearing a name a few officials bear are seldom two); a rare companion named with both (the same story
 told twice) is enough where their titles do not differ. Against: posts of the same
 year in bodies of different provinces (one person holds local posts in one province at a
 time), which no evidence for outweighs (a cannot-link).
@@ -18,10 +20,12 @@ from kg.resolve.persons.officials import Key, Official
 MERGE_AT = 2.0
 WEIGHTS = {"body": 3.0, "title": 3.0,
            "local": 2.0, "national": 2.0, "implied": 2.0, "named": 2.0, "family": 2.0, "institution": 2.0,
-           "companion": 2.0, "local title": 1.0, "province": 1.0, "role": 1.0}
-_WEAK = ("role", "companion", "local title")  # keys that count for nothing between posts in different provinces
+           "companion": 2.0, "office": 2.0, "local title": 1.0, "province": 1.0, "role": 1.0}
+_WEAK = ("role", "companion", "local title", "office")  # keys that count for nothing between posts in different provinces
+_COMMON_WEIGHTS = {**WEIGHTS, "office": WEIGHTS["local title"]}
 RARE_NAME_BONUS = 1.0  # what a rare name adds to a key shared (two bearers of a rare name are seldom two)
 RARE_NAME = 1.0  # expected bearers below which a name is rare
+COMMON_NAME = 5.0  # expected bearers from which a name is common: a title held in every province says little
 # expected bearers below which two officials of a name are one unless something says otherwise
 # (on the labelled pairs, the rarest name of two officials with posts who were two people
 # expects 0.21 bearers)
@@ -29,7 +33,7 @@ VERY_RARE_NAME = 0.1
 _MAX_COMPANIONS = 2.0  # what companions add at most
 _PHRASES = {"body": "same body", "title": "nationally unique title", "local": "same body of the one province named",
             "national": "both hold national posts", "province": "posts in the same province", "role": "same title",
-            "local title": "the same title in one province",
+            "local title": "the same title in one province", "office": "the same title in a province's body",
             "rare": "a rare name", "implied": "same title of a national body the article names",
             "named": "a post in a body of the same name", "family": "the same title in bodies of one name",
             "institution": "posts in the same national institution",
@@ -51,11 +55,12 @@ class Score:
                          for kind, values in by_kind.items())
 
 
-def score(a: Official, b: Official, rare: bool = False) -> Score:
+def score(a: Official, b: Official, rare: bool = False, common: bool = False) -> Score:
     """The evidence that A and B are one official: the strongest key they share, and the
     companions they share (at most ``_MAX_COMPANIONS``): the same story told twice, unless
     both give posts and no title of one is the other's (a rare companion named with two
-    officials of one name in two provinces)."""
+    officials of one name in two provinces). COMMON: the name is common, so a title every
+    province has one holder of weighs no more than a title in one province."""
     posts = a.keys & b.keys
     companions = [("companion", c) for c in a.companions & b.companions if c not in (a.folded, b.folded)]
     if a.provinces and b.provinces and not a.provinces & b.provinces:
@@ -64,7 +69,8 @@ def score(a: Official, b: Official, rare: bool = False) -> Score:
     told_twice = WEIGHTS["companion"] * len(companions)
     if a.roles and b.roles and not a.roles & b.roles:
         told_twice /= 2
-    value = max((WEIGHTS[k[0]] for k in posts), default=0.0) + min(_MAX_COMPANIONS, told_twice)
+    weights = _COMMON_WEIGHTS if common else WEIGHTS
+    value = max((weights[k[0]] for k in posts), default=0.0) + min(_MAX_COMPANIONS, told_twice)
     # (posts in one province alone are no more than a hint, whatever the name: a city has
     # many officials, and two of a rare name among them are not rare)
     hinted = companions or any(k[0] != "province" for k in posts)

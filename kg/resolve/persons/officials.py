@@ -21,6 +21,8 @@ A key is evidence two namesakes share (kg.resolve.persons.evidence weighs them):
   article naming that body (``Chủ tịch Nguyễn Văn An`` in an article on the Quốc hội);
 - ``local title``: a title in a body of a province, or written bare in an article on that
   province only;
+- ``office``: a title in a body each province has one of (``Bí thư Tỉnh ủy``, ``Chủ tịch UBND
+  tỉnh``), whichever province, so that an article that does not name it meets one that does;
 - ``role``: a title, whatever body;
 - ``companion``: a full name few articles name, named in the same article (kept once per
   article, in ``Official.companions``).
@@ -93,6 +95,8 @@ class _Context:
         self.unit_first = re.compile(r"(?i)(?:%s)\s+" % vocab.alternation("place_unit"))
         self.unit_before = re.compile(r"(?i)(?<!\w)(?:%s)\s*$" % vocab.alternation("place_unit"))
         self.unit_only = re.compile(r"(?i)(?:%s)" % vocab.alternation("place_unit"))
+        self.province_word = {fold(w) for w in vocab.words("province_word")}
+        self.province_committees = {fold(w) for w in vocab.words("province_committee")}
         self.national_names = {fold(o.name) for o in orgs.values() if o.anchored and self.province(o) is None}
         self.institutions = sorted({fold(h.head) for h in vocab.heads.values() if h.needs == "none"}, key=len)
 
@@ -143,6 +147,16 @@ class _Context:
             self.province_of[org.iri] = self.place_key(found[-1]) if found else None
         return self.province_of[org.iri]
 
+    def province_office(self, name: str) -> str | None:
+        """The kind of a body each province has one of, from its name with or without the
+        province (``ủy ban nhân dân tỉnh`` of ``Ủy ban nhân dân tỉnh Bắc Ninh`` and of ``UBND
+        tỉnh``; ``tỉnh ủy``), or None (a district's, a firm's, a committee inside one)."""
+        found = list(self.vocab.place_re.finditer(name))
+        kind = fold(name[: found[-1].start()] if found else name).strip()
+        if kind in self.province_committees or kind.rsplit(" ", 1)[-1] in self.province_word:
+            return kind
+        return None
+
     def place_key(self, place: str) -> str:
         """One spelling of a province however written (``TP.HCM``, ``TP Hồ Chí Minh``,
         ``Thành phố Hồ Chí Minh``; ``Bà Rịa - Vũng Tàu``, ``Bà Rịa Vũng Tàu``): expanded, its
@@ -191,14 +205,17 @@ def _post_keys(ctx: _Context, role: str, iri: str | None, one_province: str | No
 def _body_keys(ctx: _Context, role: str, org: OrgEntity, one_province: str | None) -> set[Key]:
     """The keys a post's body gives (ROLE folded)."""
     name = fold(org.name)
+    office = ctx.province_office(org.name)
+    keys: set[Key] = {("office", f"{role} @ {office}")} if office else set()
     if not org.anchored:
         # "Tỉnh ủy" in an article on one province only is that province's
-        keys: set[Key] = {("local", f"{name} @ {one_province}")} if one_province else set()
+        if one_province:
+            keys.add(("local", f"{name} @ {one_province}"))
         if ctx.names_a_place(org.name):
             keys.add(("named", f"{role} @ {name}"))
         return keys
-    keys = {("body", ctx.body_key(org.name))} | {("body", ctx.body_key(ctx.orgs[p].name)) for p in org.parents
-                                                 if ctx.orgs[p].anchored}
+    keys |= {("body", ctx.body_key(org.name))} | {("body", ctx.body_key(ctx.orgs[p].name)) for p in org.parents
+                                                  if ctx.orgs[p].anchored}
     if (province := ctx.province(org)) is not None:
         return keys | {("province", province), ("local title", f"{role} @ {province}")}
     # a national body: the title in it, the bodies its name begins with ("Tổng cục Cảnh sát"

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.model import MergeEvidence
 from kg.resolve.judgements import Judged
-from kg.resolve.persons.evidence import COMMON_NAME, MERGE_AT, RARE_NAME, VERY_RARE_NAME, NameFrequency, Score, provinces_clash, score
+from kg.resolve.persons.evidence import (COMMON_NAME, MERGE_AT, RARE_NAME, VERY_RARE_NAME, NameFrequency, Score,
+                                         provinces_clash, score)
 from kg.resolve.persons.officials import Official
 from kg.text import fold
 

@@ -4,11 +4,12 @@ Weights (a pair merges at ``MERGE_AT``): a pinned-down body or a nationwide titl
 alone; a body of the one province an article names, or two titles of the national level
 (``Bộ trưởng``, ``Phó Thủ tướng``: few people at a time), is enough alone too; a province
 shared needs another piece of evidence; a title in a body each province has one of
-(``Bí thư Tỉnh ủy``), one side's province unknown, is enough for a name not common (some sixty
-holders at a time: two of them bearing a name a few officials bear are seldom two); a rare companion named with both (the same story
-told twice) is enough where their titles do not differ. Against: posts of the same
-year in bodies of different provinces (one person holds local posts in one province at a
-time), which no evidence for outweighs (a cannot-link).
+(``Bí thư Tỉnh ủy``), one side's province unknown, is enough for a name not common (some
+sixty holders at a time: two of them bearing a name a few officials bear are seldom two); a
+rare companion named with both (the same story told twice) is enough where their titles do
+not differ; two posts of a very rare name are enough whatever they are (in clusters). Against:
+posts of the same year in bodies of different provinces (one person holds local posts in one
+province at a time), which no evidence for outweighs (a cannot-link).
 """
 from __future__ import annotations
 

@@ -333,33 +333,29 @@ def _posted_to_rare_main(c: _Clusters, bearers: float) -> None:
     official of the name where nothing says they are two and those posts are in his
     provinces or in none: two people bearing a name a few may bear, one of them in dozens of
     reports, are seldom both in the news ("Trưởng ban Bùi Văn X" of one report, the
-    "Phó Tổng giám đốc Bùi Văn X" of forty)."""
+    "Phó Tổng giám đốc Bùi Văn X" of forty). Where the name is so rare that two bearers of
+    it among all officials are unlikely (``VERY_RARE_NAME``), its officials with posts are
+    one whoever is prominent and wherever the posts are: a career across provinces and
+    years the articles do not link ("Phó Chủ tịch UBND tỉnh X Lữ Văn A" of one report,
+    "Phó Bí thư Tỉnh ủy Y Lữ Văn A" of another, years later)."""
     sizes = _posted_sizes(c)
     if bearers >= RARE_NAME or len(sizes) < 2:
         return
+    very_rare = bearers < VERY_RARE_NAME
     main = _main_official(sizes)
     if not _prominent(c, main, bearers):
-        return
+        if not very_rare:
+            return
+        main = min(sizes, key=lambda root: (-sizes[root], root))  # (the official named most)
     home = _home_provinces([m for i, m in enumerate(c.members) if c.find(i) == main])
     theirs: dict[int, set[str]] = defaultdict(set)  # the provinces of each other official's posts
     for i, m in enumerate(c.members):
         theirs[c.find(i)] |= m.provinces
+    why = "a very rare name, both with posts" if very_rare else "a rare name's other posts, its main official prominent"
     for root in sorted(r for r in sizes if r != main):
-        if (not theirs[root] or not home or theirs[root] & home) and not c.against(root, main):
-            c.union(main, root, _evidence(c, main, root, "a rare name's other posts, its main official prominent", MERGE_AT))
-
-
-def _very_rare_posted_together(c: _Clusters, bearers: float) -> None:
-    """The officials with posts of a name so rare that two bearers of it among all officials
-    are unlikely (``VERY_RARE_NAME``) are one, where nothing says they are two: a career
-    across provinces and years the articles do not link ("Phó Chủ tịch UBND tỉnh X Lữ Văn A"
-    of one report, "Phó Bí thư Tỉnh ủy Y Lữ Văn A" of another, years later)."""
-    if bearers >= VERY_RARE_NAME:
-        return
-    roots = sorted(_posted_sizes(c))
-    for root in roots[1:]:
-        if c.find(root) != c.find(roots[0]) and not c.against(roots[0], root):
-            c.union(roots[0], root, _evidence(c, roots[0], root, "a very rare name, both with posts", MERGE_AT))
+        placed = very_rare or not theirs[root] or not home or theirs[root] & home
+        if placed and not c.against(root, main):
+            c.union(main, root, _evidence(c, main, root, why, MERGE_AT))
 
 
 def _undecided(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> list[_Pending]:
@@ -403,7 +399,6 @@ def cluster_name(members: list[Official], judged: Judged, freq: NameFrequency,
     pending = _merge_on_evidence(c, candidates)
     _hints_to_main(c, candidates)
     _posted_to_rare_main(c, bearers)
-    _very_rare_posted_together(c, bearers)
     pending += _bare_join(c, bearers) if not famous else []
     pending += _undecided(c, candidates)
     comps = c.components()

@@ -87,6 +87,8 @@ class Body:
 class Person:
     name: str  # full name as written at its fullest in the article
     aliases: tuple[str, ...] = ()
+    born: int | None = None  # the year of birth the article gives (an age, "SN 1980")
+    private: bool = False  # introduced as a private person ("anh A (29 tuổi)", "tài xế A")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,9 @@ def _people(ctx: ArticleContext) -> tuple[Person, ...]:
     forms: dict[str, set[str]] = defaultdict(set)
     for p in ctx.persons:
         forms[p.name].add(" ".join(ctx.text[p.start : p.end].split()))
-    return tuple(Person(n, tuple(sorted(f - {n}))) for n, f in sorted(forms.items()))
+    described = ctx.descriptions
+    return tuple(Person(n, tuple(sorted(f - {n})), *((d.born, d.private) if (d := described.get(n)) else ()))
+                 for n, f in sorted(forms.items()))
 
 
 def facts_of(ctx: ArticleContext) -> ArticleFacts:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from kg.extract.bodies import BodyMention, BodyRegistry
 from kg.extract.documents import DocumentMention
 from kg.extract.persons import PersonMention
+from kg.extract.persons.described import Description
 from kg.model import Article, Document, Meeting, PersonnelEvent, Post
 from kg.vocab import Vocabulary
 
@@ -26,8 +27,10 @@ from kg.vocab import Vocabulary
 class ArticleContext:
     article: Article
     vocab: Vocabulary
-    # persons: every name, with the title written before it
+    # persons: every name, with the title written before it; what the article says of each
+    # besides posts (a year of birth, a private person)
     persons: list[PersonMention] = field(default_factory=list)
+    descriptions: dict[str, Description] = field(default_factory=dict)
     # bodies: every body name (doubtful ones too), the places named, the article's bodies
     # (the registry fills in bare names: "Tỉnh ủy" is the Tỉnh ủy of the article's province)
     body_mentions: list[BodyMention] = field(default_factory=list)

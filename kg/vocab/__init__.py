@@ -64,6 +64,7 @@ class Vocabulary:
     related_links: tuple[re.Pattern[str], ...]  # a line of the list of other articles' headlines a page ends with
     # leaders of the past: name -> (day their titles became history, those titles; None: all)
     historical: dict[str, tuple[dt.date, frozenset[str] | None]]
+    died: dict[str, dt.date]  # leaders of the past: name -> the day they died
     lexicon: dict[str, frozenset[str]]  # word class (lexicon.tsv) -> its phrases
 
     def memo(self, key: object, make: Callable[[], T]) -> T:
@@ -188,6 +189,14 @@ class Vocabulary:
             return False
         until, titles = fig
         return on > until and (titles is None or role in titles)
+
+    def past_figure_since(self, name: str) -> dt.date | None:
+        """From when a name written bare is a figure of the past's, or a street's or school's
+        named after them, not a living person's: the day a leader of the past died; for a
+        name streets and schools bear (place_namesake), always; None for other names."""
+        if name in self.words("place_namesake"):
+            return dt.date.min
+        return self.died.get(name)
 
     def names_places(self, name: str) -> bool:
         """Is it the name of a figure of the past that streets, schools and institutions
@@ -330,6 +339,7 @@ def load() -> Vocabulary:
     return Vocabulary(
         roles=_roles(),
         historical=_historical(),
+        died={r["name"]: dt.date.fromisoformat(r["died"]) for r in _table("historical_figures.tsv")},
         heads=_heads(),
         abbreviations={a: e for a, e in _rows("abbreviations.tsv")},
         surnames=frozenset(r[0] for r in _rows("surnames.txt")),

@@ -17,11 +17,13 @@ def test_each_component_writes_what_the_next_reads(article_of, vocab):
     seen = []
     for component in COMPONENTS:
         component(ctx)
-        seen.append((component.__name__, bool(ctx.persons), ctx.registry is not None, bool(ctx.posts),
-                     bool(ctx.meetings)))
-    assert seen == [("add_persons", True, False, False, False), ("add_bodies", True, True, False, False),
-                    ("add_posts", True, True, True, False), ("add_documents", True, True, True, False),
-                    ("add_meetings", True, True, True, True), ("add_events", True, True, True, True)]
+        seen.append((component.__name__, bool(ctx.persons), bool(ctx.descriptions), ctx.registry is not None,
+                     bool(ctx.posts), bool(ctx.meetings)))
+    assert seen == [("add_persons", True, False, False, False, False),
+                    ("add_descriptions", True, True, False, False, False),
+                    ("add_bodies", True, True, True, False, False), ("add_posts", True, True, True, True, False),
+                    ("add_documents", True, True, True, True, False), ("add_meetings", True, True, True, True, True),
+                    ("add_events", True, True, True, True, True)]
     assert ctx.meetings[0].chairs == ("Trần Văn Tùng",)
     assert ctx.role_holders["Thứ trưởng"] == {"Trần Văn Tùng"}
 

@@ -149,3 +149,51 @@ def test_a_figure_of_the_past_written_bare_names_a_street_or_school_not_a_person
     f = facts_of("Tin tức\nLâu lâu mới dám ra khu đồ hiệu Nguyễn Đình Chiểu mua sắm. Sinh viên ĐH Bán công Tôn Đức "
                  "Thắng tham gia. Ông Chu Văn An, trưởng thôn, phát biểu.")
     assert [p.name for p in f.persons] == ["Chu Văn An"]  # with a form of address, a person of that name
+
+
+def test_an_age_or_a_year_of_birth_after_a_name_is_the_persons(facts_of):
+    f = facts_of("Hai cha con anh Trần Văn Khoát (29 tuổi) đã chết đuối. Lò Văn Piếng, 48 tuổi, ngụ tại xã Bản Lầu, "
+                 "bị bắt. Đinh Công Mạo (SN 1987, thôn 3) bị khởi tố. Ông Hà Đức Tuyển, Bộ trưởng Bộ Tài chính, "
+                 "nhận giải thưởng (2001, 2003).", "12/05/2005")
+    born = {p.name: p.born for p in f.persons}
+    assert born == {"Trần Văn Khoát": 1976, "Lò Văn Piếng": 1957, "Đinh Công Mạo": 1987, "Hà Đức Tuyển": None}
+
+
+def test_a_year_that_makes_no_grown_up_is_no_year_of_birth_and_an_age_needs_the_articles_year(facts_of):
+    f = facts_of("Các thủ tướng Hà Đức Tuyển (1998, 2000), Lò Văn Piếng (2003) được nhắc lại.", "12/05/2005")
+    assert {p.born for p in f.persons} == {None}
+    f = facts_of("Tin tức\nHai cha con anh Trần Văn Khoát (29 tuổi) đã chết đuối.")
+    assert [(p.name, p.born) for p in f.persons] == [("Trần Văn Khoát", None)]
+
+
+def test_a_private_person_is_introduced_by_a_form_of_address_a_standing_or_a_residence(facts_of):
+    f = facts_of("Theo anh Trần Văn Khoát, xe bị hỏng. Xe do tài xế Lò Văn Piếng lái. Đinh Công Mạo (nhân viên Công ty "
+                 "Sông Đà) và Hà Văn Lự (ngõ 189 phố Hàng Bột) bị bắt. Ông Hà Đức Tuyển, Bộ trưởng Bộ Tài chính, phát "
+                 "biểu.")
+    private = {p.name: p.private for p in f.persons}
+    assert private == {"Trần Văn Khoát": True, "Lò Văn Piếng": True, "Đinh Công Mạo": True, "Hà Văn Lự": True,
+                       "Hà Đức Tuyển": False}
+
+
+def test_a_name_written_as_a_school_or_street_is_that_place_all_through_the_article(facts_of):
+    f = facts_of("Học sinh Trường THPT Phan Huy Chú đã dự thi. Tại điểm thi Phan Huy Chú có 2 thí sinh vắng mặt. "
+                 "Phan Huy Chú cũng có 650 thí sinh. Ông Trịnh Văn Khoa, hiệu trưởng, cho biết.")
+    assert {p.name for p in f.persons} == {"Trịnh Văn Khoa"}
+    # with a form of address or a title, the name is still a person's
+    f = facts_of("Xe chạy trên đường Phan Huy Chú. Ông Phan Huy Chú, Giám đốc Sở Xây dựng, cho biết.")
+    assert {p.name for p in f.persons} == {"Phan Huy Chú"}
+
+
+def test_a_list_a_street_or_school_word_opens_is_a_list_of_places(facts_of):
+    f = facts_of("Các trường THPT Trần Nhân Tông, Lương Đắc Bằng, Nguyễn Siêu Việt sẽ thí điểm phân ban. "
+                 "Tại giao lộ Cao Bá Quát - Lý Chính Thắng, xe bị kẹt. Cống được nạo vét trên các tuyến như "
+                 "Nguyễn Trãi, Quang Trung, Đặng Dung Hòa.")
+    assert f.persons == ()
+    f = facts_of("Trong đó có ông Lê Văn Tám và Đỗ Văn Bảy bị kỷ luật.")
+    assert {p.name for p in f.persons} == {"Lê Văn Tám", "Đỗ Văn Bảy"}
+
+
+def test_a_surname_that_is_also_a_preposition_opening_the_sentence_is_not_in_the_name(facts_of):
+    f = facts_of("Bùi Văn Hưởng bị khởi tố về tội đánh bạc. Từ Bùi Văn Hưởng, cơ quan điều tra phát hiện con bạc "
+                 "khác. Ông Từ Ngọc Lâm, Trưởng Công an huyện, cho biết.")
+    assert {p.name for p in f.persons} == {"Bùi Văn Hưởng", "Từ Ngọc Lâm"}

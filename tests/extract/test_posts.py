@@ -683,3 +683,9 @@ def test_a_district_secretarys_seat_is_on_the_provinces_board(facts_of):
     # a seat with another title of the district's committee stays on the district's board
     f = facts_of("Tin tức\nÔng Lê Văn Ba, Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Huyện ủy Lộc Ninh, cho biết.")
     assert ("Ủy viên Ban Thường vụ", "Ban Thường vụ Huyện ủy Lộc Ninh") in {(p.role, p.org) for p in f.posts}
+
+
+def test_a_title_does_not_reach_past_a_clause_to_a_name_a_form_of_address_opens(facts_of):
+    # the body's name runs on in small words ("kinh tế 2"), then a verb and another man
+    f = facts_of("Ông Đặng Văn Khả, nguyên Phó vụ trưởng Vụ Kiểm tra kinh tế 2 đã ba lần đưa tiền cho ông Vi Văn Thắm.")
+    assert not any(p.person == "Vi Văn Thắm" for p in f.posts)

@@ -2,6 +2,7 @@
 the bare name, name frequency, people's judgements, the decisions written down."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from kg.ingest.reader import read_text
@@ -105,7 +106,7 @@ def test_every_merge_has_its_score_and_every_pair_left_apart_its_evidence(vocab)
 
 def test_a_bare_name_of_a_figure_of_the_past_joins_no_one(vocab):
     a = facts(vocab, "a", "Chủ tịch Tôn Đức Thắng đã tới thăm nhà máy.")
-    b = facts(vocab, "b", "Bà Tôn Đức Thắng cho biết gia đình đã nhận quà.")
+    b = facts(vocab, "b", "01/05/2005\nBà Tôn Đức Thắng cho biết gia đình đã nhận quà.")
     r = resolve([a, b], vocab)
     assert not same(r, "a", "b", "Tôn Đức Thắng")
 
@@ -222,3 +223,39 @@ def test_a_provinces_title_meets_its_holder_in_an_article_naming_no_province(voc
     a = facts(vocab, "a", "Bí thư Huyện ủy Nguyễn Thanh Hảo trao huy hiệu 70 năm tuổi Đảng cho đảng viên.")
     b = facts(vocab, "b", "Bà Nguyễn Thanh Hảo, Bí thư Tỉnh ủy Thái Nguyên, phát biểu.")
     assert not same(resolve([a, b], vocab), "a", "b", "Nguyễn Thanh Hảo")
+
+
+def test_a_private_person_an_article_introduces_does_not_join_the_official_of_the_name(vocab):
+    # the official of a rare name takes bare mentions anywhere, but not the young man a
+    # report introduces with a form of address and an age
+    main = articles(vocab, "m", "Ông Phan Anh Lực, Phó Giám đốc Sở Xây dựng tỉnh Hòa Bình, bị bắt.", 10)
+    bare = facts(vocab, "b", "Tại Đà Nẵng, người ta nhắc lại vụ Phan Anh Lực.")
+    young = facts(vocab, "y", "12/05/2005\nHai cha con anh Phan Anh Lực (29 tuổi) đã chết đuối.")
+    driver = facts(vocab, "d", "Chiếc xe do tài xế Phan Anh Lực điều khiển lao xuống vực.")
+    r = resolve([*main, bare, young, driver], vocab)
+    assert same(r, "m0", "b", "Phan Anh Lực")
+    assert not same(r, "m0", "y", "Phan Anh Lực") and not same(r, "m0", "d", "Phan Anh Lực")
+    # a private person whose own reports the official's articles are (anh, of a firm's department) joins
+    staff = articles(vocab, "s", "Anh Phan Anh Lực, Trưởng phòng Kinh doanh Công ty Sông Đà, cho biết.", 10)
+    r = resolve([*staff, driver], vocab)
+    assert same(r, "s0", "d", "Phan Anh Lực")
+
+
+def test_years_of_birth_years_apart_are_two_people_whatever_links_them(vocab):
+    # (an article's year, in its dateline, makes an age a year of birth)
+    a = facts(vocab, "a", "12/05/2005\nBị cáo Khổng Văn Lượng (SN 1960) và Khổng Văn Tùng bị xét xử.")
+    b = facts(vocab, "b", "01/06/2005\nCông an bắt Khổng Văn Lượng (SN 1985) cùng Khổng Văn Tùng vì trộm xe.")
+    c = facts(vocab, "c", "01/06/2006\nBị cáo Khổng Văn Lượng (45 tuổi) cùng Khổng Văn Tùng kháng cáo.")
+    r = resolve([a, b, c], vocab)
+    assert not same(r, "a", "b", "Khổng Văn Lượng") and same(r, "a", "c", "Khổng Văn Lượng")
+    assert any("born in" in d.against for d in r.person_decisions)
+
+
+def test_a_leader_of_the_past_written_bare_joins_him_while_alive_and_no_one_after(vocab):
+    past = dataclasses.replace(vocab, died={"Khổng Minh Đạo": dt.date(2008, 6, 11)})
+    main = [facts(past, f"m{i}", f"01/03/2005\nNguyên Thủ tướng Khổng Minh Đạo thăm tỉnh. Tin số {i}.")
+            for i in range(3)]
+    alive = facts(past, "a", "01/05/2006\nÔng Khổng Minh Đạo cho rằng không thể cứ làm rồi hạ cánh an toàn.")
+    memory = facts(past, "s", "01/05/2012\nLễ tưởng niệm ông Khổng Minh Đạo được tổ chức tại TP Cần Thơ.")
+    r = resolve([*main, alive, memory], past)
+    assert same(r, "m0", "a", "Khổng Minh Đạo") and not same(r, "m0", "s", "Khổng Minh Đạo")

@@ -32,6 +32,7 @@ from kg.extract.persons.firms import drop_firms
 from kg.extract.persons.honorific import names_after_honorifics
 from kg.extract.persons.lists import rest_of_lists
 from kg.extract.persons.mentions import PersonMention, SentenceReading
+from kg.extract.persons.places import drop_places
 from kg.extract.persons.repeats import confirmed_names, repeated_mentions
 from kg.extract.persons.runs import capital_runs
 from kg.extract.persons.short_refs import drop_unnamed, fullest_forms, resolve_short_refs, with_fullest_names
@@ -58,6 +59,7 @@ def find_persons(article: Article, vocab: Vocabulary) -> list[PersonMention]:
     found = with_fullest_names(found, full)
     found = drop_unnamed(found, vocab)
     found = drop_firms(found, article.text, vocab)
+    found = drop_places(found, article.text, vocab)
     found += resolve_short_refs(short_refs, full)
     return sorted(found, key=lambda p: p.start)
 

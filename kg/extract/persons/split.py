@@ -74,9 +74,11 @@ def _name_at_surname(sylls: list[str], vocab: Vocabulary) -> tuple[int, str] | N
     rest = sylls[k:]
     if vocab.place_re.fullmatch(" ".join(rest)):
         return None  # "Tại Hà Tây, Phó giám đốc ...": a place, not a name
-    if len(rest) == 4 and rest[0] in vocab.words("body_surname") and rest[1] in vocab.surnames \
-            and rest[1] not in middle:
-        k, rest = k + 1, rest[1:]  # "Trung ương Đoàn | Đào Ngọc Dung": Đoàn ends the body
+    if len(rest) == 4 and rest[0] in vocab.words("body_surname") | vocab.words("word_surname") \
+            and rest[1] in vocab.surnames and rest[1] not in middle:
+        # "Trung ương Đoàn | Đào Ngọc Dung": Đoàn ends the body; "Từ | Bùi Quang Hưng, cơ quan
+        # điều tra phát hiện ...": from the man, a preposition opens the sentence
+        k, rest = k + 1, rest[1:]
     return _chars_before(sylls, k), " ".join(rest)
 
 

@@ -151,8 +151,12 @@ def _full_name_closing(text: str, body: BodyMention, s1: int, vocab: Vocabulary)
     stretch = _patterns(vocab).clause_stretch.match(text, body.end, s1)
     stretch_end = stretch.end() if stretch else body.end
     for run in NAME_RUN_RE.finditer(text, body.end, stretch_end):
-        if vocab.phrase_re("object_marker").search(text, body.end, run.start()):
-            return None  # "Thủ tướng Chính phủ thi hành kỷ luật đối với ông A": A is the one it is done to
+        if vocab.phrase_re("object_marker").search(text, body.end, run.start()) \
+                or vocab.phrase_re("honorific").search(text, body.end, run.start()):
+            # "Thủ tướng Chính phủ thi hành kỷ luật đối với ông A": A is the one it is done to;
+            # "ông A, nguyên Phó vụ trưởng Vụ Thanh tra kinh tế 2 đã đưa tiền cho ông B": a form of
+            # address opens another person's name, not the holder's
+            return None
         if after_place_unit(text, run.start(), vocab) or vocab.place_re.match(run.group()):
             continue  # "Công an TP | Hồ Chí Minh": a place
         sylls = run.group().split()

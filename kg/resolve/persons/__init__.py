@@ -81,7 +81,7 @@ def resolve_persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str],
     for key in sorted(blocks):
         members = blocks[key]
         comps, reasons, decisions = cluster_name(members, judged_in.get(key, Judged()), freq,
-                                                 vocab.names_places(members[0].name))
+                                                 vocab.past_figure_since(members[0].name))
         slug = slugs[members[0].name]
         for comp in comps:
             first = members[comp[0]].article if len(comps) > 1 else None

@@ -11,6 +11,7 @@ and its neighbour, so a common key costs linear time.
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from kg.model import MergeEvidence
 from kg.resolve.judgements import Judged
 from kg.resolve.persons.evidence import (COMMON_NAME, MERGE_AT, RARE_NAME, VERY_RARE_NAME, NameFrequency, Score,
-                                         provinces_clash, score)
+                                         births_clash, provinces_clash, score)
 from kg.resolve.persons.officials import Official
 from kg.text import fold
 
@@ -28,6 +29,9 @@ _SHOWN = 5  # mentions of each side a decision shows
 _DOMINANT = 4  # how many times the mentions of the next official of a name the main one has
 _MAIN_MENTIONS = 5  # the fewest articles of the main official of a name that hints join
 _TITLE_HINTS = ("role", "local title")
+# why a bare mention joins an official of a name not common in a story set in his province
+# ("ông Nguyễn Xuân X" in a report on Quảng Nam, whose Chủ tịch UBND tỉnh he is)
+_AT_HOME = "the main official of the name, in a story of his province"
 _PROMINENT = 10  # articles per possible bearer of a name from which its main official is prominent  # the hints that join the main official: the same title
 
 
@@ -71,11 +75,14 @@ class Decision:
 @dataclass(slots=True)
 class _Clusters:
     """Union-find over one name's members, each root with what its cluster says against
-    another: provinces by year, and members judged different."""
+    another: provinces by year, years of birth, and members judged different."""
 
     members: list[Official]
     parent: list[int] = field(default_factory=list)
     years: dict[int, dict[int, frozenset[str]]] = field(default_factory=dict)
+    born: dict[int, frozenset[int]] = field(default_factory=dict)
+    private: set[int] = field(default_factory=set)  # roots of clusters with a private person's mention
+    public: set[int] = field(default_factory=set)  # roots of clusters with a post in a party or state body
     cannot: dict[int, set[int]] = field(default_factory=dict)
     reasons: dict[int, list[MergeEvidence]] = field(default_factory=lambda: defaultdict(list))
 
@@ -83,6 +90,9 @@ class _Clusters:
         self.parent = list(range(len(self.members)))
         self.years = {i: ({m.year: m.provinces} if m.year and m.provinces else {}) for i, m in enumerate(self.members)}
         self.cannot = {i: set() for i in range(len(self.members))}
+        self.born = {i: frozenset([m.born] if m.born else ()) for i, m in enumerate(self.members)}
+        self.private = {i for i, m in enumerate(self.members) if m.private}
+        self.public = {i for i, m in enumerate(self.members) if m.public}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -95,6 +105,8 @@ class _Clusters:
         ri, rj = self.find(i), self.find(j)
         if any(self.find(k) == rj for k in self.cannot[ri]):
             return "judged different"
+        if (born := births_clash(self.born[ri], self.born[rj])) is not None:
+            return "born in %d and in %d" % born
         year = provinces_clash(self.years[ri], self.years[rj])
         return f"posts in different provinces in {year}" if year is not None else ""
 
@@ -104,6 +116,10 @@ class _Clusters:
         for year, provinces in self.years.pop(rj).items():
             self.years[ri][year] = self.years[ri].get(year, frozenset()) | provinces
         self.cannot[ri] |= self.cannot.pop(rj)
+        self.born[ri] |= self.born.pop(rj)
+        for roots in (self.private, self.public):
+            if rj in roots:
+                roots.add(ri)
         self.reasons[ri].extend(self.reasons.pop(rj, []))
         self.reasons[ri].append(why)
 
@@ -271,15 +287,17 @@ def _main_bare_story(c: _Clusters, bearers: float) -> int | None:
     return main if _prominent(c, main, bearers) else None
 
 
-def _bare_join(c: _Clusters, bearers: float) -> list[_Pending]:
+def _bare_join(c: _Clusters, bearers: float, past: dt.date | None = None) -> list[_Pending]:
     """A mention with no post (or a cluster of such, the same story told twice) joins the
     official of its name that has posts, the only one or the one named by far the most
     ("ông Bùi Tiến Dũng" in the tenth report of one case), where the name is rare, that
     official is prominent (``_prominent``), or holds a national post (the news names such
-    officials bare: "ông Nguyễn Tấn Dũng") and the name is not a common one; and its article
-    names no province that official has no post in (of most of its posts), unless the name
-    is rare and the official prominent. Where no one of the name holds a post, the story the
-    news tells most is the official. Otherwise the pair is left for review."""
+    officials bare: "ông Nguyễn Tấn Dũng") and the name is not a common one, or its article
+    names the province of most of his posts and the name is not a common one (``_AT_HOME``);
+    and its article names no province that official has no post in (of most of its posts),
+    unless the name is rare and the official prominent; and it does not introduce its bearer as someone of
+    their own (``_introduced``). Where no one of the name holds a post, the story the news
+    tells most is the official. Otherwise the pair is left for review."""
     sizes = _posted_sizes(c)
     target, anchor = _bare_target(c, sizes, bearers)
     if anchor is None:
@@ -292,15 +310,50 @@ def _bare_join(c: _Clusters, bearers: float) -> list[_Pending]:
     out, seen = [], set()
     for i, m in enumerate(c.members):
         root = c.find(i)
-        if root in sizes or root in seen or root == target:
+        if root in sizes or root in seen or root == target or _of_the_past(m, past):
             continue
         seen.add(root)
-        elsewhere = bool(m.places and provinces and not m.places & provinces) and not anywhere
-        if why is not None and not elsewhere and not c.against(i, target):
-            c.union(target, i, _evidence(c, target, i, why, MERGE_AT))
+        reason = _reason_to_join(c, i, target, why, provinces, anywhere, bool(sizes), bearers)
+        if reason is not None:
+            c.union(target, i, _evidence(c, target, i, reason, MERGE_AT))
         elif sizes:
             out.append(_Pending(i, anchor, "undecided", 0.0, f"a bare name; {len(sizes)} officials of it hold posts"))
     return out
+
+
+def _introduced(c: _Clusters, root: int, official: int) -> bool:
+    """Do the stories of cluster ROOT introduce its bearer as someone of their own, not the
+    official of cluster OFFICIAL whose name alone they would otherwise be: a private person
+    ("anh Nguyễn Văn An (29 tuổi)", "tài xế Lê Minh Hoàng") where the official holds a post
+    in a party or state body and no article of his makes him one (a firm's manager is "anh"
+    or "chị" in the news: "Anh Phạm Tân Văn, Trưởng phòng Kinh doanh Công ty X"), or a year
+    of birth where the official's articles give none?"""
+    private = root in c.private and official in c.public and official not in c.private
+    return private or bool(c.born[root] and not c.born[official])
+
+
+def _reason_to_join(c: _Clusters, i: int, target: int | None, why: str | None, home: frozenset[str],
+                    anywhere: bool, posted: bool, bearers: float) -> str | None:
+    """Why the bare mention I (its cluster) joins the cluster TARGET, or None: WHY, the
+    reason the name and its main official give, or a story set in his province HOME
+    (``_AT_HOME``); not where the story is set elsewhere (unless ANYWHERE), introduces its
+    bearer as someone of their own, or something says they are two."""
+    m = c.members[i]
+    if target is None or (m.places and home and not m.places & home and not anywhere):
+        return None
+    if (posted and _introduced(c, c.find(i), target)) or c.against(i, target):
+        return None
+    return why or (_AT_HOME if posted and bearers < COMMON_NAME and m.places & home else None)
+
+
+def _of_the_past(m: Official, past: dt.date | None) -> bool:
+    """Is M's name, bare in its article, a figure of the past's (or a street's named after
+    them): in an article of a year after PAST, any article where streets bear the name
+    whoever lived (``dt.date.min``)? ("đường Võ Văn Kiệt" in 2015; "ông Võ Văn Kiệt" in
+    2005 is the former Prime Minister alive, and in an article of no year may be.)"""
+    if past is None:
+        return False
+    return past == dt.date.min or (m.year is not None and m.year > past.year)
 
 
 def _why_bare_joins(side: list[Official], target: int | None, bearers: float, prominent: bool) -> str | None:
@@ -387,11 +440,12 @@ def _decided(c: _Clusters, pending: list[_Pending]) -> list[Decision]:
 
 
 def cluster_name(members: list[Official], judged: Judged, freq: NameFrequency,
-                 famous: bool = False) -> tuple[list[list[int]], dict[int, list[MergeEvidence]], list[Decision]]:
+                 past: dt.date | None = None) -> tuple[list[list[int]], dict[int, list[MergeEvidence]], list[Decision]]:
     """One name's members as clusters (indices into MEMBERS, in order), the evidence of each
-    cluster's merges under its first member, and the pairs left apart or undecided. FAMOUS:
-    the name is a figure of the past's, which streets and schools bear, so a bare mention
-    of it joins no one."""
+    cluster's merges under its first member, and the pairs left apart or undecided. PAST:
+    from when the name is a figure of the past's, which streets and schools bear
+    (Vocabulary.past_figure_since), so that a bare mention of it in an article of a later
+    year joins no one."""
     c = _Clusters(members)
     _apply_judgements(c, judged)
     bearers = freq.expected_bearers(fold(members[0].name))
@@ -399,7 +453,7 @@ def cluster_name(members: list[Official], judged: Judged, freq: NameFrequency,
     pending = _merge_on_evidence(c, candidates)
     _hints_to_main(c, candidates)
     _posted_to_rare_main(c, bearers)
-    pending += _bare_join(c, bearers) if not famous else []
+    pending += _bare_join(c, bearers, past)
     pending += _undecided(c, candidates)
     comps = c.components()
     return comps, {comp[0]: c.reasons.get(c.find(comp[0]), []) for comp in comps}, _decided(c, pending)

@@ -9,7 +9,8 @@ sixty holders at a time: two of them bearing a name a few officials bear are sel
 rare companion named with both (the same story told twice) is enough where their titles do
 not differ; two posts of a very rare name are enough whatever they are (in clusters). Against:
 posts of the same year in bodies of different provinces (one person holds local posts in one
-province at a time), which no evidence for outweighs (a cannot-link).
+province at a time), and years of birth years apart, which no evidence for outweighs (a
+cannot-link).
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ COMMON_NAME = 5.0  # expected bearers from which a name is common: a title held 
 # (on the labelled pairs, the rarest name of two officials with posts who were two people
 # expects 0.21 bearers)
 VERY_RARE_NAME = 0.1
+BIRTH_YEARS_APART = 2  # years of birth this far apart may be one person's
 _MAX_COMPANIONS = 2.0  # what companions add at most
 _PHRASES = {"body": "same body", "title": "nationally unique title", "local": "same body of the one province named",
             "national": "both hold national posts", "province": "posts in the same province", "role": "same title",
@@ -79,6 +81,15 @@ def score(a: Official, b: Official, rare: bool = False, common: bool = False) ->
     # (the keys behind it, strongest first, sorted only when the evidence is read out)
     strongest = sorted(posts, key=lambda k: (-WEIGHTS[k[0]], k))[:3] if len(posts) > 1 else list(posts)
     return Score(value + RARE_NAME_BONUS * len(bonus), tuple(strongest + sorted(companions)[:3] + bonus))
+
+
+def births_clash(a: frozenset[int], b: frozenset[int]) -> tuple[int, int] | None:
+    """Two years of birth, one of A's and one of B's, where no year of one is within
+    ``BIRTH_YEARS_APART`` of a year of the other: A and B are then two people (an age is a
+    year off around a birthday, and news get ages wrong by a year)."""
+    if not a or not b or any(abs(x - y) <= BIRTH_YEARS_APART for x in a for y in b):
+        return None
+    return min(a), min(b)
 
 
 def provinces_clash(a: dict[int, frozenset[str]], b: dict[int, frozenset[str]]) -> int | None:

@@ -60,11 +60,19 @@ class Official:
     sentence: str = ""  # a sentence of the article that gives it a post, for review
     companions: frozenset[str] = frozenset()  # the article's rare full names (folded), its own among them
     folded: str = ""  # its name, folded as companions are
+    born: int | None = None  # the year of birth its article gives
+    private: bool = False  # its article introduces it as a private person ("anh A (29 tuổi)")
 
     @property
     def bare(self) -> bool:
         """No post to go on."""
         return not self.keys
+
+    @property
+    def public(self) -> bool:
+        """Does it hold a post in a party or state body (of the nation or a province), not
+        only in a firm or an association?"""
+        return any(kind in ("national", "title", "province", "office") for kind, _ in self.keys)
 
     @property
     def national(self) -> bool:
@@ -274,5 +282,6 @@ def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str
             out.append(Official(f.article_key, person.name, year, own, provinces_of[own],
                                 frozenset(person.aliases), places, shared(frozenset(p.role for p in its)),
                                 tuple(its),
-                                its[0].evidence.exact if its else "", companions, shared(fold(person.name))))
+                                its[0].evidence.exact if its else "", companions, shared(fold(person.name)),
+                                person.born, person.private))
     return out

@@ -197,3 +197,10 @@ def test_a_surname_that_is_also_a_preposition_opening_the_sentence_is_not_in_the
     f = facts_of("Bùi Văn Hưởng bị khởi tố về tội đánh bạc. Từ Bùi Văn Hưởng, cơ quan điều tra phát hiện con bạc "
                  "khác. Ông Từ Ngọc Lâm, Trưởng Công an huyện, cho biết.")
     assert {p.name for p in f.persons} == {"Bùi Văn Hưởng", "Từ Ngọc Lâm"}
+
+
+def test_a_home_after_an_age_or_a_year_introduces_a_private_person_in_an_undated_article(facts_of):
+    f = facts_of("Tin tức\nLò Văn Piếng, 48 tuổi, ngụ tại ấp Bảy bị bắt. Đinh Công Mạo (1987, xóm Đò, thị trấn Phố Ràng) "
+                 "bị khởi tố. Hà Văn Lự (SN 1960) bị tạm giam.")
+    assert {p.name: (p.born, p.private) for p in f.persons} == {
+        "Lò Văn Piếng": (None, True), "Đinh Công Mạo": (None, True), "Hà Văn Lự": (None, False)}

@@ -232,8 +232,10 @@ def test_a_private_person_an_article_introduces_does_not_join_the_official_of_th
     bare = facts(vocab, "b", "Tại Đà Nẵng, người ta nhắc lại vụ Phan Anh Lực.")
     young = facts(vocab, "y", "12/05/2005\nHai cha con anh Phan Anh Lực (29 tuổi) đã chết đuối.")
     driver = facts(vocab, "d", "Chiếc xe do tài xế Phan Anh Lực điều khiển lao xuống vực.")
-    r = resolve([*main, bare, young, driver], vocab)
-    assert same(r, "m0", "b", "Phan Anh Lực")
+    # (one article of the official's that calls him "anh" does not make him a private person)
+    odd = facts(vocab, "o", "Theo anh Phan Anh Lực, Phó Giám đốc Sở Xây dựng tỉnh Hòa Bình, dự án chậm.")
+    r = resolve([*main, odd, bare, young, driver], vocab)
+    assert same(r, "m0", "b", "Phan Anh Lực") and same(r, "m0", "o", "Phan Anh Lực")
     assert not same(r, "m0", "y", "Phan Anh Lực") and not same(r, "m0", "d", "Phan Anh Lực")
     # a private person whose own reports the official's articles are (anh, of a firm's department) joins
     staff = articles(vocab, "s", "Anh Phan Anh Lực, Trưởng phòng Kinh doanh Công ty Sông Đà, cho biết.", 10)

@@ -81,8 +81,11 @@ class _Clusters:
     parent: list[int] = field(default_factory=list)
     years: dict[int, dict[int, frozenset[str]]] = field(default_factory=dict)
     born: dict[int, frozenset[int]] = field(default_factory=dict)
-    private: set[int] = field(default_factory=set)  # roots of clusters with a private person's mention
-    public: set[int] = field(default_factory=set)  # roots of clusters with a post in a party or state body
+    # by root: how many members, how many of them an article introduces as a private person;
+    # the roots of clusters with a post in a party or state body
+    size: dict[int, int] = field(default_factory=dict)
+    private: dict[int, int] = field(default_factory=dict)
+    public: set[int] = field(default_factory=set)
     cannot: dict[int, set[int]] = field(default_factory=dict)
     reasons: dict[int, list[MergeEvidence]] = field(default_factory=lambda: defaultdict(list))
 
@@ -91,7 +94,8 @@ class _Clusters:
         self.years = {i: ({m.year: m.provinces} if m.year and m.provinces else {}) for i, m in enumerate(self.members)}
         self.cannot = {i: set() for i in range(len(self.members))}
         self.born = {i: frozenset([m.born] if m.born else ()) for i, m in enumerate(self.members)}
-        self.private = {i for i, m in enumerate(self.members) if m.private}
+        self.size = dict.fromkeys(range(len(self.members)), 1)
+        self.private = {i: int(m.private) for i, m in enumerate(self.members)}
         self.public = {i for i, m in enumerate(self.members) if m.public}
 
     def find(self, i: int) -> int:
@@ -117,9 +121,10 @@ class _Clusters:
             self.years[ri][year] = self.years[ri].get(year, frozenset()) | provinces
         self.cannot[ri] |= self.cannot.pop(rj)
         self.born[ri] |= self.born.pop(rj)
-        for roots in (self.private, self.public):
-            if rj in roots:
-                roots.add(ri)
+        self.size[ri] += self.size.pop(rj)
+        self.private[ri] += self.private.pop(rj)
+        if rj in self.public:
+            self.public.add(ri)
         self.reasons[ri].extend(self.reasons.pop(rj, []))
         self.reasons[ri].append(why)
 
@@ -224,11 +229,6 @@ def _of_half(groups: list[frozenset[str]]) -> frozenset[str]:
     return frozenset(p for p, n in counts.items() if 2 * n >= len(groups))
 
 
-def _size(c: _Clusters, root: int) -> int:
-    """How many members the cluster of ROOT has."""
-    return sum(c.find(i) == root for i in range(len(c.members)))
-
-
 def _hints_to_main(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> None:
     """A hint of the same title (anywhere, or in one province) joins an official of the name
     to the one the news names by far the most (``_DOMINANT`` times any other, in at
@@ -237,7 +237,7 @@ def _hints_to_main(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> No
     if len(c.members) <= _MAIN_MENTIONS:
         return  # (most names: too few mentions for a main official)
     main = _main_official(_posted_sizes(c))
-    if main is None or _size(c, main) < _MAIN_MENTIONS:
+    if main is None or c.size[main] < _MAIN_MENTIONS:
         return
     for s, a, b in candidates:
         if not 0 < s.value < MERGE_AT or c.find(a) == c.find(b) or main not in (c.find(a), c.find(b)):
@@ -274,7 +274,7 @@ def _prominent(c: _Clusters, root: int | None, bearers: float) -> bool:
     """Is the official of cluster ROOT named in so many articles that a bare mention of the
     name is far likelier his than any namesake's: ``_PROMINENT`` articles for each person
     who may bear the name (a defendant of forty reports whose name two people may bear)?"""
-    return root is not None and _size(c, root) >= _PROMINENT * max(1.0, bearers)
+    return root is not None and c.size[root] >= _PROMINENT * max(1.0, bearers)
 
 
 def _main_bare_story(c: _Clusters, bearers: float) -> int | None:
@@ -325,10 +325,11 @@ def _introduced(c: _Clusters, root: int, official: int) -> bool:
     """Do the stories of cluster ROOT introduce its bearer as someone of their own, not the
     official of cluster OFFICIAL whose name alone they would otherwise be: a private person
     ("anh Nguyễn Văn An (29 tuổi)", "tài xế Lê Minh Hoàng") where the official holds a post
-    in a party or state body and no article of his makes him one (a firm's manager is "anh"
-    or "chị" in the news: "Anh Phạm Tân Văn, Trưởng phòng Kinh doanh Công ty X"), or a year
-    of birth where the official's articles give none?"""
-    private = root in c.private and official in c.public and official not in c.private
+    in a party or state body and most of his articles do not make him one (a firm's manager
+    is "anh" or "chị" in the news: "Anh Phạm Tân Văn, Trưởng phòng Kinh doanh Công ty X"), or
+    a year of birth where the official's articles give none?"""
+    mostly_private = 2 * c.private[official] >= c.size[official]
+    private = c.private[root] > 0 and official in c.public and not mostly_private
     return private or bool(c.born[root] and not c.born[official])
 
 
@@ -406,7 +407,9 @@ def _posted_to_rare_main(c: _Clusters, bearers: float) -> None:
         theirs[c.find(i)] |= m.provinces
     why = "a very rare name, both with posts" if very_rare else "a rare name's other posts, its main official prominent"
     for root in sorted(r for r in sizes if r != main):
-        placed = very_rare or not theirs[root] or not home or theirs[root] & home
+        # (not a post in a province where the main official's are in none: the Giám đốc Sở Xây
+        # dựng of one province is not the deputy minister of that name)
+        placed = very_rare or not theirs[root] or theirs[root] & home
         if placed and not c.against(root, main):
             c.union(main, root, _evidence(c, main, root, why, MERGE_AT))
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from kg.extract.components import COMPONENTS, Component
 from kg.extract.context import ArticleContext
+from kg.extract.persons.described import Description
 from kg.model import Article, ArticleFacts, Person
 from kg.vocab import Vocabulary
 
@@ -29,8 +30,8 @@ def _people(ctx: ArticleContext) -> tuple[Person, ...]:
     forms: dict[str, set[str]] = defaultdict(set)
     for p in ctx.persons:
         forms[p.name].add(" ".join(ctx.text[p.start : p.end].split()))
-    described = ctx.descriptions
-    return tuple(Person(n, tuple(sorted(f - {n})), *((d.born, d.private) if (d := described.get(n)) else ()))
+    none = Description()
+    return tuple(Person(n, tuple(sorted(f - {n})), (d := ctx.descriptions.get(n, none)).born, d.private)
                  for n, f in sorted(forms.items()))
 
 

@@ -201,7 +201,7 @@ class Vocabulary:
     def names_places(self, name: str) -> bool:
         """Is it the name of a figure of the past that streets, schools and institutions
         bear (historical_figures.tsv, lexicon class place_namesake)?"""
-        return name in self.historical or name in self.words("place_namesake")
+        return self.past_figure_since(name) is not None
 
     def head(self, text: str) -> BodyHead | None:
         return self.heads.get(fold(text))
@@ -314,12 +314,13 @@ def _clutter() -> dict[str, tuple[re.Pattern[str], ...]]:
     }
 
 
-def _historical() -> dict[str, tuple[dt.date, frozenset[str] | None]]:
-    """historical_figures.tsv: name -> (the day their titles became history, those titles; None: all)."""
-    return {
-        r["name"]: (dt.date.fromisoformat(r["until"]), None if r["titles"] == "*" else frozenset(_split(r["titles"])))
-        for r in _table("historical_figures.tsv")
-    }
+def _historical() -> tuple[dict[str, tuple[dt.date, frozenset[str] | None]], dict[str, dt.date]]:
+    """historical_figures.tsv, as Vocabulary's historical (name -> the day their titles became
+    history, those titles; None: all) and died (name -> the day they died)."""
+    rows = _table("historical_figures.tsv")
+    return ({r["name"]: (dt.date.fromisoformat(r["until"]), None if r["titles"] == "*" else frozenset(_split(r["titles"])))
+             for r in rows},
+            {r["name"]: dt.date.fromisoformat(r["died"]) for r in rows})
 
 
 def _issuers() -> dict[str, frozenset[str]]:
@@ -336,10 +337,11 @@ def _issuers() -> dict[str, frozenset[str]]:
 def load() -> Vocabulary:
     """The vocabulary of the files beside this module, read once per process."""
     doc_types, doc_codes = _doc_types()
+    historical, died = _historical()
     return Vocabulary(
         roles=_roles(),
-        historical=_historical(),
-        died={r["name"]: dt.date.fromisoformat(r["died"]) for r in _table("historical_figures.tsv")},
+        historical=historical,
+        died=died,
         heads=_heads(),
         abbreviations={a: e for a, e in _rows("abbreviations.tsv")},
         surnames=frozenset(r[0] for r in _rows("surnames.txt")),

@@ -9,10 +9,10 @@ another article gives.
   1980)``, ``Nguyễn Văn A (1987, xóm Đò ...)``), in an article with a year, where it makes
   a grown-up;
 - private: where the article first names them, a form of address or a standing of private
-  life right before the name (``anh``,
-  ``chị``, ``tài xế``, ``sinh viên``, ``đối tượng``), or opening its brackets
-  (``Nguyễn Văn A (nhân viên Công ty X)``), or a place of residence after it, maybe after an
-  age (``Nguyễn Văn A (ngõ 189 phố Y)``, ``Nguyễn Văn A, 48 tuổi, trú tại ...``).
+  life right before the name (``anh``, ``chị``, ``tài xế``, ``sinh viên``, ``đối tượng``),
+  or opening its brackets (``Nguyễn Văn A (nhân viên Công ty X)``), or a place of residence
+  after it, maybe after an age (``Nguyễn Văn A (ngõ 189 phố Y)``, ``Nguyễn Văn A, 48 tuổi,
+  trú tại ...``).
 """
 from __future__ import annotations
 

@@ -25,10 +25,10 @@ class _Patterns(NamedTuple):
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
-    joiner, lead = vocab.alternation("place_list_joiner"), vocab.alternation("place_list_lead")
+    alt = vocab.alternation
     return vocab.memo(__name__, lambda: _Patterns(
-        re.compile(r"(?<![\w&])(%s(?:[ ]%s)*)\s*(?:,|-|–|\s(?:%s))\s*$" % (CAP, CAP, joiner)),
-        re.compile(r"(?<![\w&])(?:%s)(?:\s+(?:%s)|\s*:)?\s+$" % (vocab.alternation("place_list_opener"), lead),
+        re.compile(r"(?<![\w&])(%s(?:[ ]%s)*)\s*(?:,|-|–|\s(?:%s))\s*$" % (CAP, CAP, alt("place_list_joiner"))),
+        re.compile(r"(?<![\w&])(?:%s)(?:\s+(?:%s)|\s*:)?\s+$" % (alt("place_list_opener"), alt("place_list_lead")),
                    re.IGNORECASE),
         re.compile(r"\s*\(\s*(?:%s)" % vocab.alternation("district_bracket")),
         re.compile(r"(?<![\w&])(?:%s)\s+$" % vocab.alternation("honorific")),

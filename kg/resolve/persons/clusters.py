@@ -28,11 +28,11 @@ _CHAINED = ("role", "province", "local title")  # keys too common to pair all wi
 _SHOWN = 5  # mentions of each side a decision shows
 _DOMINANT = 4  # how many times the mentions of the next official of a name the main one has
 _MAIN_MENTIONS = 5  # the fewest articles of the main official of a name that hints join
-_TITLE_HINTS = ("role", "local title")
+_TITLE_HINTS = ("role", "local title")  # the hints that join the main official: the same title
 # why a bare mention joins an official of a name not common in a story set in his province
 # ("ông Nguyễn Xuân X" in a report on Quảng Nam, whose Chủ tịch UBND tỉnh he is)
 _AT_HOME = "the main official of the name, in a story of his province"
-_PROMINENT = 10  # articles per possible bearer of a name from which its main official is prominent  # the hints that join the main official: the same title
+_PROMINENT = 10  # articles per possible bearer of a name from which its main official is prominent
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,10 +280,7 @@ def _prominent(c: _Clusters, root: int | None, bearers: float) -> bool:
 def _main_bare_story(c: _Clusters, bearers: float) -> int | None:
     """Where no article gives the name a post: the cluster of its stories that the news
     tells by far the most (``_DOMINANT`` times any other), if prominent."""
-    sizes: dict[int, int] = defaultdict(int)
-    for i in range(len(c.members)):
-        sizes[c.find(i)] += 1
-    main = _main_official(sizes)
+    main = _main_official(c.size)  # (the clusters' sizes, by root)
     return main if _prominent(c, main, bearers) else None
 
 
@@ -295,9 +292,10 @@ def _bare_join(c: _Clusters, bearers: float, past: dt.date | None = None) -> lis
     officials bare: "ông Nguyễn Tấn Dũng") and the name is not a common one, or its article
     names the province of most of his posts and the name is not a common one (``_AT_HOME``);
     and its article names no province that official has no post in (of most of its posts),
-    unless the name is rare and the official prominent; and it does not introduce its bearer as someone of
-    their own (``_introduced``). Where no one of the name holds a post, the story the news
-    tells most is the official. Otherwise the pair is left for review."""
+    unless the name is rare and the official prominent; and it does not introduce its bearer
+    as someone of their own (``_introduced``); and it is no figure of the past's
+    (``_of_the_past``). Where no one of the name holds a post, the story the news tells
+    most is the official. Otherwise the pair is left for review."""
     sizes = _posted_sizes(c)
     target, anchor = _bare_target(c, sizes, bearers)
     if anchor is None:

@@ -5,7 +5,8 @@ vocabulary, extraction, resolution) can use it without importing another.
 - Unicode NFC (CP1258-style decomposed tone marks are composed);
 - ``Ð`` (U+00D0, Icelandic Eth) and ``ð`` read as ``Đ``/``đ``: a frequent mis-typing;
 - one tone-mark placement: the "new" style used by the guideline and most outlets
-  (``hòa``, ``thủy``, ``Khỏe``), so ``hoà``/``hòa`` and ``uỷ``/``ủy`` are one word;
+  (``hòa``, ``thủy``, ``Khỏe``), so ``hoà``/``hòa`` and ``uỷ``/``ủy`` are one word, and a
+  tone slipped onto the ``o`` of an ``oa`` that goes on put back (``Hòang``: ``Hoàng``);
 - HTML entities decoded, no-break and zero-width spaces folded.
 """
 from __future__ import annotations
@@ -21,6 +22,9 @@ _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _OLD_TONE_RE = re.compile(
     r"(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![\w])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![\w])"
 )
+# A slip of typing puts the tone on the "o" of an "oa", "oe" that goes on ("Đòan", "Hòang",
+# "ngòai"): there the tone is the second vowel's in both styles ("Đoàn", "Hoàng", "ngoài").
+_SLIPPED_TONE_RE = re.compile(r"(?<![qQ])([òóỏõọÒÓỎÕỌ])([aăeAĂE])(?=[cghmnptiyCGHMNPTIY])")
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _SPACE_RUN_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -34,6 +38,13 @@ def _move_tone(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", base + rest)
 
 
+def _slipped_tone(m: re.Match[str]) -> str:
+    base, *marks = unicodedata.normalize("NFD", m.group(1))
+    tone = "".join(c for c in marks if c in _TONES)
+    rest = "".join(c for c in marks if c not in _TONES)
+    return unicodedata.normalize("NFC", base + rest) + unicodedata.normalize("NFC", m.group(2) + tone)
+
+
 def normalize_text(text: str) -> str:
     """Normalise a whole document (line structure kept)."""
     text = html.unescape(text) if "&" in text else text
@@ -43,6 +54,7 @@ def normalize_text(text: str) -> str:
     text = _ZERO_WIDTH_RE.sub("", text)
     text = _SPACES_RE.sub(" ", text)
     text = _SPACE_RUN_RE.sub(" ", text)  # one space between words (offsets are of this text)
+    text = _SLIPPED_TONE_RE.sub(_slipped_tone, text)
     return _OLD_TONE_RE.sub(_move_tone, text)
 
 

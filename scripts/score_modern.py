@@ -4,6 +4,7 @@ devcorpus texts of one set and score the graph with the shared scorer.
     .venv/bin/python scripts/score_modern.py --set held-out     # the 20 set aside
     .venv/bin/python scripts/score_modern.py --set dev          # the other 50
     .venv/bin/python scripts/score_modern.py --set dev --gold tests/gold/modern/annotations/A1
+    .venv/bin/python scripts/score_modern.py --set dev --group G  # one annotation group
 
 GOLD is a folder of gold files named after the texts (default: the adjudicated ones in
 tests/gold/modern); only texts of the set that have a gold file there are built and scored.
@@ -25,18 +26,20 @@ SHARED = ROOT.parent / "shared"
 MODERN = ROOT / "tests" / "gold" / "modern"
 
 
-def selected(which: str) -> list[str]:
+def selected(which: str, group: str | None = None) -> list[str]:
     with (MODERN / "SELECTION.tsv").open(encoding="utf-8") as fh:
-        return [r["file"] for r in csv.DictReader(fh, delimiter="\t") if which == "all" or r["set"] == which]
+        return [r["file"] for r in csv.DictReader(fh, delimiter="\t")
+                if (which == "all" or r["set"] == which) and group in (None, r["group"])]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", choices=("dev", "held-out", "all"), default="dev")
+    ap.add_argument("--group", help="only the texts of one annotation group (A … G of SELECTION.tsv)")
     ap.add_argument("--gold", type=Path, default=MODERN)
     ap.add_argument("--json", action="store_true", help="the scorer's whole answer, missed and spurious facts too")
     a = ap.parse_args()
-    files = [f for f in selected(a.set) if (a.gold / f.replace(".txt", ".json")).is_file()]
+    files = [f for f in selected(a.set, a.group) if (a.gold / f.replace(".txt", ".json")).is_file()]
     if not files:
         sys.exit(f"no gold file in {a.gold} for the {a.set} set")
     with tempfile.TemporaryDirectory() as tmp:

@@ -21,17 +21,20 @@ from kg.extract.patterns import last_match
 from kg.ingest.normalize import fold
 from kg.model import Article, Document, Sentence
 from kg.vocab import DocType, Vocabulary, symbol_key
-from kg.vocab.alphabet import SYMBOL_CAPITALS, SYMBOL_LETTERS
+from kg.vocab.alphabet import SMALL_LETTERS_LOOSE, SYMBOL_CAPITALS, SYMBOL_LETTERS
 
 if TYPE_CHECKING:
     from kg.extract.bodies import BodyRegistry
     from kg.extract.context import ArticleContext
 
 # (the symbols are written in letters, not words: no vocabulary, compiled at import)
-_PARTY_ID = rf"\d+[a-z]?\s*[-–]\s*[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*(?:/[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}0-9.\-]*)+"
 # (the dash is sometimes spaced: "214/2005/QĐ - TTg", the slash too: "1234 / QĐ - UBND"; a
 # code may join two with a dot and end in the year: "81/CV.UB-93")
 _CODE = rf"[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*(?:\.[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*)*"
+# (a party office's code after the slash may end in a short code after a space, "8869/CV/VP
+# TW": a code, not a word of the sentence, where small words or punctuation follow it)
+_SPACED_TAIL = rf"(?: [{SYMBOL_CAPITALS}]{{2,4}}(?=[,.;:)]|\s[{SMALL_LETTERS_LOOSE}]|$))?"
+_PARTY_ID = rf"\d+[a-z]?\s*[-–]\s*[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*(?:/[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}0-9.\-]*)+{_SPACED_TAIL}"
 _STATE_ID = (rf"\d+ ?/ ?(?:(?:19|20)\d{{2}}/)?{_CODE}"
              rf"(?:(?:-| [-–] )(?:[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}0-9]*|\d{{2}}(?:\d{{2}})?(?![\w/])))+")
 ID_RE = re.compile(rf"(?<![\w/])(?:{_PARTY_ID}|{_STATE_ID})(?![\w/])")
@@ -39,7 +42,7 @@ ID_RE = re.compile(rf"(?<![\w/])(?:{_PARTY_ID}|{_STATE_ID})(?![\w/])")
 # 50/TB/VPCP) and the National Assembly's, whose code ends in its term (Nghị quyết
 # 76/2014/QH13, Luật số 59/2020/QH14)
 _SHORT_ID_RE = re.compile(rf"(?<![\w/])\d+/(?:(?:19|20)\d{{2}}/)?[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*\d*"
-                          rf"(?:/[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*)*(?![\w/\-])")
+                          rf"(?:/[{SYMBOL_CAPITALS}][{SYMBOL_LETTERS}]*)*{_SPACED_TAIL}(?![\w/\-])")
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,8 @@ class DocumentMention:
 
 def _clean_id(raw: str) -> str:
     raw = raw.rstrip(".-")
-    return re.sub(r"\s*([-–/])\s*", lambda m: "-" if m.group(1) == "–" else m.group(1), raw.strip())
+    joined = re.sub(r"\s*([-–/])\s*", lambda m: "-" if m.group(1) == "–" else m.group(1), raw.strip())
+    return joined.replace(" ", "")  # "8869/CV/VP TW": 8869/CV/VPTW
 
 
 def _type_from_symbol(doc_id: str, vocab: Vocabulary) -> DocType | None:

@@ -90,7 +90,8 @@ def dateline_stamp(line: str) -> dt.date | dt.datetime | None:
 
 def find_published(lines: list[str]) -> tuple[dt.date | dt.datetime | None, int | None]:
     """The publication stamp and the index of its line (None when it is inline)."""
-    head = [(i, ln) for i, ln in enumerate(lines) if ln.strip()][:6]
+    # (a site's header may fill the first lines: its name, a hotline, a menu, the headline twice)
+    head = [(i, ln) for i, ln in enumerate(lines) if ln.strip()][:10]
     stamps = [(stamp, i) for i, ln in head if is_dateline(ln) and (stamp := _stamp(ln))]
     if stamps:
         # a page's header may show today's date above the article's own stamp, which gives

@@ -98,3 +98,9 @@ def test_a_symbol_written_with_spaces_round_its_slash(facts_of):
 def test_a_symbol_joining_two_codes_with_a_dot_and_ending_in_the_year(facts_of):
     f = facts_of("Tin tức\nTheo công văn số 81/CV.UB-93 ngày 25/3/1993 của UBND huyện.")
     assert [(d.id, d.date) for d in f.documents] == [("81/CV.UB-93", dt.date(1993, 3, 25))]
+
+
+def test_a_party_offices_code_written_with_a_space_before_its_last_part(facts_of):
+    f = facts_of("Tin tức\nVăn phòng Trung ương Đảng đã có công văn số 8869/CV/VP TW do Phó Chánh Văn phòng ký. "
+                 "Quyết định 16/QĐ-UBND TP Hà Nội được ban hành.")
+    assert set(docs(f)) == {"8869/CV/VPTW", "16/QĐ-UBND"}

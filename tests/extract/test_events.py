@@ -128,7 +128,8 @@ def test_each_group_of_a_list_takes_its_own_post(facts_of):
     f = facts_of("Tin tức\nThủ tướng quyết định bổ nhiệm các ông Lê Xuân Phúc và Trần Tiến Hào giữ chức Phó tổng thanh tra "
                  "Chính phủ; các ông Trần Xuân Hạ và Đỗ Anh Tuấn giữ chức Thứ trưởng Bộ Tài chính.")
     assert {(e.person, e.role) for e in f.events} == {
-        ("Lê Xuân Phúc", None), ("Trần Tiến Hào", None), ("Trần Xuân Hạ", "Thứ trưởng"), ("Đỗ Anh Tuấn", "Thứ trưởng")}
+        ("Lê Xuân Phúc", "Phó Tổng Thanh tra Chính phủ"), ("Trần Tiến Hào", "Phó Tổng Thanh tra Chính phủ"),
+        ("Trần Xuân Hạ", "Thứ trưởng"), ("Đỗ Anh Tuấn", "Thứ trưởng")}
 
 
 def test_a_retirement_or_discipline_with_no_post_is_no_personnel_event(facts_of):
@@ -373,3 +374,10 @@ def test_the_titles_of_a_later_name_are_not_the_objects_post(facts_of):
     assert {(e.person, e.role) for e in f.events} == {("Lê Văn Bảy", "Giám đốc")}
     # "Hàng không" is one word of the body's name, not "hàng" then "không" (not)
     assert ("Trần Văn Sáu", "Cục Hàng không") in {(p.person, p.org) for p in f.posts}
+
+
+
+def test_each_object_after_its_own_post(facts_of):
+    f = facts_of("Tin tức\nHĐND huyện đã thông qua Nghị quyết về việc miễn nhiệm chức danh Chủ tịch UBND huyện đối với "
+                 "ông Nguyễn Văn Quang và chức danh phó Chủ tịch UBND huyện đối với ông Đỗ Khôi Nguyên.")
+    assert events(f) == {("relieved", "Nguyễn Văn Quang", "Chủ tịch"), ("relieved", "Đỗ Khôi Nguyên", "Phó Chủ tịch")}

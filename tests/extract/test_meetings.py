@@ -314,3 +314,14 @@ def test_guests_to_attend_and_a_kind_of_work_are_no_meeting_held(facts_of):
     assert not f.meetings
     f = facts_of("Tin tức\nSáng 5/6/2006, ông Lê Văn Tám đã dự lễ khai mạc Lễ hội Hoa.")
     assert [m.title for m in f.meetings] == ["lễ khai mạc Lễ hội Hoa"]
+
+
+def test_a_later_sentence_opening_on_the_meetings_noun_dates_it(facts_of):
+    f = facts_of("Tin tức\nHội đồng nhân dân xã Tân Phú tổ chức kỳ họp chuyên đề về quy hoạch chung xây dựng xã.\n"
+                 "Kỳ họp thứ 13, nhiệm kỳ XIII, tổ chức vào chiều ngày 22/4/2024 tại Hội trường UBND xã.")
+    assert [m.date for m in f.meetings] == [dt.date(2024, 4, 22)]
+    # a meeting the headline names
+    f = facts_of("Hội đồng nhân dân xã Tân Phú tổ chức kỳ họp chuyên đề về quy hoạch xã\n"
+                 "Kỳ họp thứ 13, nhiệm kỳ XIII, tổ chức vào chiều ngày 22/4/2024. Kỳ họp do ông Bùi Văn Hạnh, "
+                 "Chủ tịch HĐND xã chủ trì.")
+    assert [m.date for m in f.meetings] == [dt.date(2024, 4, 22)]

@@ -204,3 +204,23 @@ def test_a_home_after_an_age_or_a_year_introduces_a_private_person_in_an_undated
                  "bị khởi tố. Hà Văn Lự (SN 1960) bị tạm giam.")
     assert {p.name: (p.born, p.private) for p in f.persons} == {
         "Lò Văn Piếng": (None, True), "Đinh Công Mạo": (None, True), "Hà Văn Lự": (None, False)}
+
+
+def test_a_given_name_that_is_also_a_word_of_places_ends_a_listed_name(facts_of):
+    # "Quảng" opens place names (Quảng Trường Ba Đình) and is a given name too
+    f = facts_of("Tin tức\nThủ tướng đã bổ nhiệm các ông Lê Văn Tám và Nguyễn Văn Quảng giữ chức Thứ trưởng. "
+                 "Hai ông dự lễ tại Quảng Trường Ba Đình.")
+    assert sorted(p.name for p in f.persons) == ["Lê Văn Tám", "Nguyễn Văn Quảng"]
+
+
+def test_a_clinic_or_library_named_after_a_figure_is_no_person(facts_of):
+    f = facts_of("Khởi công thư viện Lê Thị Hoa\nCác cá nhân đã ủng hộ quỹ xây dựng bệnh xá Lê Thị Hoa được 4 tỉ đồng. "
+                 "Ông Nguyễn Văn Nam, Chủ tịch UBND xã, cho biết.")
+    assert [p.name for p in f.persons] == ["Nguyễn Văn Nam"]
+
+
+def test_a_province_s_youth_union_is_a_body_not_a_name(facts_of):
+    # "Đoàn" is a surname too
+    f = facts_of("Tin tức\nĐồng chí Trần Hải Phú tái đắc cử Bí thư Tỉnh Đoàn Long An.")
+    assert [p.name for p in f.persons] == ["Trần Hải Phú"]
+    assert {(p.role, p.org) for p in f.posts} == {("Bí thư", "Tỉnh Đoàn Long An")}

@@ -59,6 +59,19 @@ def test_a_title_list_before_a_name_is_all_that_names(facts_of):
     assert ("Lê Văn An", "Bí thư", "Tỉnh ủy") in got and not any(p == "Đặng Văn Bình" and r == "Bí thư" for p, r, _ in got)
 
 
+def test_in_a_list_of_titled_names_the_titles_between_two_names_are_the_seconds(facts_of):
+    # each guest is written after his titles, so the titles after one guest's name lead to the next's
+    f = facts_of("Tới dự có Chủ tịch nước Trần Văn An, nguyên Tổng Bí thư Lê Văn Bình, Ủy viên Bộ Chính trị, "
+                 "Trưởng ban Tuyên giáo Trung ương Phạm Văn Cường và nhiều lãnh đạo. Dự hội nghị có Bộ trưởng "
+                 "Bộ Công an Lê Văn Hải, Ủy viên Bộ Chính trị, và Thứ trưởng Nguyễn Văn Dũng.")
+    got = posts(f)
+    assert {r for p, r, _ in got if p == "Phạm Văn Cường"} == {"Ủy viên Bộ Chính trị", "Trưởng ban"}
+    assert {r for p, r, _ in got if p == "Lê Văn Bình"} == {"Tổng Bí thư"}
+    # a list closed before "và" stays the first name's
+    assert ("Lê Văn Hải", "Ủy viên Bộ Chính trị", "Bộ Chính trị") in got
+    assert {r for p, r, _ in got if p == "Nguyễn Văn Dũng"} == {"Thứ trưởng"}
+
+
 def test_plain_chu_tich_names_the_body_that_follows(facts_of):
     f = facts_of("Chủ tịch Quốc hội Đỗ Văn Khang nhấn mạnh vai trò giám sát của đại biểu.")
     assert posts(f) == {("Đỗ Văn Khang", "Chủ tịch", "Quốc hội")}
@@ -173,6 +186,15 @@ def test_two_names_then_two_titles_go_in_order(facts_of):
                  "UBND thị trấn Dương Đông) cùng đại diện Hội Phụ nữ.")
     assert posts(f) == {("Dương Minh Hùng", "Chủ tịch", "Ủy ban nhân dân thị trấn Dương Đông"),
                         ("Trần Thị Lệ Hà", "Phó Chủ tịch", "Ủy ban nhân dân thị trấn Dương Đông")}
+
+
+def test_two_names_then_a_title_and_a_former_title_go_in_order(facts_of):
+    f = facts_of("Tin tức\nHai người bị bắt là Lê Anh Văn và Nguyễn Văn Gia, Giám đốc và nguyên trưởng Phòng Kinh doanh "
+                 "xuất nhập khẩu, Xí nghiệp Thương mại dầu khí.")
+    # the Phòng is the last title's own body, not the director's
+    assert {(p.person, p.role, p.org, p.standing) for p in f.posts} == {
+        ("Lê Anh Văn", "Giám đốc", None, "current"),
+        ("Nguyễn Văn Gia", "Trưởng phòng", "Phòng Kinh doanh xuất nhập khẩu", "former")}
 
 
 def test_capitals_inside_an_appositive_titles_body_are_the_bodys(facts_of):
@@ -689,3 +711,13 @@ def test_a_title_does_not_reach_past_a_clause_to_a_name_a_form_of_address_opens(
     # the body's name runs on in small words ("kinh tế 2"), then a verb and another man
     f = facts_of("Ông Đặng Văn Khả, nguyên Phó vụ trưởng Vụ Kiểm tra kinh tế 2 đã ba lần đưa tiền cho ông Vi Văn Thắm.")
     assert not any(p.person == "Vi Văn Thắm" for p in f.posts)
+
+
+def test_names_each_followed_by_titles_after_a_dash_keep_their_own(facts_of):
+    # "ông A - titles, bà B - titles": each title after its name, not an apposition chain
+    f = facts_of("Tin tức\nVề dự có ông Võ Văn Chánh - Ủy viên thường vụ tỉnh ủy - Phó Chủ tịch UBND tỉnh, bà Nguyễn Thị "
+                 "Hoa - Tỉnh ủy viên - Giám đốc Sở Y tế, ông Cao Văn Quang - Bí thư huyện ủy.")
+    got = {(p.person, p.role) for p in f.posts}
+    assert {("Nguyễn Thị Hoa", "Ủy viên Ban Chấp hành"), ("Nguyễn Thị Hoa", "Giám đốc"),
+            ("Cao Văn Quang", "Bí thư")} <= got
+    assert ("Cao Văn Quang", "Giám đốc") not in got

@@ -19,6 +19,8 @@ from kg import vocab as vocab_module
     ("Đảng uỷ Khối", "Đảng ủy Khối"),  # old tone placement
     ("Hoà bình, thuỷ lợi, khoẻ", "Hòa bình, thủy lợi, khỏe"),
     ("Hoàng, khuỷu tay, quý", "Hoàng, khuỷu tay, quý"),  # closed syllables and qu- stay
+    ("Tỉnh Đòan, Nguyễn Thị Hòang, ngòai, tòan thể", "Tỉnh Đoàn, Nguyễn Thị Hoàng, ngoài, toàn thể"),  # a slipped tone
+    ("hòa, khóa, Thọ", "hòa, khóa, Thọ"),
     ("\u00d0ảng ủy", "Đảng ủy"),  # Icelandic Eth look-alike
     ("Bộ\u00a0KH&amp;CN\u200b", "Bộ KH&CN"),  # no-break space, entity, zero-width space
 ])

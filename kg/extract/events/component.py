@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.dates import find_dates
 from kg.extract.meetings.when import is_news_date
-from kg.extract.events.parties import Parties, fronted_subject, objects_of, subjects_of
+from kg.extract.events.parties import Parties, fronted_subject, objects_of, own_leads, subjects_of
 from kg.extract.events.posts import (GivenTitles, first_post_taking, titles_each_in_lead, titles_in_lead,
                                      titles_right_after, titles_taken_up)
 from kg.extract.events.verbs import VerbMention, personnel_verbs
@@ -198,17 +198,10 @@ def _titles_given(ctx: ArticleContext, verb: VerbMention, parties: Parties, k: i
     # (the persons before the verb: its subjects, or the objects of a verb in a series with it,
     # "điều động ông A, ..., về công tác tại Bộ X, giao quyền Bộ trưởng Bộ X")
     if not parties.after_verb or persons[-1].end <= verb.start:
-        end = limit if parties.post_end is None else parties.post_end
-        # (not past a post only proposed: "chỉ định tham gia BCH và giới thiệu bầu chức danh Bí thư")
-        if proposed := vocab.phrase_re("proposed_word").search(text, verb.end, end):
-            end = proposed.start()
-        right = titles_right_after(text, verb.end, end, vocab)
-        if right is not None and not verb.gives_post:
-            return [right]  # "thôi giữ chức A, ..., giữ chức vụ B": B is the post taken up, not left
-        # the titles right after the verb ("tái đắc cử Bí thư"), and those each post-taking word
-        # after it opens ("chỉ định tham gia BCH, Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy")
-        taken = titles_taken_up(text, verb.end, end, vocab)
-        return ([right] if right else []) + [g for g in taken if right is None or g.items != right.items]
+        return _titles_after_verb(ctx, verb, limit if parties.post_end is None else parties.post_end)
+    if (leads := own_leads(text, parties, vocab)) is not None:
+        lead = titles_in_lead(text, *leads[k], vocab)  # "chức danh X đối với ông A và chức danh Y đối với ông B"
+        return [lead] if lead else []
     # the post the first post-taking word after the name gives: "bầu ông A, Phó Bí thư, giữ
     # chức Chủ tịch và bà B giữ chức Phó Chủ tịch"; "bầu ông A, B, C giữ chức Phó Chủ tịch";
     # "bổ nhiệm các ông A và B giữ chức Phó tổng thanh tra; các ông C và D giữ chức Thứ trưởng"
@@ -227,6 +220,20 @@ def _titles_given(ctx: ArticleContext, verb: VerbMention, parties: Parties, k: i
         return [each[k]]
     lead = titles_in_lead(text, start, lead_end if k > 0 else end, vocab)
     return [lead] if lead else []
+
+
+def _titles_after_verb(ctx: ArticleContext, verb: VerbMention, end: int) -> list[GivenTitles]:
+    """The titles right after the verb (``tái đắc cử Bí thư``), and those each post-taking word
+    after it opens (``chỉ định tham gia BCH, Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy``)."""
+    text, vocab = ctx.text, ctx.vocab
+    # (not past a post only proposed: "chỉ định tham gia BCH và giới thiệu bầu chức danh Bí thư")
+    if proposed := vocab.phrase_re("proposed_word").search(text, verb.end, end):
+        end = proposed.start()
+    right = titles_right_after(text, verb.end, end, vocab)
+    if right is not None and not verb.gives_post:
+        return [right]  # "thôi giữ chức A, ..., giữ chức vụ B": B is the post taken up, not left
+    taken = titles_taken_up(text, verb.end, end, vocab)
+    return ([right] if right else []) + [g for g in taken if right is None or g.items != right.items]
 
 
 def _resolved(ctx: ArticleContext, person: PersonMention, sent: Sentence,

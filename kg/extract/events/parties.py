@@ -121,10 +121,31 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
     for nxt in after[1:]:
         between = text[persons[-1].end : _name_start(nxt)]
         if _name_start(nxt) > limit or len(between) > _LEAD_CHARS or pats.replacing.search(between) \
-                or not pats.list_more.search(between):
+                or not (pats.list_more.search(between) or _next_with_its_post(between, vocab)):
             break
         persons.append(nxt)
     return Parties(tuple(persons), True, (verb.end, first.start))
+
+
+def _next_with_its_post(between: str, vocab: Vocabulary) -> bool:
+    """``... đối với ông A và chức danh Phó Chủ tịch UBND huyện đối với ông B``: the next
+    object, after ``và`` and its own post."""
+    joined = _patterns(vocab).joined.match(between)
+    return joined is not None and joined.end() > 0 and _post_then_lead(between[joined.end() :], vocab) \
+        and vocab.role_re.search(between) is not None
+
+
+def own_leads(text: str, parties: Parties, vocab: Vocabulary) -> list[tuple[int, int]] | None:
+    """Where each object of a list is written after its own post (``miễn nhiệm chức danh Chủ
+    tịch UBND huyện đối với ông A và chức danh Phó Chủ tịch UBND huyện đối với ông B``), the
+    words before each name, where its post is; None otherwise."""
+    persons = parties.persons
+    if not parties.after_verb or len(persons) < 2:
+        return None
+    leads = [parties.lead] + [(a.end, _name_start(b)) for a, b in zip(persons, persons[1:])]
+    if not all(vocab.role_re.search(text, a, b) and _post_then_lead(text[a:b], vocab) for a, b in leads):
+        return None
+    return leads
 
 
 def _someone_else(gap: str, pats: _Patterns) -> bool:

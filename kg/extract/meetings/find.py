@@ -134,6 +134,27 @@ def _reported(article: Article, bodies: list[BodyMention], registry: BodyRegistr
     return drafts
 
 
+def _date_from_a_later_sentence(d: MeetingDraft, article: Article, vocab: Vocabulary) -> None:
+    """``HĐND xã X tổ chức kỳ họp chuyên đề về ... . Kỳ họp thứ 13, nhiệm kỳ XIII, tổ chức vào
+    chiều ngày 22/4/2024 ...``: a later sentence that opens on the meeting's noun, and gives
+    one day, dates an undated meeting (one its sentence or the headline names)."""
+    nouns = noun_matches(d.title, 0, len(d.title), vocab)
+    if d.date is not None or not nouns:
+        return
+    noun = fold(nouns[0].group())
+    # (after the sentence that reports it, or after the headline that names it)
+    after = d.sentence if d.sentence is not None else (article.headline.index if article.headline else -1)
+    for sent in article.sentences[after + 1 :]:
+        opener = vocab.phrase_re("meeting_noun").match(article.text, sent.start, sent.end)
+        if opener is None or fold(opener.group()) != noun:
+            continue
+        dates = [x for x in find_dates(article.text, sent.start, sent.end, article.day_year, vocab)
+                 if is_news_date(x.date, article.published)]
+        if len(dates) == 1:
+            d.date = dates[0].date
+        return
+
+
 def _named_only(article: Article, headline_title: str | None, slug_title: str | None,
                 vocab: Vocabulary) -> list[MeetingDraft]:
     """Where no sentence reports one: the meeting the headline names (or the URL slug, for a
@@ -190,6 +211,7 @@ def find_meetings(ctx: ArticleContext) -> list[MeetingDraft]:
     for d in drafts:
         if d.organizer is None:
             d.organizer = organizer_from_title(d.title, registry, vocab)
+        _date_from_a_later_sentence(d, article, vocab)
         d.documents = _documents_of(d, article, ctx.document_mentions, vocab)
     if drafts:
         assign_roles(article, ctx.persons, drafts, ctx.role_holders, vocab)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kg.extract.bodies import parse_body
 from kg.extract.patterns import NAME_RUN_RE, last_match
 from kg.extract.persons.mentions import SentenceReading, TitleSpan, not_person_context, plain_name
 from kg.extract.persons.split import split_name
@@ -108,9 +109,22 @@ def _shared_title(text: str, sent_start: int, colon: int, vocab: Vocabulary) -> 
     last = last_match(vocab.role_re, text, max(seg_start, sent_start), colon)
     if last is None:
         return None
-    between = text[last.end() : colon]
-    if len(between) > 80 or vocab.phrases_re("agent_verb", "speech_verb", "report_verb").search(between):
+    if not _title_closes_list_lead(text, last.end(), colon, vocab):
         return None  # "Phó chủ tịch UBND tỉnh A vừa ký quyết định ... trên địa bàn xã: Tam Sơn, ...": a clause, not a title
     if colon > last.end() + 1:
         return last.start(), last.end(), last.end() + 1, colon
     return last.start(), last.end(), last.end(), last.end()
+
+
+def _title_closes_list_lead(text: str, title_end: int, colon: int, vocab: Vocabulary) -> bool:
+    """Do only the title's body and a list's opening words (``gồm``, ``là``, ``các``) stand
+    between the title and the colon, maybe with its term (``3 thứ trưởng Bộ Thủy sản gồm:``,
+    ``Tổng bí thư BCH T.Ư khóa X:``)? Not a clause the
+    title is the subject of (``Bộ trưởng đề ra hạn chót ... hoàn thành 5 cây cầu gồm: A, B``)."""
+    body = parse_body(text, title_end + 1, colon, vocab) if text[title_end : title_end + 1] == " " else None
+    rest_start = body.end if body else title_end
+    lead = vocab.memo(("persons_list_lead",), lambda: re.compile(
+        r"\s*(?:(?:%s)\s+(?:[IVXLC]+|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s*)?(?:(?:%s|%s)\s*)*"
+        % (vocab.alternation("post_term_word"), vocab.alternation("list_intro"), vocab.alternation("plural_word")),
+        re.IGNORECASE))
+    return lead.fullmatch(text, rest_start, colon) is not None

@@ -102,4 +102,13 @@ def plain_name(name: str, vocab: Vocabulary, need_surname: bool = True) -> bool:
         return False
     if vocab.place_re.search(name) or any(vocab.head_re.fullmatch(w) or vocab.role_re.fullmatch(w) for w in sylls):
         return False
-    return not any(w in vocab.words("not_name") for w in sylls)
+    return not names_a_thing(sylls, vocab)
+
+
+def names_a_thing(sylls: list[str], vocab: Vocabulary) -> bool:
+    """Does a run of capitals hold a syllable that hardly occurs in a name (``Quảng Trường Ba
+    Đình``, ``Luật Doanh Nghiệp``)? Not where it is the given name of a full name that opens
+    on a surname: "Quảng", "Chương", "Mỹ" are given names too (``các ông Lê Văn Tám và
+    Nguyễn Văn Quảng``)."""
+    named = len(sylls) >= 3 and sylls[0] in vocab.surnames
+    return any(w in vocab.words("not_name") for w in (sylls[:-1] if named else sylls))

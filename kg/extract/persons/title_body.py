@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from kg.extract.bodies import BodyMention
 from kg.extract.patterns import NAME_RUN_RE, is_abbr
-from kg.extract.persons.mentions import after_place_unit
+from kg.extract.persons.mentions import after_place_unit, names_a_thing
 from kg.extract.persons.split import split_name
 from kg.vocab import Vocabulary
 from kg.vocab.alphabet import SMALL_LETTERS_LOOSE, SYMBOL_CAPITALS
@@ -76,10 +76,12 @@ def _name_in_body(text: str, body: BodyMention, s1: int, vocab: Vocabulary) -> r
 def _name_closing_run(text: str, run: re.Match[str], body: BodyMention, vocab: Vocabulary) -> re.Match[str] | None:
     """``Thứ trưởng Bộ Công Thương Cao Quốc Hưng cùng ...``: a body's capitalised name runs
     straight into a full name that closes what was read as the body."""
-    if not vocab.head_re.match(text, run.start()) or run.end() < body.end:
+    head = vocab.head_re.match(text, run.start())
+    if not head or run.end() < body.end:
         return None
     split = split_name(run.group(), vocab)
-    if split is None or split[0] == 0 or len(split[1].split()) < 3:
+    # (not a name that starts inside the head's words: "Bí thư Tỉnh Đoàn Long An")
+    if split is None or run.start() + split[0] < head.end() or len(split[1].split()) < 3:
         return None
     return NAME_RUN_RE.match(text, run.start() + split[0])
 
@@ -115,7 +117,7 @@ def right_after_whole_head(text: str, run: re.Match[str], body: BodyMention, voc
         return False
     split = split_name(run.group(), vocab, need_surname=False)
     return split is not None and split[0] == 0 and not vocab.head_re.match(text, run.start()) \
-        and not any(w in vocab.words("not_name") for w in run.group().split())
+        and not names_a_thing(run.group().split(), vocab)
 
 
 def _known_place(text: str, run: re.Match[str], vocab: Vocabulary) -> bool:
@@ -161,7 +163,7 @@ def _full_name_closing(text: str, body: BodyMention, s1: int, vocab: Vocabulary)
             continue  # "Công an TP | Hồ Chí Minh": a place
         sylls = run.group().split()
         if 3 <= len(sylls) <= 4 and split_name(run.group(), vocab) == (0, run.group()) \
-                and not any(w in vocab.words("not_name") for w in sylls):
+                and not names_a_thing(sylls, vocab):
             closes = not text[run.end() : stretch_end].strip()
             return run if closes or vocab.phrase_re("agent_verb").match(text, run.end() + 1, s1) else None
     return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg.extract.bodies import Level
 from kg.extract.patterns import list_joiner
 from kg.extract.persons import PersonMention
-from kg.extract.posts.standing import former_marker
+from kg.extract.posts.standing import former_ending, former_marker
 from kg.extract.posts.title_body import item_body
 from kg.model import Sentence
 from kg.vocab import Role, Vocabulary
@@ -96,28 +96,39 @@ def _joined_titles_in_order(text: str, titles: list[re.Match[str]], close: int, 
                             vocab: Vocabulary, bracketed: bool = False) -> list[OrderedPost] | None:
     """``Chủ tịch, Phó chủ tịch HĐQT và Giám đốc Công ty Y``: one title per name (NAMES last
     first), the last two joined by ``và``, or in a bracket after the names by a comma too
-    (``A và B (Giám đốc, Phó giám đốc Sở X)``); bare titles share the body after the last."""
+    (``A và B (Giám đốc, Phó giám đốc Sở X)``); bare titles share the body after the last,
+    unless the last title names its own (``Giám đốc và nguyên trưởng Phòng X``)."""
     pats = _patterns(vocab)
-    seps = [text[a.end() : b.start()] for a, b in zip(titles, titles[1:])]
+    # "Giám đốc và nguyên trưởng Phòng X": a former marker after the joiner is the next title's
+    markers = [former_ending(text[a.end() : b.start()], vocab) for a, b in zip(titles, titles[1:])]
+    seps = [text[a.end() : a.end() + m.start() if m else b.start()] for a, b, m in zip(titles, titles[1:], markers)]
+    formers = [False] + [m is not None for m in markers]
     if not all(list_joiner(vocab).fullmatch(x) or pats.title_join_with_body.fullmatch(x) for x in seps) \
             or not (bracketed or pats.last_join.search(seps[-1])):
         return None  # one person's own titles are listed with commas: "A và B, Ủy viên BCT, Thường trực BBT"
     roles = [vocab.role(t.group()) for t in titles]
     if None in roles:
         return None
-    shared = None
+    bodies: list[tuple[Level, ...] | None] = [None] * len(roles)
     if all(list_joiner(vocab).fullmatch(x) for x in seps):
-        shared, _ = item_body(text, titles[-1].end() + 1, close, roles[-1], vocab)
-    return [(q.name, role, shared, False) for q, role in zip(reversed(names), roles)]
+        bodies[-1], _ = item_body(text, titles[-1].end() + 1, close, roles[-1], vocab)
+        if not roles[-1].body_prefix:  # ("Giám đốc và trưởng Phòng X": the Phòng is the last title's own)
+            bodies = [bodies[-1]] * len(roles)
+    return [(q.name, role, body, former) for q, role, body, former in zip(reversed(names), roles, bodies, formers)]
 
 
-def apposition_chain(text: str, sent_start: int, p: PersonMention, barrier: int, vocab: Vocabulary) -> bool:
+def apposition_chain(text: str, sent_start: int, p: PersonMention, barrier: int, persons: list[PersonMention],
+                     vocab: Vocabulary) -> bool:
     """``Thứ trưởng Bộ VHTT, ông Trần Chiến Thắng, Phó Chủ tịch ... BSA, ông Jeff Hardee``: where
     a name follows its title after a comma and a form of address, the writer puts each title
-    before its name, so titles after this name that lead to another ``, ông X`` are X's."""
+    before its name, so titles after this name that lead to another ``, ông X`` are X's. (Not
+    where a name opens the part before the comma: ``ông A - Bí thư Huyện ủy, bà B - Giám đốc
+    Sở X, ông C - ...`` writes each title after its name.)"""
     pats = _patterns(vocab)
     window = max(sent_start, p.start - 120)
-    if not pats.apposed_name.search(text, window, p.start) or not vocab.role_re.search(text, window, p.start):
+    before = pats.apposed_name.search(text, window, p.start)
+    if not before or not vocab.role_re.search(text, window, p.start) \
+            or any(before.start() <= q.start < p.start for q in persons):
         return False
     nxt = pats.next_addressed.search(text, p.end, barrier + 1)
     return nxt is not None and bool(vocab.role_re.search(text, p.end, nxt.start()))

@@ -12,7 +12,7 @@ from kg.extract.posts.in_order import apposition_chain, titles_in_order
 from kg.extract.posts.shared import shared_list_title
 from kg.extract.posts.standing import former_before_title, leaves_post, moved_from_posts, next_name, said_of_then
 from kg.extract.posts.title_body import item_body
-from kg.extract.posts.titles import (TitleItem, can_own_committee, committee_owner, is_scope, read_title_list,
+from kg.extract.posts.titles import (TitleItem, can_own_committee, committee_owner, is_scope, title_list,
                                     title_before_dash, titles_before)
 from kg.model import Article, Sentence
 from kg.vocab import Vocabulary
@@ -112,9 +112,11 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     if in_order is not None:
         return [PostMention(person, role.canonical, levels, setting.scope, setting.leaves or former, p.sentence)
                 for person, role, levels, former in in_order]
-    if apposition_chain(text, sent.start, p, barrier, vocab):
+    if apposition_chain(text, sent.start, p, barrier, persons, vocab):
         return []
-    items = read_title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
+    items, runs_on = title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
+    if runs_on and p.title:
+        return []  # "nguyên Tổng Bí thư A, Ủy viên Bộ Chính trị, Trưởng ban X B": B's (titles_before)
     return _list_posts(p.name, p.sentence, items, setting, vocab)
 
 

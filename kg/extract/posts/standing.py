@@ -112,6 +112,12 @@ def former_in_lead(lead: str, vocab: Vocabulary) -> bool:
     return bool(_patterns(vocab).former_before.search(lead))
 
 
+def former_ending(words: str, vocab: Vocabulary) -> re.Match[str] | None:
+    """The former marker WORDS end in (``Giám đốc và nguyên | trưởng Phòng X``: the words
+    between two titles)."""
+    return _patterns(vocab).former_before.search(words)
+
+
 def former_before_title(text: str, title_start: int, vocab: Vocabulary) -> bool:
     """``nguyên Bí thư Tỉnh ủy A``, ``cố Phó Thủ tướng kiêm Bộ trưởng X A``: is the title
     before a name marked as a former one?"""

@@ -70,12 +70,21 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
 
 def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier: int,
                     next_titles: frozenset[int] = frozenset()) -> list[TitleItem]:
+    """The title items of the list at text[pos:] (see ``title_list``)."""
+    return title_list(text, pos, limit, vocab, barrier, next_titles)[0]
+
+
+def title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier: int,
+               next_titles: frozenset[int] = frozenset()) -> tuple[list[TitleItem], bool]:
     """Title items starting at text[pos:] (right after the separator that follows a name):
     ``Lê Xuân Định - Ủy viên Ban Cán sự, Bí thư Đảng ủy, Thứ trưởng Bộ KH&CN``. The list runs
     item by item (``,`` ``;`` `` - ``, ``kiêm``) while each item opens with a title.
 
     ``next_titles``: where titles of the next names start. In ``Thứ trưởng Bộ A Tên1,
     Thứ trưởng Bộ B Tên2`` the second title is Tên2's, so the list stops before it.
+
+    Also whether the list stopped so, after a comma: the items read may be the next name's
+    too (``nguyên Tổng Bí thư A, Ủy viên Bộ Chính trị, Trưởng ban X B``).
     """
     pats = _patterns(vocab)
     items: list[TitleItem] = []
@@ -83,13 +92,14 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
     limit = min(limit, barrier)
     held_with = False  # the item joins the one before with "kiêm": held at the same time
     while pos < limit:
+        item_start = pos
         former = held_with and bool(items) and items[-1].former
         if fm := former_marker(text, pos, limit, vocab):
             former, pos = True, fm.end()
         rm = vocab.role_re.match(text, pos, limit)
         if rm:
             if rm.start() in next_titles or _runs_into_next_name(text, rm.end(), barrier, sent_limit, vocab):
-                break
+                return items, bool(items) and text[max(0, item_start - 4) : item_start].rstrip().endswith(",")
             new, end = _title_item(text, rm, limit, former, vocab)
         elif items and (body := _closing_body(text, pos, limit, vocab)) is not None:
             new, end = [TitleItem(None, "", body.levels, False)], body.end
@@ -106,7 +116,7 @@ def read_title_list(text: str, pos: int, limit: int, vocab: Vocabulary, barrier:
         if not _item_opens(text, end, sep.end(), limit, vocab):
             break
         pos = sep.end()
-    return items
+    return items, False
 
 
 def _runs_into_next_name(text: str, title_end: int, barrier: int, sent_limit: int, vocab: Vocabulary) -> bool:
@@ -203,8 +213,11 @@ def titles_before(text: str, sent_start: int, pos: int, vocab: Vocabulary,
         seg_start = _segment_start(text, sent_start, seg_end)
         # the segment may open with the clause's words: "Đến dự có Ủy viên Bộ Chính trị"
         rm = next(vocab.role_re.finditer(text, seg_start, seg_end), None)
-        if any(seg_start <= q.start < seg_end for q in persons):
-            return []  # "Ông A, Bí thư X, Chủ tịch Y Nguyễn B": the first titles are A's
+        if named := next((q for q in persons if seg_start <= q.start < seg_end), None):
+            # "Ông A, Bí thư X, Chủ tịch Y Nguyễn B": the first titles are A's; but in a list
+            # of names each written after its titles ("nguyên Tổng Bí thư A, Ủy viên Bộ Chính
+            # trị, Trưởng ban X B") those between are B's
+            return items if named.title and not text[named.end : seg_end].strip() else []
         if rm is None:
             break  # "Ngày 24/7, Ủy viên Bộ Chính trị, ...": the clause opens here
         lead = text[seg_start : rm.start()]

@@ -156,8 +156,10 @@ def test_relieved_of_the_post_written_after_khoi_chuc(facts_of):
 def test_a_verb_in_a_series_after_its_objects_and_an_acting_post(facts_of):
     f = facts_of("Tin tức\nThủ tướng có Quyết định điều động ông Lê Mạnh Hào, Chủ tịch Hội đồng Thành viên Tập đoàn Dầu khí "
                  "Việt Nam về công tác tại Bộ Công Thương, giao quyền Bộ trưởng Bộ Công Thương.")
-    # (a transfer with no post written is left out: mostly a deployment, not a change of post)
-    assert {(e.kind, e.person, e.role, e.acting) for e in f.events} == {("appointed", "Lê Mạnh Hào", "Quyền Bộ trưởng", True)}
+    # (the transfer is to the post the series gives: a transfer with no post at all is left
+    # out, mostly a deployment, not a change of post)
+    assert {(e.kind, e.person, e.role, e.acting) for e in f.events} == {
+        ("appointed", "Lê Mạnh Hào", "Quyền Bộ trưởng", True), ("transferred", "Lê Mạnh Hào", "Quyền Bộ trưởng", True)}
 
 
 def test_a_re_election_written_as_an_election_too_is_one_event(facts_of):
@@ -381,3 +383,17 @@ def test_each_object_after_its_own_post(facts_of):
     f = facts_of("Tin tức\nHĐND huyện đã thông qua Nghị quyết về việc miễn nhiệm chức danh Chủ tịch UBND huyện đối với "
                  "ông Nguyễn Văn Quang và chức danh phó Chủ tịch UBND huyện đối với ông Đỗ Khôi Nguyên.")
     assert events(f) == {("relieved", "Nguyễn Văn Quang", "Chủ tịch"), ("relieved", "Đỗ Khôi Nguyên", "Phó Chủ tịch")}
+
+
+def test_the_fronts_election_by_consultation(facts_of):
+    f = facts_of("Tin tức\nHội nghị đã hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh đối với ông Đinh Văn "
+                 "Dũng (55 tuổi) - Ủy viên Ban Thường vụ Tỉnh ủy.")
+    assert events(f) == {("elected", "Đinh Văn Dũng", "Chủ tịch")}
+    # his own posts, after his age in brackets and a dash
+    assert ("Đinh Văn Dũng", "Ủy viên Ban Thường vụ") in {(p.person, p.role) for p in f.posts}
+
+
+def test_a_decision_in_principle_covers_the_list_of_verbs_it_opens(facts_of):
+    f = facts_of("Tin tức\nBộ Chính trị đã có chủ trương về việc điều động, phân công, chỉ định ông Trần Văn Bình tham gia "
+                 "Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy. Quyết định sẽ được công bố sau.")
+    assert events(f) == set()

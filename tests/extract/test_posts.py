@@ -721,3 +721,14 @@ def test_names_each_followed_by_titles_after_a_dash_keep_their_own(facts_of):
     assert {("Nguyễn Thị Hoa", "Ủy viên Ban Chấp hành"), ("Nguyễn Thị Hoa", "Giám đốc"),
             ("Cao Văn Quang", "Bí thư")} <= got
     assert ("Cao Văn Quang", "Giám đốc") not in got
+
+
+def test_the_country_in_a_fronts_name_places_no_party_committee(facts_of):
+    f = facts_of("Tin tức\nÔng Lê Văn Tám (55 tuổi) - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, "
+                 "phát biểu.")
+    assert ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy") in {(p.role, p.org) for p in f.posts}
+
+
+def test_the_title_of_who_acts_is_not_given_to_the_one_acted_on(facts_of):
+    f = facts_of("Tin tức\nThủ tướng điều động ông Lê Văn An, Chủ tịch Tập đoàn Dầu khí về công tác tại Bộ Công Thương.")
+    assert "Thủ tướng" not in {p.role for p in f.posts}

@@ -188,10 +188,13 @@ class BodyRegistry:
     def _place_from_scope(self, levels: tuple[Level, ...], scope: tuple[Level, ...] | None) -> tuple[Level, ...] | None:
         """``Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh``: the list's last body places it."""
         inner = levels[-1]
-        if inner.head.needs == "place" and scope and _lacks_place(inner, self.vocab, city_too=True) \
-                and (pm := self.vocab.place_re.search(self._join(scope))):
-            return levels[:-1] + (replace(inner, own=_with_province(inner.own, pm.group(), self.vocab)),)
-        return None
+        if inner.head.needs != "place" or not scope or not _lacks_place(inner, self.vocab, city_too=True):
+            return None
+        # (not the country in "Ủy ban MTTQ Việt Nam tỉnh": no province's)
+        own_country = self.vocab.words("own_country")
+        place = next((pm.group() for pm in self.vocab.place_re.finditer(self._join(scope))
+                      if pm.group() not in own_country), None)
+        return levels[:-1] + (replace(inner, own=_with_province(inner.own, place, self.vocab)),) if place else None
 
     def _one_longer(self, levels: tuple[Level, ...]) -> tuple[Level, ...] | None:
         """``Tỉnh ủy`` → the article's ``Tỉnh ủy Bình Định``; not ``UBND xã`` where the article

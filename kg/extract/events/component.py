@@ -287,10 +287,16 @@ def _last_marker(ctx: ArticleContext, start: int, end: int) -> int | None:
 
 def _with_shared_posts(events: list[PersonnelEvent]) -> list[PersonnelEvent]:
     """``miễn nhiệm chức danh Chủ tịch UBND huyện đối với đồng chí A (nghỉ hưu theo chế
-    độ)``: a retirement written with no post is from the post the sentence takes from A."""
-    lost = {e.person: (e.role, e.org) for e in events if e.role and e.ends_post}
-    return [replace(e, role=lost[e.person][0], org=lost[e.person][1])
-            if e.role is None and e.ends_post and e.person in lost else e for e in events]
+    độ)``: a retirement written with no post is from the post the sentence takes from A;
+    ``điều động ông A về công tác tại Bộ X, giao quyền Bộ trưởng Bộ X``: a transfer written
+    with no post is to the post the sentence gives A."""
+    lost = {e.person: e for e in events if e.role and e.ends_post}
+    given = {e.person: e for e in events if e.role and e.gives_post and e.kind != "transferred"}
+    out = []
+    for e in events:
+        source = (lost if e.ends_post else given if e.kind == "transferred" else {}).get(e.person)
+        out.append(replace(e, role=source.role, org=source.org, acting=source.acting) if e.role is None and source else e)
+    return out
 
 
 def _deduped(events: list[PersonnelEvent]) -> tuple[PersonnelEvent, ...]:

@@ -56,6 +56,7 @@ class _Patterns:
     requested: re.Pattern[str]
     form_before: re.Pattern[str]
     confirmed: re.Pattern[str]  # a confirming verb that ends the text ("phê chuẩn ")
+    listed: re.Pattern[str]  # what stands between two verbs of one list ("điều động, phân công")
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -84,6 +85,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             decided=vocab.phrase_re("decided_word", re.IGNORECASE),
             # "tiếp tục được (tín nhiệm) bầu": a few words between
             again=re.compile(r"(?i)(?<!\w)(?:%s)\s+(?:[^\s,;.:()]+\s+){0,4}$" % vocab.alternation("again_before")),
+            listed=re.compile(r"\s*(?:,|(?:%s)(?!\w))\s*" % vocab.alternation("list_and")),
         )
     return vocab.memo(_Patterns, make)
 
@@ -104,9 +106,9 @@ def _same_act(text: str, earlier: re.Match[str], m: re.Match[str], pats: _Patter
     """Is the verb m, a few words after a verb of the same kind with no comma or stop between,
     part of the act that one writes (``kỷ luật từ khiển trách lên cảnh cáo``), or the next
     item of a list of acts that one opens (``sẽ cách chức ... đối với ông A; cách chức ...
-    đối với B``)?"""
+    đối với B``), or of a list of verbs (``chủ trương về việc điều động, phân công, chỉ định ông A``)?"""
     gap = text[earlier.end() : m.start()]
-    if text[: m.start()].rstrip().endswith(";") and "." not in gap:
+    if text[: m.start()].rstrip().endswith(";") and "." not in gap or pats.listed.fullmatch(gap):
         return True
     return len(gap) <= 24 and not any(c in gap for c in ",.;:") \
         and pats.kind_of[earlier.group().casefold()] == pats.kind_of[m.group().casefold()]

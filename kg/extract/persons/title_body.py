@@ -174,10 +174,14 @@ def name_after_small_words(text: str, pos: int, limit: int, vocab: Vocabulary) -
     (none a stop word or verb), then the holder's full name."""
     rx = _patterns(vocab)
     stop, agent = vocab.phrase_re("stop"), vocab.phrase_re("agent_verb")
+    # (nor a form of address or a verb of personnel news: "Thủ tướng điều động ông A": A is
+    # the one moved, not the Prime Minister)
+    other = vocab.phrases_re("honorific", "elect_verb", "reelect_verb", "appoint_verb", "designate_verb",
+                             "transfer_verb", "relieve_verb", "discipline_verb", "confirm_verb")
     for _ in range(6):
         w = rx.small_word.match(text, pos, limit)
         if w is None or stop.match(text, pos, limit) or agent.match(text, pos, limit) \
-                or vocab.role_re.match(text, pos, limit):
+                or vocab.role_re.match(text, pos, limit) or other.match(text, pos, limit):
             return None
         pos = w.end() + 1
         run = NAME_RUN_RE.match(text, pos, limit)

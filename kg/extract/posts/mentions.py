@@ -50,10 +50,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
 
 def _bio_re(vocab: Vocabulary) -> re.Pattern[str]:
     """Age, day or year of birth and home town written between a name and its titles, each
-    item ended by a comma (``67 tuổi, quê tỉnh Phú Thọ, ...``; ``sinh ngày 17/10/1960, ...``)."""
+    item ended by a comma (``67 tuổi, quê tỉnh Phú Thọ, ...``; ``sinh ngày 17/10/1960, ...``),
+    or in brackets before a comma or dash (``ông A (55 tuổi) - Ủy viên Ban Thường vụ ...``)."""
     item = r"(?:\d{1,3}\s+(?:%s)|(?:%s)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}|(?:%s)\s+[^,;.()]{1,40})" % (
         vocab.alternation("age_word"), vocab.alternation("birth_word"), vocab.alternation("hometown_word"))
-    return re.compile(r"\s*,?\s*%s(?:\s*,\s*%s)*\s*,\s*" % (item, item))
+    items = r"%s(?:\s*,\s*%s)*" % (item, item)
+    return re.compile(r"\s*,?\s*%s\s*,\s*|\s*\(\s*%s\s*\)\s*(?:,|\s[-–])\s*" % (items, items))
 
 
 @dataclass(frozen=True, slots=True)

@@ -732,3 +732,9 @@ def test_the_country_in_a_fronts_name_places_no_party_committee(facts_of):
 def test_the_title_of_who_acts_is_not_given_to_the_one_acted_on(facts_of):
     f = facts_of("Tin tức\nThủ tướng điều động ông Lê Văn An, Chủ tịch Tập đoàn Dầu khí về công tác tại Bộ Công Thương.")
     assert "Thủ tướng" not in {p.role for p in f.posts}
+
+
+def test_a_nationwide_title_then_a_verb_after_a_name_is_the_next_clauses_subject(facts_of):
+    f = facts_of("Tin tức\nTheo Trưởng ban Dân nguyện Lê Quang Bình, Thủ tướng sẽ không trả lời chất vấn. Ông Lê Văn Tám, "
+                 "Thủ tướng Chính phủ, cho biết.")
+    assert {(p.person, p.role) for p in f.posts} == {("Lê Quang Bình", "Trưởng ban"), ("Lê Văn Tám", "Thủ tướng")}

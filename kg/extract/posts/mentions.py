@@ -114,12 +114,21 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     if in_order is not None:
         return [PostMention(person, role.canonical, levels, setting.scope, setting.leaves or former, p.sentence)
                 for person, role, levels, former in in_order]
-    if apposition_chain(text, sent.start, p, barrier, persons, vocab):
+    if apposition_chain(text, sent.start, p, barrier, persons, vocab) or _opens_a_clause(text, opener.end(), vocab):
         return []
     items, runs_on = title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
     if runs_on and p.title:
         return []  # "nguyên Tổng Bí thư A, Ủy viên Bộ Chính trị, Trưởng ban X B": B's (titles_before)
     return _list_posts(p.name, p.sentence, items, setting, vocab)
+
+
+def _opens_a_clause(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """``Theo Trưởng ban Dân nguyện Lê Quang Bình, Thủ tướng sẽ không trả lời ...``: a title
+    one person holds nationwide, bare and followed by a verb, is the next clause's subject
+    (its holder is known to every reader), not the name's apposition."""
+    rm = vocab.role_re.match(text, pos)
+    role = vocab.role(rm.group()) if rm else None
+    return bool(role and role.national and vocab.phrase_re("agent_verb").match(text, rm.end() + 1))
 
 
 def posts_of_titles(name: str, sentence: int, items: list[TitleItem], vocab: Vocabulary) -> list[PostMention]:

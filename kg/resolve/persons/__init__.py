@@ -18,7 +18,6 @@ from kg.resolve.judgements import Judged
 from kg.resolve.persons.clusters import Decision, cluster_name
 from kg.resolve.persons.evidence import NameFrequency
 from kg.resolve.persons.officials import Official, article_officials, block_key
-from kg.text import fold
 from kg.vocab import Vocabulary
 
 __all__ = ["Decision", "PersonResolution", "resolve_persons"]
@@ -74,7 +73,7 @@ def resolve_persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str],
     blocks: dict[str, list[Official]] = defaultdict(list)
     for o in officials:
         blocks[block_key(o.name)].append(o)
-    freq = NameFrequency({fold(o.name) for o in officials}, vocab.name_prior)
+    freq = NameFrequency({o.folded for o in officials}, vocab.name_prior)
     slugs = unique_slugs(members[0].name for members in blocks.values())
     judged_in = _judged_by_block(judged or Judged())
     out = PersonResolution()

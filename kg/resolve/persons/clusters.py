@@ -21,7 +21,6 @@ from kg.resolve.judgements import Judged
 from kg.resolve.persons.evidence import (COMMON_NAME, MERGE_AT, RARE_NAME, VERY_RARE_NAME, NameFrequency, Score,
                                          births_clash, provinces_clash, score)
 from kg.resolve.persons.officials import Official
-from kg.text import fold
 
 _ALL_PAIRS = 8
 _CHAINED = ("role", "province", "local title")  # keys too common to pair all with all: each holder with the first and the next
@@ -154,8 +153,9 @@ def _candidates(members: list[Official], bearers: float) -> list[tuple[Score, in
             pairs.update((holders[0], b) for b in holders[1:])
             pairs.update(zip(holders, holders[1:]))
     rare, common = bearers < RARE_NAME, bearers >= COMMON_NAME
-    scored = [(score(members[a], members[b], rare, common), a, b) for a, b in pairs]
-    return sorted(scored, key=lambda t: (-t[0].value, t[1], t[2]))
+    scored = [(-s.value, a, b, s) for a, b in pairs for s in (score(members[a], members[b], rare, common),)]
+    scored.sort()  # (a and b tell any two pairs apart: no Score is compared)
+    return [(s, a, b) for _, a, b, s in scored]
 
 
 def _evidence(c: _Clusters, a: int, b: int, words: str, weight: float | None = None) -> MergeEvidence:
@@ -449,7 +449,7 @@ def cluster_name(members: list[Official], judged: Judged, freq: NameFrequency,
     year joins no one."""
     c = _Clusters(members)
     _apply_judgements(c, judged)
-    bearers = freq.expected_bearers(fold(members[0].name))
+    bearers = freq.expected_bearers(members[0].folded)
     candidates = _candidates(members, bearers)
     pending = _merge_on_evidence(c, candidates)
     _hints_to_main(c, candidates)

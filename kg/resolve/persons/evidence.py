@@ -46,7 +46,17 @@ _PHRASES = {"body": "same body", "title": "nationally unique title", "local": "s
 @dataclass(frozen=True, slots=True)
 class Score:
     value: float
-    shared: tuple[Key, ...]  # the keys behind it, strongest first
+    # what it rests on: the post keys and the companions shared, and a rare name; put in
+    # order only where the evidence is read out (most scores are never read)
+    posts: frozenset[Key]
+    companions: tuple[Key, ...]
+    rare: bool = False
+
+    @property
+    def shared(self) -> tuple[Key, ...]:
+        """The keys behind it, strongest first (at most three of each sort)."""
+        strongest = sorted(self.posts, key=lambda k: (-WEIGHTS[k[0]], k))[:3]
+        return tuple(strongest + sorted(self.companions)[:3] + ([("rare", "")] if self.rare else []))
 
     def words(self) -> str:
         """The evidence as ``resolution.json`` writes it: ``same body: tỉnh ủy lai châu; named
@@ -77,10 +87,8 @@ def score(a: Official, b: Official, rare: bool = False, common: bool = False) ->
     # (posts in one province alone are no more than a hint, whatever the name: a city has
     # many officials, and two of a rare name among them are not rare)
     hinted = companions or any(k[0] != "province" for k in posts)
-    bonus: list[Key] = [("rare", "")] if rare and hinted else []
-    # (the keys behind it, strongest first, sorted only when the evidence is read out)
-    strongest = sorted(posts, key=lambda k: (-WEIGHTS[k[0]], k))[:3] if len(posts) > 1 else list(posts)
-    return Score(value + RARE_NAME_BONUS * len(bonus), tuple(strongest + sorted(companions)[:3] + bonus))
+    rare = rare and bool(hinted)
+    return Score(value + RARE_NAME_BONUS * rare, frozenset(posts), tuple(companions), rare)
 
 
 def births_clash(a: frozenset[int], b: frozenset[int]) -> tuple[int, int] | None:

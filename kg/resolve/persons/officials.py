@@ -29,6 +29,7 @@ A key is evidence two namesakes share (kg.resolve.persons.evidence weighs them):
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -85,10 +86,16 @@ class Official:
                        + ("" if p.standing == "current" else f" ({p.standing})") for p in self.posts})
 
 
+@functools.lru_cache(maxsize=1 << 17)
+def folded_name(name: str) -> str:
+    """A person's name folded (kg.text.fold), once per name: a name comes back in many articles."""
+    return fold(name)
+
+
 def block_key(name: str) -> str:
     """The names compared with each other: one spelling whatever the case, apostrophe or
     hyphen (``K'Ré``, ``Kré``, ``K-Ré``)."""
-    return fold(name).replace("'", "").replace("’", "").replace("-", "")
+    return folded_name(name).replace("'", "").replace("’", "").replace("-", "")
 
 
 class _Context:
@@ -97,7 +104,7 @@ class _Context:
     def __init__(self, all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str],
                  orgs: dict[str, OrgEntity], vocab: Vocabulary) -> None:
         self.org_of, self.orgs, self.vocab = org_of, orgs, vocab
-        self.name_df = Counter(fold(p.name) for f in all_facts for p in f.persons)
+        self.name_df = Counter(folded_name(p.name) for f in all_facts for p in f.persons)
         self.province_of: dict[str, str | None] = {}
         self.place_keys: dict[str, str] = {}
         self.unit_first = re.compile(r"(?i)(?:%s)\s+" % vocab.alternation("place_unit"))
@@ -271,7 +278,7 @@ def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str
                 post_keys[memo] = frozenset(shared(k) for k in _post_keys(ctx, p.role, iri, one_province, national))
             keys[p.person].update(post_keys[memo])
             posts[p.person].append(p)
-        companions = shared(frozenset(n for n in (fold(p.name) for p in f.persons if len(p.name.split()) >= 3)
+        companions = shared(frozenset(n for n in (folded_name(p.name) for p in f.persons if len(p.name.split()) >= 3)
                                       if ctx.name_df[n] <= RARE_COMPANION))
         year = f.published.year if f.published else None
         for person in f.persons:
@@ -282,6 +289,6 @@ def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str
             out.append(Official(f.article_key, person.name, year, own, provinces_of[own],
                                 frozenset(person.aliases), places, shared(frozenset(p.role for p in its)),
                                 tuple(its),
-                                its[0].evidence.exact if its else "", companions, shared(fold(person.name)),
+                                its[0].evidence.exact if its else "", companions, shared(folded_name(person.name)),
                                 person.born, person.private))
     return out

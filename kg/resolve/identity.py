@@ -24,9 +24,12 @@ How it decides (also in the README):
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.ingest.normalize import fold
@@ -152,8 +155,27 @@ def _documents(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str]
     return {iri: e.freeze(iri) for iri, e in drafts.items()}, doc_of
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while resolving: resolution makes millions of small
+    tuples and sets and no cycles to free, and every full collection would walk the whole
+    archive's facts again (a million mentions: 75 s with it, 46 s without)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def resolve(all_facts: list[ArticleFacts], vocab: Vocabulary, judged: Judged | None = None) -> Resolution:
     """The identity of everything ALL_FACTS name, people's JUDGED pairs applied."""
+    with _collector_paused():
+        return _resolve(all_facts, vocab, judged)
+
+
+def _resolve(all_facts: list[ArticleFacts], vocab: Vocabulary, judged: Judged | None) -> Resolution:
     all_facts = sorted(all_facts, key=lambda f: f.article_key)
     orgs, org_of = _orgs(all_facts)
     people = resolve_persons(all_facts, org_of, orgs, vocab, judged)

@@ -397,3 +397,19 @@ def test_a_decision_in_principle_covers_the_list_of_verbs_it_opens(facts_of):
     f = facts_of("Tin tức\nBộ Chính trị đã có chủ trương về việc điều động, phân công, chỉ định ông Trần Văn Bình tham gia "
                  "Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy. Quyết định sẽ được công bố sau.")
     assert events(f) == set()
+
+
+def test_an_election_to_the_title_held_in_the_term_before_is_a_reelection(facts_of):
+    f = facts_of("Tin tức\nThủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Bắc Ninh nhiệm kỳ 2021 - 2026 đối "
+                 "với: ông Vương Quốc Tuấn, Ủy viên dự khuyết TW Đảng, Phó Chủ tịch UBND tỉnh Bắc Ninh nhiệm kỳ 2016 - 2021; "
+                 "và ông Ngô Tân Phượng, Tỉnh ủy viên.")
+    assert events(f) == {("reelected", "Vương Quốc Tuấn", "Phó Chủ tịch"), ("elected", "Ngô Tân Phượng", "Phó Chủ tịch")}
+    # the same title of another body: an election
+    f = facts_of("Tin tức\nNguyên Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thắng được bầu giữ chức Bộ trưởng Bộ Tài chính.")
+    assert events(f) == {("elected", "Nguyễn Văn Thắng", "Bộ trưởng")}
+
+
+def test_the_fronts_committee_chooses_its_chair_by_a_vote(facts_of):
+    f = facts_of("Tin tức\nÔng Võ Quốc Thắng, Phó Bí thư Thường trực Huyện ủy, được cử giữ chức Phó Chủ tịch Ủy ban MTTQ "
+                 "Việt Nam tỉnh nhiệm kỳ 2019 - 2024.")
+    assert events(f) == {("elected", "Võ Quốc Thắng", "Phó Chủ tịch")}

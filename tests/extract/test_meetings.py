@@ -325,3 +325,22 @@ def test_a_later_sentence_opening_on_the_meetings_noun_dates_it(facts_of):
                  "Kỳ họp thứ 13, nhiệm kỳ XIII, tổ chức vào chiều ngày 22/4/2024. Kỳ họp do ông Bùi Văn Hạnh, "
                  "Chủ tịch HĐND xã chủ trì.")
     assert [m.date for m in f.meetings] == [dt.date(2024, 4, 22)]
+
+
+def test_a_congress_said_to_have_done_its_work_is_held_and_its_range_dates_it(facts_of):
+    f = facts_of("Tin tức\nSau 2 ngày làm việc (17-19/9/2025) khẩn trương, Đại hội Đại biểu Đảng bộ tỉnh lần thứ XV, "
+                 "nhiệm kỳ 2025-2030 đã hoàn thành nội dung và chương trình đề ra.")
+    assert [(m.title, m.date) for m in f.meetings] == [("Đại hội Đại biểu Đảng bộ tỉnh lần thứ XV", dt.date(2025, 9, 17))]
+
+
+def test_the_lead_opening_on_its_time_dates_the_headlines_meeting(facts_of):
+    f = facts_of("Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 4/2021\n05/05/2021\nHôm nay, 5/5, dưới sự chủ trì "
+                 "của Thủ tướng Lê Văn An, Chính phủ họp phiên thường kỳ tháng 4/2021. Đây là phiên họp Chính phủ thường "
+                 "kỳ đầu tiên sau khi Chính phủ kiện toàn nhân sự.")
+    assert [m.date for m in f.meetings] == [dt.date(2021, 5, 5)]
+
+
+def test_a_sitting_named_by_its_day(facts_of):
+    f = facts_of("Tin tức\nTrong phiên làm việc sáng ngày 08/4/2021, Quốc hội đã biểu quyết thông qua Nghị quyết phê "
+                 "chuẩn việc bổ nhiệm 2 Phó Thủ tướng Chính phủ.")
+    assert [(m.title, m.date) for m in f.meetings] == [("phiên làm việc sáng ngày 08/4/2021", dt.date(2021, 4, 8))]

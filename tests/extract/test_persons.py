@@ -224,3 +224,10 @@ def test_a_province_s_youth_union_is_a_body_not_a_name(facts_of):
     f = facts_of("Tin tức\nĐồng chí Trần Hải Phú tái đắc cử Bí thư Tỉnh Đoàn Long An.")
     assert [p.name for p in f.persons] == ["Trần Hải Phú"]
     assert {(p.role, p.org) for p in f.posts} == {("Bí thư", "Tỉnh Đoàn Long An")}
+
+
+def test_a_given_name_that_opens_sentences_too_stays_in_the_name_before_a_dash_or_bracket(facts_of):
+    # "Trong" opens sentences ("Trong đó, ..."), and is a given name
+    f = facts_of("Tin tức\nTheo đó, ông Võ Đức Trong - Ủy viên Ban Thường vụ Tỉnh ủy - đã được cử giữ chức Chủ tịch. "
+                 "Ông Võ Đức Trong (55 tuổi) quê ở Tây Ninh.")
+    assert [p.name for p in f.persons] == ["Võ Đức Trong"]

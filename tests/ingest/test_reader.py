@@ -82,6 +82,21 @@ def test_clutter_is_dropped_and_tail_cut(article_of):
     assert "Nội dung chính" in a.text
 
 
+def test_a_portals_block_names_and_text_size_buttons_are_clutter_and_the_dateline_under_them_is_read(article_of):
+    a = article_of("PublishingPortal - Block_BanTin_Toolbar\n\n05/05/2021\nTăng cỡ chữ Giảm cỡ chữ\n"
+                   "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ\nHôm nay, 5/5, Chính phủ họp phiên thường kỳ.")
+    assert "Portal" not in a.text and "cỡ chữ" not in a.text
+    assert a.text[a.headline.start : a.headline.end] == "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ"
+    assert a.published == dt.date(2021, 5, 5)
+
+
+def test_a_dateline_below_a_sites_header_is_read(article_of):
+    a = article_of("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TỈNH\n\nRadio and Television\nĐường dây nóng: 0237 3721150\n\n"
+                   "Huyện ủy\n\nBí thư Tỉnh ủy làm việc với huyện\n\nBí thư Tỉnh ủy làm việc với huyện\n\n"
+                   "21:29 , 09/09/2022\n\nSáng ngày 9/9, đồng chí Lê Văn An đã làm việc tại huyện.")
+    assert a.published == dt.datetime(2022, 9, 9, 21, 29)
+
+
 def test_headline_source_url_and_published(article_of):
     a = article_of("Hội nghị sơ kết công tác đảng\nNgày 28/6, Đảng ủy Bộ tổ chức Hội nghị.\n"
                    "Theo https://example.gov.vn/tin-tuc/hoi-nghi-so-ket.aspx", "Thứ bảy, 29/06/2019 16:24 GMT+7")

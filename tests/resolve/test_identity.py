@@ -164,3 +164,16 @@ def test_the_identity_report_reads_a_build(seeds_build, capsys):
     figures = module.report(seeds_build[0], min_articles=1, show=5)
     assert figures["officials"] >= 1 and figures["max_nodes"] == 1, figures
     assert "national officials named in ≥ 1 articles" in capsys.readouterr().out
+
+
+def test_resolving_leaves_the_cycle_collector_as_it_found_it(vocab):
+    import gc
+    assert gc.isenabled()
+    resolve([], vocab)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        resolve([], vocab)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -43,7 +43,7 @@ def add_events(ctx: ArticleContext) -> None:
     for index, persons in sorted(persons_in.items()):
         sent = ctx.article.sentences[index]
         verbs = personnel_verbs(ctx.text, sent.start, sent.end, ctx.vocab)
-        events += _with_shared_posts(_sentence_events(ctx, sent, persons, verbs))
+        events += _as_reelections(_with_shared_posts(_sentence_events(ctx, sent, persons, verbs)), ctx.posts)
     # a discipline or a retirement is a personnel event where the article gives the post it
     # concerns (a lawyer "bị Đoàn luật sư kỷ luật", "ông A (giáo viên nghỉ hưu)" hold none)
     ctx.events = _deduped([e for e in events if e.role is not None or e.kind not in _ONLY_WITH_POST])
@@ -297,6 +297,16 @@ def _with_shared_posts(events: list[PersonnelEvent]) -> list[PersonnelEvent]:
         source = (lost if e.ends_post else given if e.kind == "transferred" else {}).get(e.person)
         out.append(replace(e, role=source.role, org=source.org, acting=source.acting) if e.role is None and source else e)
     return out
+
+
+def _as_reelections(events: list[PersonnelEvent], posts: list[Post]) -> list[PersonnelEvent]:
+    """``phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông A, Phó
+    Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021``: an election to the post (title and body) the
+    person held in the term before, which the sentence writes with the name, is a
+    re-election (not "nguyên Bộ trưởng Bộ X A được bầu giữ chức Bộ trưởng Bộ Y")."""
+    held = {(p.person, p.role, p.org, p.evidence.start) for p in posts if p.former}
+    return [replace(e, kind="reelected") if e.kind == "elected" and (e.person, e.role, e.org, e.evidence.start) in held
+            else e for e in events]
 
 
 def _deduped(events: list[PersonnelEvent]) -> tuple[PersonnelEvent, ...]:

@@ -3,6 +3,7 @@ noun in a sentence that reports it held), else the meeting the headline (or the 
 standing in for it) names; then their documents and who did what at them."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from kg.extract.bodies import BodyMention, BodyRegistry
 from kg.extract.dates import DateMention, find_dates
 from kg.extract.documents import DocumentMention
 from kg.extract.meetings.draft import MeetingDraft
-from kg.extract.meetings.held import headline_meeting, is_held, mentions_meeting_at_all
+from kg.extract.meetings.held import day_named_with, headline_meeting, is_held, lead_reports_it, mentions_meeting_at_all
 from kg.extract.meetings.organizer import location, organizer, organizer_from_title
 from kg.extract.meetings.roles import assign_roles
 from kg.extract.meetings.title import is_bare, noun_matches, same_title, title_end, title_text
@@ -26,10 +27,14 @@ if TYPE_CHECKING:
     from kg.extract.context import ArticleContext
 
 
+def _body(article: Article) -> list[Sentence]:
+    """The sentences after the headline."""
+    return [s for s in article.sentences if article.headline is None or s.start >= article.headline.end]
+
+
 def _lead_sentences(article: Article) -> set[int]:
     """The first three sentences after the headline: the article's lead."""
-    body_sents = [s for s in article.sentences if article.headline is None or s.start >= article.headline.end]
-    return {s.index for s in body_sents[:3]}
+    return {s.index for s in _body(article)[:3]}
 
 
 def _fuller_name(article: Article, sent: Sentence, noun: re.Match[str],
@@ -48,8 +53,10 @@ def _fuller_name(article: Article, sent: Sentence, noun: re.Match[str],
 
 
 def _draft(article: Article, sent: Sentence, noun: re.Match[str], end: int, dated: list[DateMention],
-           bodies: list[BodyMention], registry: BodyRegistry, vocab: Vocabulary) -> MeetingDraft:
-    """The meeting a sentence reports held, with its date, place and organizer."""
+           bodies: list[BodyMention], registry: BodyRegistry, vocab: Vocabulary,
+           day_from: int | None = None) -> MeetingDraft:
+    """The meeting a sentence reports held, with its date, place and organizer (DAY_FROM:
+    where the day its name ends in starts)."""
     text = article.text
     d = MeetingDraft(title_text(text, noun.start(), end), sent.index, noun.start(), end)
     # the date nearest before the name ("Nhân kỷ niệm ... (19/5/1890 - 19/5/2022), sáng
@@ -61,7 +68,8 @@ def _draft(article: Article, sent: Sentence, noun: re.Match[str], end: int, date
     if dated and (not written or dated[-1].start >= written[-1].start):
         d.date = _opened_by_a_time_word(text, dated, vocab).date  # (or the day a sentence of its own before gives)
     elif not written:
-        d.date = date_after(text, end, sent.end, article.day_year, vocab, is_anniversary(d.title, vocab))
+        d.date = date_after(text, end if day_from is None else day_from, sent.end, article.day_year, vocab,
+                            is_anniversary(d.title, vocab))
     if not is_news_date(d.date, article.published):
         d.date = None
     d.location = location(text, sent, vocab)
@@ -86,9 +94,14 @@ def _held_in(article: Article, sent: Sentence, lead: bool, bodies: list[BodyMent
         end = title_end(text, noun.start(), sent.end, vocab)
         if of_another_time(text, noun.start(), end, sent.end, year, article.published, vocab):
             continue
+        day_from = None
+        # "Trong phiên làm việc sáng ngày 08/4/2021, Quốc hội ...": a bare name with its day is
+        # named by it; else by the full name the sentence gives further on
+        if is_bare(text[noun.start() : end], vocab) and (day_end := day_named_with(text, end, sent.end, vocab)):
+            day_from, end = end, day_end
         if is_bare(text[noun.start() : end], vocab):
             noun, end = _fuller_name(article, sent, noun, vocab) or (noun, end)
-        return _draft(article, sent, noun, end, dated, bodies, registry, vocab)
+        return _draft(article, sent, noun, end, dated, bodies, registry, vocab, day_from)
     return None
 
 
@@ -134,25 +147,33 @@ def _reported(article: Article, bodies: list[BodyMention], registry: BodyRegistr
     return drafts
 
 
-def _date_from_a_later_sentence(d: MeetingDraft, article: Article, vocab: Vocabulary) -> None:
+def _date_from_another_sentence(d: MeetingDraft, article: Article, headlined: bool, vocab: Vocabulary) -> None:
     """``HĐND xã X tổ chức kỳ họp chuyên đề về ... . Kỳ họp thứ 13, nhiệm kỳ XIII, tổ chức vào
-    chiều ngày 22/4/2024 ...``: a later sentence that opens on the meeting's noun, and gives
-    one day, dates an undated meeting (one its sentence or the headline names)."""
+    chiều ngày 22/4/2024 ...``: another sentence that opens on the meeting's noun, and gives
+    one day, dates an undated meeting; so does the lead under a headline that names it, where
+    it opens on its time (``Hôm nay, 5/5, dưới sự chủ trì của ..., Chính phủ họp ...``)."""
     nouns = noun_matches(d.title, 0, len(d.title), vocab)
     if d.date is not None or not nouns:
         return
     noun = fold(nouns[0].group())
-    # (after the sentence that reports it, or after the headline that names it)
-    after = d.sentence if d.sentence is not None else (article.headline.index if article.headline else -1)
-    for sent in article.sentences[after + 1 :]:
-        opener = vocab.phrase_re("meeting_noun").match(article.text, sent.start, sent.end)
-        if opener is None or fold(opener.group()) != noun:
-            continue
-        dates = [x for x in find_dates(article.text, sent.start, sent.end, article.day_year, vocab)
-                 if is_news_date(x.date, article.published)]
-        if len(dates) == 1:
-            d.date = dates[0].date
+    body = [s for s in _body(article) if s.index != d.sentence]
+    # (the lead: the first sentence of words, not the dateline under the headline)
+    lead = next((s for s in body if any(c.isalpha() for c in article.text[s.start : s.end])), None)
+    if headlined and lead is not None and lead_reports_it(article.text, lead, vocab):
+        d.date = _one_news_date(article, lead, vocab)
         return
+    for sent in body:
+        opener = vocab.phrase_re("meeting_noun").match(article.text, sent.start, sent.end)
+        if opener is not None and fold(opener.group()) == noun:
+            d.date = _one_news_date(article, sent, vocab)
+            return
+
+
+def _one_news_date(article: Article, sent: Sentence, vocab: Vocabulary) -> dt.date | None:
+    """The one day of the news a sentence gives, if it gives one."""
+    dates = [x for x in find_dates(article.text, sent.start, sent.end, article.day_year, vocab)
+             if is_news_date(x.date, article.published)]
+    return dates[0].date if len(dates) == 1 else None
 
 
 def _named_only(article: Article, headline_title: str | None, slug_title: str | None,
@@ -211,7 +232,8 @@ def find_meetings(ctx: ArticleContext) -> list[MeetingDraft]:
     for d in drafts:
         if d.organizer is None:
             d.organizer = organizer_from_title(d.title, registry, vocab)
-        _date_from_a_later_sentence(d, article, vocab)
+        _date_from_another_sentence(d, article, headline_title is not None and same_title(headline_title, d.title),
+                                    vocab)
         d.documents = _documents_of(d, article, ctx.document_mentions, vocab)
     if drafts:
         assign_roles(article, ctx.persons, drafts, ctx.role_holders, vocab)

@@ -51,8 +51,12 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         chaired_before=re.compile(r"(?<!%s )(?:%s)\s+$" % (alt("meeting_nominaliser"), chair)),
         attended_before=re.compile(r"(?<!\w)(?:%s)\s+$" % alt("attend_verb")),
         attendee_noun=re.compile(r"(?<!\w)(?:%s|%s)\s+$" % (alt("meeting_nominaliser"), alt("meeting_attendee_noun"))),
-        held_after=re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:%s)\s+)?(?:(?:%s)\s+)?(?:%s)\b"
-                              % (alt("past_marker"), alt("passive_marker"), held)),
+        # (an aside between, "(...)" or ", nhiệm kỳ 2025-2030"; or what it did, after "đã":
+        # "Đại hội ... đã hoàn thành nội dung", "đã bầu")
+        held_after=re.compile(r"\s*(?:\([^)]{0,40}\)\s*|,\s*(?:%s)\s+[\d\s\-–]{4,12}\s*)?"
+                              r"(?:(?:(?:%s)\s+)?(?:(?:%s)\s+)?(?:%s)|(?:%s)\s+(?:%s))\b"
+                              % (alt("post_term_word"), alt("past_marker"), alt("passive_marker"), held,
+                                 alt("past_marker"), alt("held_done_verb"))),
         timed_opening=re.compile(r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?i:(?:%s|%s)\s+\d|%s|%s)"
                                  % (month, year, alt("time_word"), alt("lead_opener"))),
         other_time=re.compile(r"(?i)\b(?:%s|(?:%s|%s|%s)\s+[\d/.\-–]+\s+(?:%s))\b"
@@ -60,9 +64,11 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         planned=re.compile(r"\s*(?:%s)\b" % alt("meeting_plan_opener")),
         acted_at=re.compile(r"(?i)(?:%s|(?:%s)[^.]{0,20})\s+(?:%s)"
                             % (alt("meeting_acted_at"), alt("meeting_spoke_at"), alt("meeting_noun"))),
-        at_opening=re.compile(r"\s*(?i:%s)\s+" % alt("at_word")),
+        at_opening=re.compile(r"\s*(?i:%s|%s)\s+" % (alt("at_word"), alt("during_word"))),
         kind_of_work=re.compile(r"\s+(?:%s)\s+(?:%s)\s" % (alt("list_and"), alt("plural_word"))),
-        its_day=re.compile(r"\s*,?\s*(?i:%s)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d\s*," % day),
+        # ("ngày 17/9/2022,", "sáng ngày 08/4/2021,")
+        its_day=re.compile(r"\s*,?\s*(?i:(?:%s)\s+)?(?i:%s)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d\s*,"
+                           % (alt("time_word"), day)),
     )
 
 
@@ -151,6 +157,22 @@ def is_held(text: str, sent: Sentence, noun: re.Match[str], dated: bool, lead: b
     if sets_another_time(text, sent, vocab) or _is_planned(text, sent, vocab):
         return False
     return opened_at_its_day or _is_a_report(text, sent, dated, lead, vocab)
+
+
+def day_named_with(text: str, name_end: int, limit: int, vocab: Vocabulary) -> int | None:
+    """Where the day written right after a meeting's name ends (``phiên làm việc | sáng ngày
+    08/4/2021,``), its comma left out; None where none is."""
+    m = _patterns(vocab).its_day.match(text, name_end, limit)
+    return m.end() - 1 if m else None
+
+
+def lead_reports_it(text: str, sent: Sentence, vocab: Vocabulary) -> bool:
+    """``Hôm nay, 5/5, dưới sự chủ trì của Thủ tướng A, Chính phủ họp phiên thường kỳ tháng
+    4``: a sentence that opens on its time and says a meeting is held or chaired, as the lead
+    under a headline that names the meeting does."""
+    rx = _patterns(vocab)
+    return rx.timed_opening.match(text, sent.start, sent.end) is not None \
+        and vocab.phrases_re("held_verb", "chair_verb").search(text, sent.start, sent.end) is not None
 
 
 def mentions_meeting_at_all(text: str, vocab: Vocabulary) -> bool:

@@ -46,7 +46,7 @@ def _addressed(reading: SentenceReading, h: re.Match[str], vocab: Vocabulary) ->
     run = text[start:end]
     if not run or vocab.head_re.match(run) or vocab.place_re.fullmatch(run):
         return None
-    if (split := split_name(run, vocab, need_surname=False)) and split[0]:
+    if (split := split_name(run, vocab, need_surname=False, clipped=True)) and split[0]:
         start += split[0]  # a place between honorific and name
         run = split[1]
     return start, end, run

@@ -46,6 +46,6 @@ def capital_runs(readings: list[SentenceReading], vocab: Vocabulary) -> Iterator
             if len(run.split()) < 2 or not_person_context(text, start, vocab) \
                     or institution_named_after(text, start, run, vocab) or _street_in_district(text, end, vocab):
                 continue
-            split = split_name(run, vocab)
+            split = split_name(run, vocab, clipped=True)
             if split is not None:
                 yield reading, CapitalRun(start, end, *split)

@@ -14,17 +14,21 @@ from kg.vocab import Vocabulary
 from kg.vocab.alphabet import LOWER
 
 
-def split_name(run: str, vocab: Vocabulary, need_surname: bool = True) -> tuple[int, str] | None:
-    """Where a name starts inside a capitalised run, and the name (offset in run)."""
+def split_name(run: str, vocab: Vocabulary, need_surname: bool = True,
+               clipped: bool = False) -> tuple[int, str] | None:
+    """Where a name starts inside a capitalised run, and the name (offset in run). CLIPPED:
+    the run was cut where the text opens a sentence (``clip_run``, which reads the words
+    after it), so a word that opens sentences left in it is a given name."""
     if run in vocab.words("country"):
         return None  # "Chủ tịch Hạ viện Hoa Kỳ": a country, not a person
     if (country := _country_first(run, vocab)) is not None:
         # "Chủ tịch Quốc hội Hàn Quốc Lãnh đạo hai nước ...": a headline's capitals after a
         # country are no name; a name of two syllables or more after it is one
         rest = run[len(country) + 1 :]
-        named = split_name(rest, vocab, need_surname) if len(rest.split()) >= 2 else None
+        named = split_name(rest, vocab, need_surname, clipped) if len(rest.split()) >= 2 else None
         return None if named is None else (len(country) + 1 + named[0], named[1])
-    run = _cut_at_opener(run, vocab)
+    if not clipped:
+        run = _cut_at_opener(run, vocab)
     # a leading place is not part of the name (Quảng Nam Phan Việt Cường)
     pm = vocab.place_re.match(run)
     if pm and pm.end() == len(run):
@@ -90,11 +94,18 @@ def clip_run(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[int, int]:
     openers = vocab.words("sentence_opener")
     for k, syl in enumerate(re.finditer(r"\S+", text[start:end])):
         s = start + syl.start()
-        if s > start and (vocab.role_re.match(text, s) or syl.group() in openers or _time_opens(text, s, vocab)
+        if s > start and (vocab.role_re.match(text, s) or _opens_a_sentence(text, syl.group(), start + syl.end(), openers) or _time_opens(text, s, vocab)
                           or (vocab.head_re.match(text, s) and not _given_name_like_head(text, start, end, k, vocab))):
             return start, pos
         pos = start + syl.end()
     return start, end
+
+
+def _opens_a_sentence(text: str, word: str, end: int, openers: frozenset[str]) -> bool:
+    """``Nguyễn Minh Triết Tuy nhiên, ...``: a word that opens sentences (ending at END),
+    followed by a small word, opens the next one; ``ông Võ Đức Trong - Ủy viên ...`` is a
+    name (a given name that opens sentences too)."""
+    return word in openers and _SMALL_WORD_AFTER_RE.match(text, end) is not None
 
 
 def _time_opens(text: str, pos: int, vocab: Vocabulary) -> bool:
@@ -104,6 +115,7 @@ def _time_opens(text: str, pos: int, vocab: Vocabulary) -> bool:
         vocab.alternation("time_opener"), vocab.alternation("time_word_day")))).match(text, pos) is not None
 
 
+_SMALL_WORD_AFTER_RE = re.compile(rf"\s+{LOWER}")
 _NAME_ENDS_RE = re.compile(rf"\s*(?:[,;:()]|[-–—]\s|\.(?!\w)|$)|\s+{LOWER}")
 
 

@@ -338,6 +338,10 @@ def test_the_lead_opening_on_its_time_dates_the_headlines_meeting(facts_of):
                  "của Thủ tướng Lê Văn An, Chính phủ họp phiên thường kỳ tháng 4/2021. Đây là phiên họp Chính phủ thường "
                  "kỳ đầu tiên sau khi Chính phủ kiện toàn nhân sự.")
     assert [m.date for m in f.meetings] == [dt.date(2021, 5, 5)]
+    # the lead is the sentence that reports the meeting itself: no other sentence's day is its
+    f = facts_of("Chính phủ tổ chức phiên họp thường kỳ tháng 4\nHôm qua, Chính phủ tổ chức phiên họp thường kỳ tháng 4. "
+                 "Sáng 5/5/2021, Bộ Y tế họp với các tỉnh.")
+    assert [m.date for m in f.meetings] == [None]
 
 
 def test_a_sitting_named_by_its_day(facts_of):

@@ -156,13 +156,13 @@ def _date_from_another_sentence(d: MeetingDraft, article: Article, headlined: bo
     if d.date is not None or not nouns:
         return
     noun = fold(nouns[0].group())
-    body = [s for s in _body(article) if s.index != d.sentence]
+    body = _body(article)
     # (the lead: the first sentence of words, not the dateline under the headline)
     lead = next((s for s in body if any(c.isalpha() for c in article.text[s.start : s.end])), None)
-    if headlined and lead is not None and lead_reports_it(article.text, lead, vocab):
+    if headlined and lead is not None and lead.index != d.sentence and lead_reports_it(article.text, lead, vocab):
         d.date = _one_news_date(article, lead, vocab)
         return
-    for sent in body:
+    for sent in (s for s in body if s.index != d.sentence):
         opener = vocab.phrase_re("meeting_noun").match(article.text, sent.start, sent.end)
         if opener is not None and fold(opener.group()) == noun:
             d.date = _one_news_date(article, sent, vocab)

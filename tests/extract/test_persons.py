@@ -231,3 +231,10 @@ def test_a_given_name_that_opens_sentences_too_stays_in_the_name_before_a_dash_o
     f = facts_of("Tin tức\nTheo đó, ông Võ Đức Trong - Ủy viên Ban Thường vụ Tỉnh ủy - đã được cử giữ chức Chủ tịch. "
                  "Ông Võ Đức Trong (55 tuổi) quê ở Tây Ninh.")
     assert [p.name for p in f.persons] == ["Võ Đức Trong"]
+
+
+def test_a_country_or_an_oceans_region_after_a_title_is_no_name(facts_of):
+    f = facts_of("Tin tức\nChủ tịch Quốc hội Pháp Jean Louis Debré tiếp Tổng Bí thư Nông Văn Mạnh. Tiến sĩ Shigeru Omi, giám "
+                 "đốc WHO khu vực Tây Thái Bình Dương đã kiến nghị.")
+    names = [p.name for p in f.persons]
+    assert "Nông Văn Mạnh" in names and not any("Pháp" in n or "Dương" in n for n in names)

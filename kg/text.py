@@ -30,19 +30,22 @@ _SPACE_RUN_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
+def _tone_apart(letter: str) -> tuple[str, str]:
+    """A marked vowel as the vowel without its tone (other marks kept) and the tone mark."""
+    base, *marks = unicodedata.normalize("NFD", letter)
+    tone = "".join(c for c in marks if c in _TONES)
+    return unicodedata.normalize("NFC", base + "".join(c for c in marks if c not in _TONES)), tone
+
+
 def _move_tone(m: re.Match[str]) -> str:
     first, marked = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    base, *marks = unicodedata.normalize("NFD", marked)
-    tone = "".join(c for c in marks if c in _TONES)
-    rest = "".join(c for c in marks if c not in _TONES)
-    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", base + rest)
+    bare, tone = _tone_apart(marked)
+    return unicodedata.normalize("NFC", first + tone) + bare
 
 
 def _slipped_tone(m: re.Match[str]) -> str:
-    base, *marks = unicodedata.normalize("NFD", m.group(1))
-    tone = "".join(c for c in marks if c in _TONES)
-    rest = "".join(c for c in marks if c not in _TONES)
-    return unicodedata.normalize("NFC", base + rest) + unicodedata.normalize("NFC", m.group(2) + tone)
+    bare, tone = _tone_apart(m.group(1))
+    return bare + unicodedata.normalize("NFC", m.group(2) + tone)
 
 
 def normalize_text(text: str) -> str:

@@ -119,8 +119,8 @@ def _shared_title(text: str, sent_start: int, colon: int, vocab: Vocabulary) -> 
 def _title_closes_list_lead(text: str, title_end: int, colon: int, vocab: Vocabulary) -> bool:
     """Do only the title's body and a list's opening words (``gồm``, ``là``, ``các``) stand
     between the title and the colon, maybe with its term (``3 thứ trưởng Bộ Thủy sản gồm:``,
-    ``Tổng bí thư BCH T.Ư khóa X:``)? Not a clause the
-    title is the subject of (``Bộ trưởng đề ra hạn chót ... hoàn thành 5 cây cầu gồm: A, B``)."""
+    ``Tổng bí thư BCH T.Ư khóa X:``)? Not a clause the title is the subject of (``Bộ trưởng
+    đề ra hạn chót ... hoàn thành 5 cây cầu gồm: A, B``)."""
     body = parse_body(text, title_end + 1, colon, vocab) if text[title_end : title_end + 1] == " " else None
     rest_start = body.end if body else title_end
     lead = vocab.memo(("persons_list_lead",), lambda: re.compile(

@@ -266,6 +266,10 @@ def test_cuu_and_nguyen_la_mark_former_posts_in_the_whole_article(facts_of):
     f = facts_of("Cơ quan điều tra đã bắt cựu giám đốc Sở Xây dựng Lê Văn Nam. "
                  "Giám đốc Sở Xây dựng Lê Văn Nam bị khởi tố.")
     assert [(p.person, p.former) for p in f.posts] == [("Lê Văn Nam", True)]
+    # the office written as an acronym and a number between the title and the name
+    f = facts_of("Cơ quan điều tra đã bắt cựu tổng giám đốc PMU 18 Bùi Văn Dũng. Các dự án do tổng giám đốc Bùi Văn "
+                 "Dũng đưa vào thi công.")
+    assert [(p.person, p.role, p.former) for p in f.posts] == [("Bùi Văn Dũng", "Tổng Giám đốc", True)]
 
 
 def test_a_title_after_a_preposition_is_not_the_next_names(facts_of):

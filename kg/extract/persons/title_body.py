@@ -32,7 +32,8 @@ class _Patterns(NamedTuple):
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
     return vocab.memo(__name__, lambda: _Patterns(
-        re.compile(r"[%s]+(?= )" % SMALL_LETTERS_LOOSE),
+        # (an office's acronym and number count too: "cựu tổng giám đốc PMU 18 Bùi Tiến Dũng")
+        re.compile(r"(?:[%s]+|[%s]{2,6}|\d{1,4})(?= )" % (SMALL_LETTERS_LOOSE, SYMBOL_CAPITALS)),
         re.compile(r"(?<!\w)(?:%s)\s$" % vocab.alternation("list_and")),
         re.compile(r" (?:(?:%s)\.? ?)?[%s]{2,}(?![\w&])" % (vocab.alternation("city_abbreviation"), SYMBOL_CAPITALS)),
         re.compile(r"[-–—,(:]\s*$"),

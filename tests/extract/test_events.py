@@ -413,3 +413,8 @@ def test_the_fronts_committee_chooses_its_chair_by_a_vote(facts_of):
     f = facts_of("Tin tức\nÔng Võ Quốc Thắng, Phó Bí thư Thường trực Huyện ủy, được cử giữ chức Phó Chủ tịch Ủy ban MTTQ "
                  "Việt Nam tỉnh nhiệm kỳ 2019 - 2024.")
     assert events(f) == {("elected", "Võ Quốc Thắng", "Phó Chủ tịch")}
+
+
+def test_a_deputy_minister_made_minister_leaves_the_deputys_post(facts_of):
+    f = facts_of("Tin tức\nÔng Nguyễn Văn Hùng, Thứ trưởng Bộ Y tế, được phê chuẩn bổ nhiệm Bộ trưởng Bộ Y tế.")
+    assert {(p.role, p.standing) for p in f.posts} == {("Bộ trưởng", "current"), ("Thứ trưởng", "former")}

@@ -742,3 +742,11 @@ def test_a_nationwide_title_then_a_verb_after_a_name_is_the_next_clauses_subject
     f = facts_of("Tin tức\nTheo Trưởng ban Dân nguyện Lê Quang Bình, Thủ tướng sẽ không trả lời chất vấn. Ông Lê Văn Tám, "
                  "Thủ tướng Chính phủ, cho biết.")
     assert {(p.person, p.role) for p in f.posts} == {("Lê Quang Bình", "Trưởng ban"), ("Lê Văn Tám", "Thủ tướng")}
+
+
+def test_a_comma_left_out_between_an_addressed_name_and_its_titles(facts_of):
+    f = facts_of("Tin tức\nTrong đó, có Ông Nguyễn Văn Hùng Ủy viên Trung ương Đảng, Thứ trưởng Bộ Y tế được bổ nhiệm. "
+                 "Ông Lê Văn An Chủ tịch UBND xã cho biết.")
+    got = {(p.person, p.role) for p in f.posts}
+    assert {("Nguyễn Văn Hùng", "Ủy viên Ban Chấp hành Trung ương Đảng"), ("Nguyễn Văn Hùng", "Thứ trưởng"),
+            ("Lê Văn An", "Chủ tịch")} <= got

@@ -340,13 +340,15 @@ def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...], v
         return any(e.person == person and e.role == role and (org is None or e.org in (None, org)) for e in ended)
 
     promoted = {(e.person, e.role, e.org) for e in events if e.gives_post and e.role}
+    ministry = vocab.words("ministry_deputy"), vocab.words("ministry_head")
 
     def stand_in_of_new(person: str, role: str, org: str | None) -> bool:
         # "chuẩn y đồng chí A, Phó Bí thư Quận ủy, giữ chức vụ Bí thư Quận ủy X": the deputy's
         # post of the body whose head A becomes is left, as is the acting one ("bầu ông A,
-        # quyền Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh")
-        return any(person == p and role in (deputy + r, vocab.acting_title(r)) and (org is None or o == org)
-                   for p, r, o in promoted)
+        # quyền Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh"), and a deputy minister's
+        # ("ông A, Thứ trưởng Bộ X, được phê chuẩn bổ nhiệm Bộ trưởng Bộ X")
+        return any(person == p and (role in (deputy + r, vocab.acting_title(r)) or role in ministry[0] and r in ministry[1])
+                   and (org is None or o == org) for p, r, o in promoted)
 
     out = [replace(p, former=True) if p.standing == "current"
            and (lost(p.person, p.role, p.org) or stand_in_of_new(p.person, p.role, p.org)) else p for p in posts]

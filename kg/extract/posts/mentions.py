@@ -19,6 +19,7 @@ from kg.vocab import Vocabulary
 from kg.vocab.alphabet import SMALL_LETTERS_LOOSE
 
 _TITLES_OPEN_RE = re.compile(r"\s*(?:,|[-–—:]|\()\s*")
+_SPACE_RE = re.compile(r" ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class _Patterns:
     scope: re.Pattern[str]
     place_opener: re.Pattern[str]
     bio: re.Pattern[str]
+    addressed: re.Pattern[str]  # a form of address right before a name
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -45,6 +47,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
                                 % (vocab.alternation("posts_place_opener"), vocab.alternation("province_word"),
                                    SMALL_LETTERS_LOOSE, vocab.alternation("city_abbreviation"))),
         bio=_bio_re(vocab),
+        addressed=re.compile(r"(?i)(?<!\w)(?:%s)\s+$" % vocab.alternation("honorific")),
     ))
 
 
@@ -107,7 +110,8 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     sự, Bí thư Đảng ủy, Thứ trưởng Bộ KH&CN``); none where they are the next name's
     (``Thứ trưởng X, ông A, Phó Chủ tịch Y, ông B``: the titles after A are B's)."""
     # "Đại tướng A 67 tuổi, quê tỉnh Phú Thọ, Ủy viên Trung ương Đảng ...": age and home town first
-    opener = _patterns(vocab).bio.match(text, p.end, sent.end) or _TITLES_OPEN_RE.match(text, p.end, sent.end)
+    opener = _patterns(vocab).bio.match(text, p.end, sent.end) or _TITLES_OPEN_RE.match(text, p.end, sent.end) \
+        or _space_before_titles(text, p, sent, vocab)
     if not opener:
         return []
     in_order = titles_in_order(text, p, opener.end(), sent, persons, index, vocab)
@@ -120,6 +124,15 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     if runs_on and p.title:
         return []  # "nguyên Tổng Bí thư A, Ủy viên Bộ Chính trị, Trưởng ban X B": B's (titles_before)
     return _list_posts(p.name, p.sentence, items, setting, vocab)
+
+
+def _space_before_titles(text: str, p: PersonMention, sent: Sentence, vocab: Vocabulary) -> re.Match[str] | None:
+    """``Trong đó, có Ông Nguyễn Văn Hùng Ủy viên Trung ương Đảng, Thứ trưởng Bộ ...``: a comma
+    left out between a name a form of address opens and its titles."""
+    if not vocab.role_re.match(text, p.end + 1, sent.end) \
+            or not _patterns(vocab).addressed.search(text, max(sent.start, p.start - 12), p.start):
+        return None
+    return _SPACE_RE.match(text, p.end, sent.end)
 
 
 def _opens_a_clause(text: str, pos: int, vocab: Vocabulary) -> bool:

@@ -46,7 +46,7 @@ def test_the_dev_set_scores_no_lower_than_before_the_work_for_it():
     # chairs 0.96, meeting dates 0.903, events P 0.975 R 0.918; on the 110 (group G added, first
     # scored 0.939 before any rule for it): overall 0.963, persons 0.977, positions 0.93, chairs
     # 0.966, meeting dates 0.905, events 0.937; on the 130 (group H added, first scored 0.809
-    # before any rule for it): overall 0.967, persons 0.98, positions 0.934, chairs 0.971,
+    # before any rule for it): overall 0.967, persons 0.98, positions 0.935, chairs 0.971,
     # meeting dates 0.917, events P 0.982 R 0.909 (issue 18's bars below)
     assert scores["overall_f1"] >= 0.95
     assert scores["persons"]["f1"] >= 0.97 and scores["positions"]["f1"] >= 0.93

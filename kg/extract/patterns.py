@@ -45,6 +45,12 @@ def list_joiner(vocab: Vocabulary) -> re.Pattern[str]:
     return vocab.memo(("list_joiner",), lambda: re.compile(r"\s*(?:,|(?:%s))\s*" % vocab.alternation("list_and")))
 
 
+def term_of_office(vocab: Vocabulary) -> str:
+    """A term written with a title or a body, as a regular expression: ``khóa X``, ``nhiệm
+    kỳ 2016 - 2021``."""
+    return r"(?i:%s)\s+(?:[IVXLC]+|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)" % vocab.alternation("post_term_word")
+
+
 def last_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The last match of ``pattern`` in text[start:end] (the word nearest before a position)."""
     last = None

@@ -198,11 +198,6 @@ class Vocabulary:
             return dt.date.min
         return self.died.get(name)
 
-    def names_places(self, name: str) -> bool:
-        """Is it the name of a figure of the past that streets, schools and institutions
-        bear (historical_figures.tsv, lexicon class place_namesake)?"""
-        return self.past_figure_since(name) is not None
-
     def head(self, text: str) -> BodyHead | None:
         return self.heads.get(fold(text))
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.meetings.title import noun_matches, title_end
+from kg.extract.patterns import term_of_office
 from kg.model import Article, Sentence
 from kg.vocab import Vocabulary
 
@@ -53,9 +54,9 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         attendee_noun=re.compile(r"(?<!\w)(?:%s|%s)\s+$" % (alt("meeting_nominaliser"), alt("meeting_attendee_noun"))),
         # (an aside between, "(...)" or ", nhiệm kỳ 2025-2030"; or what it did, after "đã":
         # "Đại hội ... đã hoàn thành nội dung", "đã bầu")
-        held_after=re.compile(r"\s*(?:\([^)]{0,40}\)\s*|,\s*(?:%s)\s+[\d\s\-–]{4,12}\s*)?"
+        held_after=re.compile(r"\s*(?:\([^)]{0,40}\)\s*|,\s*%s\s*)?"
                               r"(?:(?:(?:%s)\s+)?(?:(?:%s)\s+)?(?:%s)|(?:%s)\s+(?:%s))\b"
-                              % (alt("post_term_word"), alt("past_marker"), alt("passive_marker"), held,
+                              % (term_of_office(vocab), alt("past_marker"), alt("passive_marker"), held,
                                  alt("past_marker"), alt("held_done_verb"))),
         timed_opening=re.compile(r"\s*(?:\([^)]{1,20}\)\s*[-–—]\s*)?(?i:(?:%s|%s)\s+\d|%s|%s)"
                                  % (month, year, alt("time_word"), alt("lead_opener"))),

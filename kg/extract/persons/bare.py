@@ -12,4 +12,4 @@ def bare_full_name(run: CapitalRun, vocab: Vocabulary) -> bool:
     not a figure of the past whose name, written bare, names streets and schools (``khu đồ
     hiệu Nguyễn Đình Chiểu``, ``ĐH Bán công Tôn Đức Thắng``)?"""
     return run.off == 0 and len(run.name.split()) in (3, 4) and plain_name(run.name, vocab) \
-        and not vocab.names_places(run.name)
+        and vocab.past_figure_since(run.name) is None

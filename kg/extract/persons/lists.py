@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from kg.extract.bodies import parse_body
-from kg.extract.patterns import NAME_RUN_RE, last_match
+from kg.extract.patterns import NAME_RUN_RE, last_match, term_of_office
 from kg.extract.persons.mentions import SentenceReading, TitleSpan, not_person_context, plain_name
 from kg.extract.persons.split import split_name
 from kg.vocab import Vocabulary
@@ -124,7 +124,7 @@ def _title_closes_list_lead(text: str, title_end: int, colon: int, vocab: Vocabu
     body = parse_body(text, title_end + 1, colon, vocab) if text[title_end : title_end + 1] == " " else None
     rest_start = body.end if body else title_end
     lead = vocab.memo(("persons_list_lead",), lambda: re.compile(
-        r"\s*(?:(?:%s)\s+(?:[IVXLC]+|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s*)?(?:(?:%s|%s)\s*)*"
-        % (vocab.alternation("post_term_word"), vocab.alternation("list_intro"), vocab.alternation("plural_word")),
+        r"\s*(?:%s\s*)?(?:(?:%s|%s)\s*)*"
+        % (term_of_office(vocab), vocab.alternation("list_intro"), vocab.alternation("plural_word")),
         re.IGNORECASE))
     return lead.fullmatch(text, rest_start, colon) is not None

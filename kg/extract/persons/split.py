@@ -13,6 +13,8 @@ from kg.extract.persons.mentions import MAX_NAME
 from kg.vocab import Vocabulary
 from kg.vocab.alphabet import LOWER
 
+_SMALL_WORD_AFTER_RE = re.compile(rf"\s+{LOWER}")  # a small word next: the capital before it opens a sentence
+
 
 def split_name(run: str, vocab: Vocabulary, need_surname: bool = True,
                clipped: bool = False) -> tuple[int, str] | None:
@@ -94,7 +96,8 @@ def clip_run(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[int, int]:
     openers = vocab.words("sentence_opener")
     for k, syl in enumerate(re.finditer(r"\S+", text[start:end])):
         s = start + syl.start()
-        if s > start and (vocab.role_re.match(text, s) or _opens_a_sentence(text, syl.group(), start + syl.end(), openers) or _time_opens(text, s, vocab)
+        if s > start and (vocab.role_re.match(text, s) or _opens_a_sentence(text, syl.group(), start + syl.end(), openers)
+                          or _time_opens(text, s, vocab)
                           or (vocab.head_re.match(text, s) and not _given_name_like_head(text, start, end, k, vocab))):
             return start, pos
         pos = start + syl.end()
@@ -115,7 +118,6 @@ def _time_opens(text: str, pos: int, vocab: Vocabulary) -> bool:
         vocab.alternation("time_opener"), vocab.alternation("time_word_day")))).match(text, pos) is not None
 
 
-_SMALL_WORD_AFTER_RE = re.compile(rf"\s+{LOWER}")
 _NAME_ENDS_RE = re.compile(rf"\s*(?:[,;:()]|[-–—]\s|\.(?!\w)|$)|\s+{LOWER}")
 
 

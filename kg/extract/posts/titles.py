@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.bodies import Level, parse_body
+from kg.extract.patterns import term_of_office
 from kg.extract.persons import PersonMention
 from kg.extract.posts.standing import former_in_lead, former_marker
 from kg.extract.posts.title_body import item_body
@@ -62,8 +63,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             # form of address
             list_lead=re.compile(r"(?:(?<!\w)(?:%s)|:|(?i:%s))\s*$" % (alt("posts_list_lead"), alt("honorific"))),
             dash_before=re.compile(r"\s[-–—]\s*(?:(?i:%s)\s+)?$" % alt("honorific")),
-            term_after=re.compile(r"\s*\(?(?i:%s)\s+(?:[IVXLC]+|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\)?(?![\w])"
-                                  % alt("post_term_word")),
+            term_after=re.compile(r"\s*\(?%s\)?(?![\w])" % term_of_office(vocab)),
         )
     return vocab.memo(_Patterns, make)
 

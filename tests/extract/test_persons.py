@@ -191,6 +191,11 @@ def test_a_list_a_street_or_school_word_opens_is_a_list_of_places(facts_of):
     assert f.persons == ()
     f = facts_of("Trong đó có ông Lê Văn Tám và Đỗ Văn Bảy bị kỷ luật.")
     assert {p.name for p in f.persons} == {"Lê Văn Tám", "Đỗ Văn Bảy"}
+    # the kind of school between its word and the list: "chuyên", "công lập là", "trọng điểm như"
+    f = facts_of("Các trường THPT chuyên Trần Nhân Tông, Lương Đắc Bằng và Nguyễn Siêu Việt đạt 14 giải. Hà Nội có "
+                 "3 trường công lập là Đống Đa, Hoàng Văn Thụ, Cao Bá Quát. Tại những trường trọng điểm như "
+                 "Nguyễn Thị Minh Khai, Lê Khiết Tâm, học sinh đi xe máy.")
+    assert f.persons == ()
 
 
 def test_a_surname_that_is_also_a_preposition_opening_the_sentence_is_not_in_the_name(facts_of):

@@ -270,6 +270,41 @@ def test_cuu_and_nguyen_la_mark_former_posts_in_the_whole_article(facts_of):
     f = facts_of("Cơ quan điều tra đã bắt cựu tổng giám đốc PMU 18 Bùi Văn Dũng. Các dự án do tổng giám đốc Bùi Văn "
                  "Dũng đưa vào thi công.")
     assert [(p.person, p.role, p.former) for p in f.posts] == [("Bùi Văn Dũng", "Tổng Giám đốc", True)]
+    # ... and a verb, not a mark, after the name
+    f = facts_of("Ngày 12/4, tổng giám đốc PMU 9 Đặng Văn Khoa đã có công văn gửi nhà thầu.")
+    assert [(p.person, p.role) for p in f.posts] == [("Đặng Văn Khoa", "Tổng Giám đốc")]
+    # (not a ward's name after its unit)
+    f = facts_of("Hôm qua, trưởng công an phường Lê Đình Cẩn đã có báo cáo.")
+    assert f.posts == ()
+
+
+def test_titles_inside_brackets_after_an_age_or_a_rank(facts_of):
+    f = facts_of("Viện kiểm sát truy tố bị can Phạm Văn Lực (thiếu tá chuyên nghiệp, nguyên giám đốc Công ty Hòa "
+                 "Bình thuộc quân khu 9) và 14 sĩ quan.")
+    assert [(p.person, p.role, p.org, p.standing) for p in f.posts] == [
+        ("Phạm Văn Lực", "Giám đốc", "Công ty Hòa Bình", "former")]
+    f = facts_of("Ông Phạm Văn Lực (52 tuổi, Giám đốc Sở Tài chính) phát biểu.")
+    assert [(p.person, p.role, p.standing) for p in f.posts] == [("Phạm Văn Lực", "Giám đốc", "current")]
+    f = facts_of("Bị can Phạm Văn Lực (45 tuổi, ngụ quận 3) bị bắt.")
+    assert f.posts == ()
+
+
+def test_the_titles_a_name_is_said_to_hold(facts_of):
+    f = facts_of("Đồng thời chồng bà Hoa là ông Trịnh Văn Bảo cũng đang đương chức Viện trưởng VKSND huyện Đông "
+                 "Hưng nên gia đình yên tâm.")
+    assert [(p.person, p.role, p.standing) for p in f.posts] == [("Trịnh Văn Bảo", "Viện trưởng", "current")]
+    f = facts_of("Ông Trịnh Văn Bảo từng là Giám đốc Sở Tài chính. Ông Lê Văn Cần hiện là Phó Chủ tịch UBND tỉnh.")
+    assert {(p.person, p.role, p.standing) for p in f.posts} == {("Trịnh Văn Bảo", "Giám đốc", "former"),
+                                                                  ("Lê Văn Cần", "Phó Chủ tịch", "current")}
+    # not a career told step by step, nor a person whose title is no title
+    f = facts_of("Từ tháng 12/2020, ông Trịnh Văn Bảo là Phó Chủ tịch UBND tỉnh. Ông Lê Văn Cần là người tốt.")
+    assert f.posts == ()
+
+
+def test_a_title_after_a_relative_s_name_is_neither_s(facts_of):
+    # "mẹ ca sĩ B, Giám đốc Công ty X": the mother's title or the singer's, the words do not say
+    f = facts_of("Theo bà Lý Thị Hoa, mẹ ca sĩ Đào Văn Nam, Giám đốc Công ty Ánh Dương, công ty đã nộp đủ thuế.")
+    assert f.posts == ()
 
 
 def test_a_title_after_a_preposition_is_not_the_next_names(facts_of):

@@ -9,7 +9,7 @@ from kg.ingest.reader import read_text
 from kg.extract import extract_article
 from kg.resolve.identity import resolve
 from kg.resolve.judgements import Judged
-from kg.resolve.persons.evidence import NameFrequency
+from kg.resolve.persons.frequency import NameFrequency
 from kg.resolve.persons.officials import block_key
 
 
@@ -261,3 +261,39 @@ def test_a_leader_of_the_past_written_bare_joins_him_while_alive_and_no_one_afte
     memory = facts(past, "s", "01/05/2012\nLễ tưởng niệm ông Khổng Minh Đạo được tổ chức tại TP Cần Thơ.")
     r = resolve([*main, alive, memory], past)
     assert same(r, "m0", "a", "Khổng Minh Đạo") and not same(r, "m0", "s", "Khổng Minh Đạo")
+
+
+def _story_of_one_case(vocab, companion, n, title=""):
+    """N reports of one trial naming COMPANION (with TITLE in the first)."""
+    first = facts(vocab, "case0", f"{title}{companion} bị truy tố về tội buôn lậu. Tin số 0.")
+    return [first] + [facts(vocab, f"case{i}", f"Phiên tòa xét xử {companion} về tội buôn lậu tiếp tục. Tin số {i}.")
+                      for i in range(1, n)]
+
+
+def test_the_accused_of_one_big_case_tells_its_stories_apart_in_many_articles(vocab):
+    # a rare name named in thirty reports of one trial is still the same story told twice:
+    # two reports naming "Nguyễn Văn Hùng" with him are one man
+    a = facts(vocab, "a", "Bị cáo Nguyễn Văn Hùng khai đã nhận tiền của Huỳnh Khắc Thuận tại Vũng Tàu.")
+    b = facts(vocab, "b", "Nguyễn Văn Hùng và Huỳnh Khắc Thuận cùng bị đề nghị truy tố.")
+    r = resolve([a, b, *_story_of_one_case(vocab, "Huỳnh Khắc Thuận", 30)], vocab)
+    assert same(r, "a", "b", "Nguyễn Văn Hùng")
+
+
+def test_a_national_official_named_in_many_stories_tells_none_apart(vocab):
+    # a Vice-Chair of the Quốc hội attends a painters' congress and a Tết gathering alike
+    a = facts(vocab, "a", "Đại hội Hội Mỹ thuật có ông Nguyễn Văn Hùng; ông Huỳnh Khắc Thuận tới dự.")
+    b = facts(vocab, "b", "Buổi gặp mặt kiều bào có TS Nguyễn Văn Hùng; ông Huỳnh Khắc Thuận tới dự.")
+    story = _story_of_one_case(vocab, "Huỳnh Khắc Thuận", 30, title="Phó Chủ tịch Quốc hội ")
+    assert not same(resolve([a, b, *story], vocab), "a", "b", "Nguyễn Văn Hùng")
+
+
+def test_two_people_named_in_one_roster_are_no_story_told_twice(vocab):
+    # the Central Committee's list names each member with all the others
+    surnames, middles, givens = ("Trần", "Lê", "Phạm", "Hoàng", "Vũ"), ("Văn", "Đức", "Minh", "Quang"), \
+        ("An", "Bình", "Cường", "Dũng", "Giang")
+    members = [f"{s} {m} {g}" for s in surnames for m in middles for g in givens][:90]
+    roster = facts(vocab, "roster", "Ban Chấp hành Trung ương gồm các đồng chí: " + ", ".join(
+        f"{name}, Bí thư Tỉnh ủy" for name in members) + ".")
+    assert len({p.name for p in roster.persons}) > 80
+    story = facts(vocab, "story", f"Bị cáo {members[0]} khai đã đưa tiền cho {members[1]} tại quận 3.")
+    assert not same(resolve([roster, story], vocab), "roster", "story", members[0])

@@ -28,7 +28,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     alt = vocab.alternation
     return vocab.memo(__name__, lambda: _Patterns(
         re.compile(r"(?<![\w&])(%s(?:[ ]%s)*)\s*(?:,|-|–|\s(?:%s))\s*$" % (CAP, CAP, alt("place_list_joiner"))),
-        re.compile(r"(?<![\w&])(?:%s)(?:\s+(?:%s)|\s*:)?\s+$" % (alt("place_list_opener"), alt("place_list_lead")),
+        re.compile(r"(?<![\w&])(?:%s)(?:(?:\s+(?:%s)){1,2}|\s*:)?\s+$" % (alt("place_list_opener"), alt("place_list_lead")),
                    re.IGNORECASE),
         re.compile(r"\s*\(\s*(?:%s)" % vocab.alternation("district_bracket")),
         re.compile(r"(?<![\w&])(?:%s)\s+$" % vocab.alternation("honorific")),

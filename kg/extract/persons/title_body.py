@@ -27,7 +27,7 @@ class _Patterns(NamedTuple):
     abbreviation_after: re.Pattern[str]  # "ĐH Nông Lâm | TPHCM"
     punct_before: re.Pattern[str]  # a dash, comma, bracket or colon right before a title
     clause_stretch: re.Pattern[str]  # up to the end of the clause
-    name_end: re.Pattern[str]  # a comma, semicolon, full stop or bracket right after a name
+    name_end: re.Pattern[str]  # a comma, semicolon, full stop or bracket, or a small word, right after a name
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -38,7 +38,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         re.compile(r" (?:(?:%s)\.? ?)?[%s]{2,}(?![\w&])" % (vocab.alternation("city_abbreviation"), SYMBOL_CAPITALS)),
         re.compile(r"[-–—,(:]\s*$"),
         re.compile(r"[^,;:.()\n]*"),
-        re.compile(r"\s*[,;.(]"),
+        re.compile(r"\s*[,;.(]| [%s]" % SMALL_LETTERS_LOOSE),
     ))
 
 
@@ -172,7 +172,9 @@ def _full_name_closing(text: str, body: BodyMention, s1: int, vocab: Vocabulary)
 
 def name_after_small_words(text: str, pos: int, limit: int, vocab: Vocabulary) -> re.Match[str] | None:
     """``trưởng phòng kế toán tài chính Nguyễn Thu Hằng``: a title, its office in small words
-    (none a stop word or verb), then the holder's full name."""
+    (none a stop word or verb), then the holder's full name, which a small word or a mark
+    ends (``tổng giám đốc PMU 18 Bùi Tiến Dũng đã có công văn``), not a place's or a street's
+    name after its unit (``công an phường Nguyễn Thái Bình``)."""
     rx = _patterns(vocab)
     stop, agent = vocab.phrase_re("stop"), vocab.phrase_re("agent_verb")
     # (nor a form of address or a verb of personnel news: "Thủ tướng điều động ông A": A is
@@ -189,7 +191,7 @@ def name_after_small_words(text: str, pos: int, limit: int, vocab: Vocabulary) -
         if run is not None:
             split = split_name(run.group(), vocab)
             return run if split and split[0] == 0 and len(run.group().split()) >= 3 \
-                and rx.name_end.match(text, run.end(), run.end() + 2) else None
+                and rx.name_end.match(text, run.end(), run.end() + 2) and not after_place_unit(text, pos, vocab) else None
     return None
 
 

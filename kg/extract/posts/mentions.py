@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
+from kg.extract.patterns import term_of_office
 from kg.extract.persons import PersonMention
 from kg.extract.posts.in_order import apposition_chain, titles_in_order
 from kg.extract.posts.shared import shared_list_title
@@ -38,6 +39,10 @@ class _Patterns:
     place_opener: re.Pattern[str]
     bio: re.Pattern[str]
     addressed: re.Pattern[str]  # a form of address right before a name
+    copula: re.Pattern[str]  # "là", "hiện giữ chức", "từng là" right after a name
+    personnel_verb: re.Pattern[str]
+    dated: re.Pattern[str]  # a year or a term of office
+    kin_before: re.Pattern[str]  # an apposition of kinship opening before a name
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -48,17 +53,31 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
                                    SMALL_LETTERS_LOOSE, vocab.alternation("city_abbreviation"))),
         bio=_bio_re(vocab),
         addressed=re.compile(r"(?i)(?<!\w)(?:%s)\s+$" % vocab.alternation("honorific")),
+        copula=re.compile(r" (?:(?P<past>%s) |(?:%s) ){0,2}(?:%s) " % (
+            vocab.alternation("post_copula_past"), vocab.alternation("post_copula_now"), vocab.alternation("post_copula"))),
+        personnel_verb=re.compile(vocab.phrases_re("elect_verb", "reelect_verb", "appoint_verb", "designate_verb",
+                                                   "transfer_verb", "relieve_verb", "discipline_verb",
+                                                   "confirm_verb").pattern, re.IGNORECASE),
+        dated=re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|%s" % term_of_office(vocab)),
+        kin_before=re.compile(r"[,(]\s*(?:%s)(?:\s+(?:%s))?\s+[^,;()]{0,40}$"
+                              % (vocab.alternation("kin_word"), vocab.alternation("posts_of"))),
     ))
 
 
 def _bio_re(vocab: Vocabulary) -> re.Pattern[str]:
     """Age, day or year of birth and home town written between a name and its titles, each
     item ended by a comma (``67 tuổi, quê tỉnh Phú Thọ, ...``; ``sinh ngày 17/10/1960, ...``),
-    or in brackets before a comma or dash (``ông A (55 tuổi) - Ủy viên Ban Thường vụ ...``)."""
+    or in brackets before a comma or dash (``ông A (55 tuổi) - Ủy viên Ban Thường vụ ...``),
+    or opening the brackets the titles are in, where a rank of the army or police may stand
+    too (``bị can A (45 tuổi, nguyên giám đốc Công ty X)``, ``bị can A (thiếu tá chuyên
+    nghiệp, nguyên giám đốc Công ty X)``)."""
     item = r"(?:\d{1,3}\s+(?:%s)|(?:%s)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}|(?:%s)\s+[^,;.()]{1,40})" % (
         vocab.alternation("age_word"), vocab.alternation("birth_word"), vocab.alternation("hometown_word"))
     items = r"%s(?:\s*,\s*%s)*" % (item, item)
-    return re.compile(r"\s*,?\s*%s\s*,\s*|\s*\(\s*%s\s*\)\s*(?:,|\s[-–])\s*" % (items, items))
+    rank = r"(?i:%s)(?:\s+[%s]+){0,2}" % (vocab.alternation("bio_rank"), SMALL_LETTERS_LOOSE)
+    opening = r"(?:%s|%s)(?:\s*,\s*%s)*" % (item, rank, item)
+    return re.compile(r"\s*,?\s*%s\s*,\s*|\s*\(\s*%s\s*\)\s*(?:,|\s[-–])\s*|\s*\(\s*%s\s*,\s*"
+                      % (items, items, opening))
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +132,9 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     opener = _patterns(vocab).bio.match(text, p.end, sent.end) or _TITLES_OPEN_RE.match(text, p.end, sent.end) \
         or _space_before_titles(text, p, sent, vocab)
     if not opener:
-        return []
+        return _posts_after_copula(text, p, sent, barrier, next_titles, setting, vocab)
+    if _patterns(vocab).kin_before.search(text, max(sent.start, p.start - 60), p.start):
+        return []  # "bà A, mẹ cựu hoa hậu B, Giám đốc Công ty X": A's title or B's, the words do not say
     in_order = titles_in_order(text, p, opener.end(), sent, persons, index, vocab)
     if in_order is not None:
         return [PostMention(person, role.canonical, levels, setting.scope, setting.leaves or former, p.sentence)
@@ -124,6 +145,26 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     if runs_on and p.title:
         return []  # "nguyên Tổng Bí thư A, Ủy viên Bộ Chính trị, Trưởng ban X B": B's (titles_before)
     return _list_posts(p.name, p.sentence, items, setting, vocab)
+
+
+def _posts_after_copula(text: str, p: PersonMention, sent: Sentence, barrier: int, next_titles: frozenset[int],
+                        setting: _Setting, vocab: Vocabulary) -> list[PostMention]:
+    """``chồng bà là ông A cũng đang đương chức Viện trưởng VKSND quận 4``: the titles a
+    name is said to hold (held before where the words say so: ``ông A từng là Giám đốc``)."""
+    copula = _patterns(vocab).copula.match(text, p.end, sent.end)
+    if copula is None or not vocab.role_re.match(text, copula.end()):
+        return []
+    rx = _patterns(vocab)
+    if rx.personnel_verb.search(text, sent.start, p.start):
+        return []  # "bầu ông A giữ chức Phó Chủ tịch": the post an event gives (kg.extract.events)
+    if rx.dated.search(text, sent.start, p.start) or rx.dated.search(text, copula.end(), sent.end):
+        # a career told step by step is no statement of today: "Từ tháng 12/2020, ông A là
+        # Phó Chủ tịch UBND thành phố"; "ông A là Ủy viên Trung ương Đảng khóa IX, X, XI"
+        return []
+    items, _ = title_list(text, copula.end(), sent.end, vocab, barrier, next_titles)
+    # (the words after the name say when: "ông A, X, hiện là Y" leaves X, not Y)
+    said = replace(setting, leaves=copula.group("past") is not None, moved=False)
+    return _list_posts(p.name, p.sentence, items, said, vocab)
 
 
 def _space_before_titles(text: str, p: PersonMention, sent: Sentence, vocab: Vocabulary) -> re.Match[str] | None:

@@ -16,8 +16,8 @@ from kg.iris import person_iri, unique_slugs
 from kg.model import ArticleFacts, Merge, MergedMention, MergeEvidence, OrgEntity, PersonEntity
 from kg.resolve.judgements import Judged
 from kg.resolve.persons.clusters import Decision, cluster_name
-from kg.resolve.persons.evidence import NameFrequency
-from kg.resolve.persons.officials import Official, article_officials, block_key
+from kg.resolve.persons.frequency import NameFrequency
+from kg.resolve.persons.officials import Official, article_officials, block_key, folded_name
 from kg.vocab import Vocabulary
 
 __all__ = ["Decision", "PersonResolution", "resolve_persons"]
@@ -69,11 +69,11 @@ def resolve_persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str],
                     vocab: Vocabulary, judged: Judged | None = None) -> PersonResolution:
     """One entity per official (ALL_FACTS in article order): each name's clusters, kept
     apart from one another by a hash of their first article."""
-    officials = article_officials(all_facts, org_of, orgs, vocab)
+    freq = NameFrequency({folded_name(p.name) for f in all_facts for p in f.persons}, vocab.name_prior)
+    officials = article_officials(all_facts, org_of, orgs, vocab, freq)
     blocks: dict[str, list[Official]] = defaultdict(list)
     for o in officials:
         blocks[block_key(o.name)].append(o)
-    freq = NameFrequency({o.folded for o in officials}, vocab.name_prior)
     slugs = unique_slugs(members[0].name for members in blocks.values())
     judged_in = _judged_by_block(judged or Judged())
     out = PersonResolution()

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from kg.model import MergeEvidence
 from kg.resolve.judgements import Judged
-from kg.resolve.persons.evidence import (COMMON_NAME, MERGE_AT, RARE_NAME, VERY_RARE_NAME, NameFrequency, Score,
-                                         births_clash, provinces_clash, score)
+from kg.resolve.persons.evidence import MERGE_AT, Score, births_clash, provinces_clash, score
+from kg.resolve.persons.frequency import COMMON_NAME, RARE_NAME, VERY_RARE_NAME, NameFrequency
 from kg.resolve.persons.officials import Official
 
 _ALL_PAIRS = 8

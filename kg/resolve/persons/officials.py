@@ -35,10 +35,19 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kg.model import ArticleFacts, OrgEntity, Post
+from kg.resolve.persons.frequency import RARE_NAME, NameFrequency
 from kg.text import fold
 from kg.vocab import Vocabulary
 
 RARE_COMPANION = 20  # a companion named in at most this many articles tells a story apart
+# a companion whose name few people bear and who holds no national post tells a story apart
+# in this many articles: the accused of one big case, named in every report of it ("Huỳnh
+# Liên Thuận" in fifty reports of one smuggling trial); not a Vice-Chair of the Quốc hội, who
+# attends a painters' congress and a Tết gathering of Vietnamese abroad alike
+RARE_NAME_COMPANION = 60
+# an article naming more full names than this is a roster (a committee's members, a list of
+# the elected): two people named in one list are not one story told twice
+ROSTER_NAMES = 80
 _FEW_BODIES = 3
 
 Key = tuple[str, str]  # (kind, value)
@@ -102,8 +111,8 @@ class _Context:
     """What every article's officials are read against: bodies, provinces, name counts."""
 
     def __init__(self, all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str],
-                 orgs: dict[str, OrgEntity], vocab: Vocabulary) -> None:
-        self.org_of, self.orgs, self.vocab = org_of, orgs, vocab
+                 orgs: dict[str, OrgEntity], vocab: Vocabulary, freq: NameFrequency) -> None:
+        self.org_of, self.orgs, self.vocab, self.freq = org_of, orgs, vocab, freq
         self.name_df = Counter(folded_name(p.name) for f in all_facts for p in f.persons)
         self.province_of: dict[str, str | None] = {}
         self.place_keys: dict[str, str] = {}
@@ -114,6 +123,23 @@ class _Context:
         self.province_committees = {fold(w) for w in vocab.words("province_committee")}
         self.national_names = {fold(o.name) for o in orgs.values() if o.anchored and self.province(o) is None}
         self.institutions = sorted({fold(h.head) for h in vocab.heads.values() if h.needs == "none"}, key=len)
+        self.national_holders = {folded_name(p.person) for f in all_facts for p in f.posts if self._national_post(f, p)}
+
+    def _national_post(self, f: ArticleFacts, p: Post) -> bool:
+        """A title held at the national level only, or a post in a national body."""
+        role = self.vocab.role(p.role)
+        iri = self.org_of.get((f.article_key, p.org)) if p.org else None
+        return bool(role and (role.national or role.national_level)) \
+            or (iri is not None and fold(self.orgs[iri].name) in self.national_names)
+
+    def companions(self, f: ArticleFacts) -> frozenset[str]:
+        """The article's full names few articles name (folded): none in a roster."""
+        full = {folded_name(p.name) for p in f.persons if len(p.name.split()) >= 3}
+        if len(full) > ROSTER_NAMES:
+            return frozenset()
+        return frozenset(n for n in full if self.name_df[n] <= RARE_COMPANION
+                         or (self.name_df[n] <= RARE_NAME_COMPANION and n not in self.national_holders
+                             and self.freq.expected_bearers(n) < RARE_NAME))
 
     def national_bodies(self, f: ArticleFacts) -> list[str]:
         """The pinned-down bodies of no province the article names (Quốc hội, Bộ Tài chính),
@@ -256,9 +282,10 @@ class _Interned(dict):
 
 
 def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str],
-                      orgs: dict[str, OrgEntity], vocab: Vocabulary) -> list[Official]:
-    """Every article's officials, in article order, each with its keys."""
-    ctx = _Context(all_facts, org_of, orgs, vocab)
+                      orgs: dict[str, OrgEntity], vocab: Vocabulary, freq: NameFrequency) -> list[Official]:
+    """Every article's officials, in article order, each with its keys (FREQ: how many
+    people bear each name)."""
+    ctx = _Context(all_facts, org_of, orgs, vocab, freq)
     own_country = {fold(c) for c in vocab.words("own_country")}
     shared = _Interned()
     post_keys: dict[tuple, frozenset[Key]] = {}
@@ -278,8 +305,7 @@ def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str
                 post_keys[memo] = frozenset(shared(k) for k in _post_keys(ctx, p.role, iri, one_province, national))
             keys[p.person].update(post_keys[memo])
             posts[p.person].append(p)
-        companions = shared(frozenset(n for n in (folded_name(p.name) for p in f.persons if len(p.name.split()) >= 3)
-                                      if ctx.name_df[n] <= RARE_COMPANION))
+        companions = shared(ctx.companions(f))
         year = f.published.year if f.published else None
         for person in f.persons:
             own, its = keys.get(person.name, set()), posts.get(person.name, [])

@@ -785,3 +785,12 @@ def test_a_comma_left_out_between_an_addressed_name_and_its_titles(facts_of):
     got = {(p.person, p.role) for p in f.posts}
     assert {("Nguyễn Văn Hùng", "Ủy viên Ban Chấp hành Trung ương Đảng"), ("Nguyễn Văn Hùng", "Thứ trưởng"),
             ("Lê Văn An", "Chủ tịch")} <= got
+
+
+def test_a_title_of_a_function_is_no_post(facts_of):
+    # a firm's director of a field of work is not its Giám đốc
+    f = facts_of("Ông Trần Quốc Hưng, Giám đốc Marketing và Thương mại, Công ty Sữa Ánh Dương, cho biết. "
+                 "Ông Lê Văn Cần, Giám đốc tuyển sinh của trường, cho biết thêm.")
+    assert f.posts == ()
+    f = facts_of("Ông Trần Quốc Hưng, Giám đốc Sở Tài chính, cho biết.")
+    assert [(p.person, p.role) for p in f.posts] == [("Trần Quốc Hưng", "Giám đốc")]

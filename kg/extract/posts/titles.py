@@ -40,6 +40,7 @@ class _Patterns:
     list_lead: re.Pattern[str]
     term_after: re.Pattern[str]
     dash_before: re.Pattern[str]
+    not_a_post: re.Pattern[str]  # an honour's or a function's word right after a title
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -64,6 +65,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             list_lead=re.compile(r"(?:(?<!\w)(?:%s)|:|(?i:%s))\s*$" % (alt("posts_list_lead"), alt("honorific"))),
             dash_before=re.compile(r"\s[-–—]\s*(?:(?i:%s)\s+)?$" % alt("honorific")),
             term_after=re.compile(r"\s*\(?%s\)?(?![\w])" % term_of_office(vocab)),
+            not_a_post=re.compile(r"(?i:%s|%s)(?!\w)" % (alt("honorary_word"), alt("function_word"))),
         )
     return vocab.memo(_Patterns, make)
 
@@ -131,8 +133,8 @@ def _title_item(text: str, rm: re.Match[str], limit: int, former: bool,
     X của VUSTA``: the item a title opens (and the owner written after it), and its end."""
     pats = _patterns(vocab)
     role = vocab.role(rm.group())
-    if vocab.phrase_re("honorary_word").match(text, rm.end() + 1):
-        role = None  # "Chủ tịch danh dự": an honour, not a post
+    if pats.not_a_post.match(text, rm.end() + 1):
+        role = None  # "Chủ tịch danh dự": an honour; "Giám đốc tuyển sinh": a function, not a post
     levels, end = item_body(text, rm.end() + 1, limit, role, vocab, bare_ok=_bare_ok(text, rm, limit, role, vocab))
     # "Tổng giám đốc tổng công ty từ tháng 11/1998-2003": a term, which may have ended (the
     # years of the title written after it are that title's: "Phó Bí thư Huyện ủy làm Chủ tịch

@@ -214,6 +214,10 @@ def test_the_organizer_is_the_holder_not_a_body_named_before_it(facts_of):
     f = facts_of("Tin tức\nĐó là lời khẳng định của đồng chí Nông Đức Mạnh - vừa tái đắc cử chức vụ Tổng bí thư Ban "
                  "chấp hành T.Ư khóa X cuối phiên bế mạc Đại hội Đảng lần X sáng 25-4.")
     assert all(m.organizer is None or "Ban" not in m.organizer for m in f.meetings)
+    # nor is a body in the title of an official the meeting's name names: the ministry answers
+    f = facts_of("Tin tức\nSáng 10-6, QH tiếp tục tiến hành phiên họp chất vấn với Bộ trưởng Bộ Tài chính "
+                 "Hoàng Văn Phúc, trong đó nổi lên vấn đề tiền lương.")
+    assert len(f.meetings) == 1 and "Bộ Tài chính" not in (f.meetings[0].organizer or "")
 
 
 def test_an_aside_the_name_does_not_close_ends_the_title(facts_of):

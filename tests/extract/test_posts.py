@@ -794,3 +794,9 @@ def test_a_title_of_a_function_is_no_post(facts_of):
     assert f.posts == ()
     f = facts_of("Ông Trần Quốc Hưng, Giám đốc Sở Tài chính, cho biết.")
     assert [(p.person, p.role) for p in f.posts] == [("Trần Quốc Hưng", "Giám đốc")]
+
+
+def test_a_bare_title_opening_a_longer_one_the_person_holds_is_that_one(facts_of):
+    f = facts_of("Chủ tịch nước Trần Văn Long tiếp đoàn. Phát biểu tại lễ tiễn, Chủ tịch Trần Văn Long đánh giá cao "
+                 "quan hệ hai nước.")
+    assert [(p.person, p.role) for p in f.posts] == [("Trần Văn Long", "Chủ tịch nước")]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.bodies import BodyMention, BodyRegistry, find_bodies
+from kg.extract.patterns import last_match
 from kg.model import Sentence
 from kg.vocab import Vocabulary
 
@@ -113,8 +114,13 @@ def trailing_place(name: str, vocab: Vocabulary) -> str | None:
 
 
 def organizer_from_title(title: str, registry: BodyRegistry, vocab: Vocabulary) -> str | None:
-    """Guideline fallback: the body the meeting's name names (Hội nghị ... Ban Chấp hành Đảng bộ tỉnh)."""
+    """Guideline fallback: the body the meeting's name names (Hội nghị ... Ban Chấp hành Đảng
+    bộ tỉnh), not the body of a title in it, an official's ("phiên họp chất vấn với Bộ
+    trưởng Bộ Tài chính ...": the ministry answers, the Quốc hội holds the sitting)."""
     for b in find_bodies(title, 0, len(title), [], vocab):
+        title_before = last_match(vocab.role_re, title, 0, b.start)
+        if title_before is not None and not title[title_before.end() : b.start].strip():
+            continue
         name = registry.add(b)
         if name:
             return name

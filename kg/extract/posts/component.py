@@ -73,10 +73,14 @@ def _bare(m: PostMention, vocab: Vocabulary) -> bool:
 
 def _dedupe_posts(posts: list[Post]) -> list[Post]:
     """One post per person, title, body and standing; a title without a body only where the
-    person holds it nowhere with one."""
+    person holds it nowhere with one, nor holds a longer title it opens ("Chủ tịch Trần Văn
+    A" of a later sentence, where the article calls him "Chủ tịch nước Trần Văn A")."""
     seen: dict[tuple[str, str, str | None, bool], Post] = {}
+    titles: dict[tuple[str, bool], set[str]] = {}
     for p in posts:
         seen.setdefault((p.person, p.role, p.org, p.former), p)
+        titles.setdefault((p.person, p.former), set()).add(p.role)
     with_org = {(p, r, f) for p, r, o, f in seen if o is not None}
     return [p for (person, role, org, former), p in seen.items()
-            if org is not None or (person, role, former) not in with_org]
+            if org is not None or ((person, role, former) not in with_org
+                                   and not any(t.startswith(role + " ") for t in titles[(person, former)]))]

@@ -123,12 +123,13 @@ class _Context:
         self.province_committees = {fold(w) for w in vocab.words("province_committee")}
         self.national_names = {fold(o.name) for o in orgs.values() if o.anchored and self.province(o) is None}
         self.institutions = sorted({fold(h.head) for h in vocab.heads.values() if h.needs == "none"}, key=len)
-        self.national_holders = {folded_name(p.person) for f in all_facts for p in f.posts if self._national_post(f, p)}
+        national = functools.cache(self._national_post)  # (by title and body)
+        self.national_holders = {folded_name(p.person) for f in all_facts for p in f.posts
+                                 if national(p.role, org_of.get((f.article_key, p.org)) if p.org else None)}
 
-    def _national_post(self, f: ArticleFacts, p: Post) -> bool:
-        """A title held at the national level only, or a post in a national body."""
-        role = self.vocab.role(p.role)
-        iri = self.org_of.get((f.article_key, p.org)) if p.org else None
+    def _national_post(self, title: str, iri: str | None) -> bool:
+        """A title held at the national level only, or a post in a national body (IRI)."""
+        role = self.vocab.role(title)
         return bool(role and (role.national or role.national_level)) \
             or (iri is not None and fold(self.orgs[iri].name) in self.national_names)
 

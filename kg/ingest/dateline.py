@@ -2,7 +2,7 @@
 
 News pages put the publication stamp on a short line of its own near the top
 (``Thứ bảy, 29/06/2019 16:24 GMT+7``, ``28/12/2020 13:39``, ``11:16 23/05/2018``,
-``10:16 | 11-06-2025``, ``Cập nhật 23.08.2023 2:58:01 CH``) or, in print editions, next to
+``10:16 | 11-06-2025``, ``Cập nhật 23.08.2023 2:58:01 CH``, a machine's ``2025-05-09 17:36:00.0``) or, in print editions, next to
 the weekday (``Thứ Năm (25/1/2024)``). A "source" line names the URL (``Theo https://...``).
 """
 from __future__ import annotations
@@ -15,6 +15,8 @@ _DATE = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{
 _TIME = r"(?P<H>\d{1,2})\s*[:h]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>SA|CH|AM|PM|sa|ch|am|pm)?"
 _WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật|CN|T[2-7])"
 _DATE_RE = re.compile(_DATE)
+# a site's machine stamp, ISO-like: "2025-05-09 17:36:00.0"
+_ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _TIME_RE = re.compile(r"(?<![\d/.\-])" + _TIME + r"(?![\d/.\-])")
 _WEEKDAY_DATE_RE = re.compile(_WEEKDAY + r"\s*[,(\-]?\s*(?:ngày\s*)?" + _DATE)
 # What may stand on a dateline besides the date and time.
@@ -49,7 +51,7 @@ def _time(m: re.Match[str]) -> dt.time | None:
 
 
 def _stamp(line: str) -> dt.date | dt.datetime | None:
-    dm = _DATE_RE.search(line)
+    dm = _DATE_RE.search(line) or _ISO_DATE_RE.search(line)
     if not dm or not (day := parse_date(dm["d"], dm["m"], dm["y"])):
         return None
     rest = line[: dm.start()] + " " + line[dm.end() :]
@@ -60,10 +62,10 @@ def _stamp(line: str) -> dt.date | dt.datetime | None:
 
 def is_dateline(line: str) -> bool:
     """A short line that is (almost) only a date stamp, possibly with time and view count."""
-    if len(line) > 90 or not _DATE_RE.search(line):
+    if len(line) > 90 or not (_DATE_RE.search(line) or _ISO_DATE_RE.search(line)):
         return False
     line = _BYLINE_RE.sub("", line, count=1)
-    leftover = _DATELINE_NOISE_RE.sub(" ", _DATE_RE.sub(" ", line))
+    leftover = _DATELINE_NOISE_RE.sub(" ", _ISO_DATE_RE.sub(" ", _DATE_RE.sub(" ", line))).replace(".", " ")
     return len(leftover.split()) <= 1
 
 

@@ -19,7 +19,7 @@ from kg.ingest.dateline import find_published, find_source_url, is_dateline, wri
 from kg.ingest.html import NotAnArticle, declared_charset, looks_like_html, page_text
 from kg.ingest.jsonl import LineSpan, RecordError, parse_record, read_span
 from kg.ingest import DEFAULT_MAX_BYTES
-from kg.ingest.normalize import normalize_text, restore_list_breaks
+from kg.ingest.normalize import join_wrapped_lines, normalize_text, restore_list_breaks
 from kg.iris import slugify
 from kg.ingest.sentences import split_sentences
 from kg.model import Article, Sentence, escape_undecodable
@@ -146,12 +146,14 @@ def _drop_clutter(lines: list[str], vocab: Vocabulary) -> list[str]:
 
 # a lead paragraph opens with when: "Sáng 3-7, ...", "Ngày 28/6/2019 tại Hà Nội, ..."
 def _lead_re(vocab: Vocabulary) -> re.Pattern[str]:
-    """A lead paragraph's opening: a time or place word, then a comma (``Sáng 2-2, ...``)."""
+    """A lead paragraph's opening: a time or place word, then a comma (``Sáng 2-2, ...``), or
+    a day written in full, with its year (``Ngày 20/4/2021 tại xã X, Hội LHPN ... tổ chức Đại
+    hội``: a headline gives no year)."""
     # (also after "Vào": "Vào sáng ngày 30/11/2024, Chi bộ ... đã tổ chức Đại hội")
     return vocab.memo(_lead_re, lambda: re.compile(
         rf"(?:(?:{vocab.alternation('date_time_preposition', capitalised=True)})\s+(?i:{vocab.alternation('time_word')})"
         rf"|{vocab.alternation('time_word', capitalised=True)}|{vocab.alternation('lead_opener', capitalised=True)})"
-        rf"\b[^,]{{0,40}},"))
+        rf"\b(?:[^,]{{0,40}},|(?:\s+(?i:{vocab.alternation('time_word')}))?\s+\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d\s)"))
 
 
 def _run_in_re(vocab: Vocabulary) -> re.Pattern[str]:
@@ -196,7 +198,7 @@ def read_text(text: str, source_file: str, vocab: Vocabulary, key: str | None = 
         # text does not already open with it (a page's <h1> is often in its text)
         if title not in text[: len(title) + 200]:
             text = f"{title}\n\n{text}"
-    lines = _drop_clutter(restore_list_breaks(normalize_text(text)).split("\n"), vocab)
+    lines = _drop_clutter(join_wrapped_lines(restore_list_breaks(normalize_text(text))).split("\n"), vocab)
     body = "\n".join(lines).strip("\n")
     if not body.strip():
         raise SkipInput("empty: no text left after dropping page clutter")

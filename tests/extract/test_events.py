@@ -418,3 +418,36 @@ def test_the_fronts_committee_chooses_its_chair_by_a_vote(facts_of):
 def test_a_deputy_minister_made_minister_leaves_the_deputys_post(facts_of):
     f = facts_of("Tin tức\nÔng Nguyễn Văn Hùng, Thứ trưởng Bộ Y tế, được phê chuẩn bổ nhiệm Bộ trưởng Bộ Y tế.")
     assert {(p.role, p.standing) for p in f.posts} == {("Bộ trưởng", "current"), ("Thứ trưởng", "former")}
+
+
+def test_a_committee_elected_as_a_count_then_its_list(facts_of):
+    # "N đồng chí, what they are, the committee, then the list after a lead"
+    f = facts_of("Tin tức\nQua Đại hội đã lựa chọn được 11 đồng chí có đủ tinh thần yêu nước, có năng lực, trình độ "
+                 "vào Ban chấp hành Hội LHPN xã Tân An khóa XXI, nhiệm kì 2021 – 2026 đó là các đồng chí: Triệu Thị "
+                 "Hoa, Lâm Thị Năm.")
+    assert events(f) == {("elected", n, "Ủy viên Ban Chấp hành") for n in ("Triệu Thị Hoa", "Lâm Thị Năm")}
+    # ("lựa chọn được" is an election only where a post is given)
+    f = facts_of("Tin tức\nChúng tôi đã lựa chọn được 5 người có năng lực để làm việc, gồm các anh: Lê Văn Hai, Trần "
+                 "Văn Ba.")
+    assert f.events == ()
+
+
+def test_a_deputy_elected_head_leaves_the_deputys_post_of_any_kind(facts_of):
+    f = facts_of("Tin tức\nKết quả, bà Hoàng Thị Mai - Phó Chủ tịch Thường trực Hội LHPN tỉnh - đã được tín nhiệm bầu "
+                 "giữ chức Chủ tịch Hội LHPN tỉnh Nghệ An, nhiệm kỳ 2021 - 2026.")
+    assert {(p.role, p.standing) for p in f.posts} == {("Chủ tịch", "current"), ("Phó Chủ tịch Thường trực", "former")}
+
+
+def test_a_person_moved_to_another_province_leaves_the_posts_of_the_first(facts_of):
+    f = facts_of("Tin tức\nTheo Quyết định số 2523-QĐNS/TW ngày 14/11/2025, ông Lê Văn Quang - Phó Bí thư Tỉnh ủy, Chủ "
+                 "tịch UBND tỉnh Lai Châu, được điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ, giữ chức "
+                 "Phó Bí thư Tỉnh ủy Điện Biên nhiệm kỳ 2025 - 2030.")
+    standing = {(p.role, p.org): p.standing for p in f.posts}
+    assert standing[("Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu")] == "former"
+    assert standing[("Phó Bí thư", "Tỉnh ủy Điện Biên")] == "current"
+
+
+def test_a_relief_laid_before_a_council_is_not_done(facts_of):
+    f = facts_of("Tin tức\nTrước đó, UBND tỉnh đã có tờ trình miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông Lê Quang "
+                 "Tâm, nghỉ hưu theo quy định.")
+    assert not any(e.kind == "relieved" for e in f.events)

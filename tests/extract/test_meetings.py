@@ -352,3 +352,10 @@ def test_a_sitting_named_by_its_day(facts_of):
     f = facts_of("Tin tức\nTrong phiên làm việc sáng ngày 08/4/2021, Quốc hội đã biểu quyết thông qua Nghị quyết phê "
                  "chuẩn việc bổ nhiệm 2 Phó Thủ tướng Chính phủ.")
     assert [(m.title, m.date) for m in f.meetings] == [("phiên làm việc sáng ngày 08/4/2021", dt.date(2021, 4, 8))]
+
+
+def test_a_sitting_presided_over_by_a_deputy_chair(facts_of):
+    f = facts_of("Tin tức\nSáng 10-8, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội đã khai mạc Phiên họp thứ 13.\nTiếp "
+                 "tục chương trình nghị sự, Phó Chủ tịch Quốc hội Đỗ Văn Tĩnh điều hành nội dung họp thảo luận, cho ý "
+                 "kiến về dự án Luật Quốc phòng.")
+    assert [m.chairs for m in f.meetings] == [("Đỗ Văn Tĩnh",)]

@@ -800,3 +800,13 @@ def test_a_bare_title_opening_a_longer_one_the_person_holds_is_that_one(facts_of
     f = facts_of("Chủ tịch nước Trần Văn Long tiếp đoàn. Phát biểu tại lễ tiễn, Chủ tịch Trần Văn Long đánh giá cao "
                  "quan hệ hai nước.")
     assert [(p.person, p.role) for p in f.posts] == [("Trần Văn Long", "Chủ tịch nước")]
+
+
+def test_the_titles_said_of_a_list_of_names_are_each_ones(facts_of):
+    f = facts_of("Theo đó, các ông Mai Văn Tĩnh, ông Lê Văn Sang, ông Lê Minh Đăng giữ chức danh Phó Chủ tịch Ủy ban "
+                 "MTTQ Việt Nam tỉnh nhiệm kỳ 2024-2029.")
+    assert {(p.person, p.role, p.standing) for p in f.posts} == {
+        (n, "Phó Chủ tịch", "current") for n in ("Mai Văn Tĩnh", "Lê Văn Sang", "Lê Minh Đăng")}
+    # a career told with its terms one after another is no statement of today
+    f = facts_of("Ông Lê Hoàng Long là Ủy viên Ban Chấp hành Trung ương Đảng khóa IX, X, XI.")
+    assert f.posts == ()

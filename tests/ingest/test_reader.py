@@ -9,7 +9,7 @@ import pytest
 from conftest import SEEDS, cp1258_bytes
 
 from kg.ingest.dateline import find_published
-from kg.ingest.normalize import fold, normalize_text
+from kg.ingest.normalize import fold, join_wrapped_lines, normalize_text
 from kg.ingest.reader import InputError, SkipInput, decode
 from kg.ingest.sentences import split_sentences
 from kg import vocab as vocab_module
@@ -183,3 +183,32 @@ def test_a_dot_inside_a_symbol_ends_no_sentence(article_of):
 def test_the_articles_stamp_with_its_time_over_a_page_headers_date():
     lines = ["Thứ sáu, ngày 1/3/2024", "", "Đồng chí A điều hành hoạt động của Tỉnh ủy", "", "Thứ Hai 19/09/2022 17:07", "Nội dung."]
     assert find_published(lines) == (dt.datetime(2022, 9, 19, 17, 7), 4)
+
+
+def test_a_sites_machine_stamp_is_a_dateline():
+    lines = ["Hội nghị Ban Thường vụ Huyện ủy lần thứ 12", "2025-05-09 17:36:00.0", "Chiều 9/5, Ban Thường vụ họp."]
+    assert find_published(lines) == (dt.datetime(2025, 5, 9, 17, 36), 1)
+
+
+def test_a_first_line_opening_on_a_day_with_its_year_is_the_lead_not_a_headline(facts_of):
+    f = facts_of("Ngày 20/4/2021 tại  xã Tân An Hội LHPN xã Tân An tổ chức Đại hội đại biểu phụ nữ xã Tân An lần thứ "
+                 "XXII, nhiệm kỳ 2021 - 2026\n\nĐại hội đã đánh giá phong trào phụ nữ.")
+    assert [(m.title, m.date) for m in f.meetings] == [("Đại hội đại biểu phụ nữ xã Tân An lần thứ XXII",
+                                                        dt.date(2021, 4, 20))]
+
+
+def test_lines_a_plain_text_copy_wrapped_are_joined_again():
+    text = ("Tin tức\n"
+            "Sáng 7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch thống nhất nội\n"
+            "dung, chương trình Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026.\n"
+            "Tham dự họp có đ/c Nguyễn Kim Điền, Tỉnh ủy viên, Bí thư Huyện ủy; đ/c Nguyễn\n"
+            "Văn Hàn, Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch HĐND huyện; đại diện lãnh\n"
+            "đạo UBND huyện.")
+    joined = join_wrapped_lines(text).split("\n")
+    assert len(joined) == 3 and "nội dung, chương trình" in joined[1] and "đ/c Nguyễn Văn Hàn, Ủy viên" in joined[2]
+    # captions and subheadings, one to a line, and a list's items stay lines
+    kept = ("Tin tức\nPhó Chủ tịch UBND thành phố Nguyễn Thành Tâm đang làm lễ cắt băng khánh thành\n"
+            "Đợt hàng đầu tiên được mang ra các bàn tiệc đặt ở đường Lê Lợi cho bà con thưởng thức.\n"
+            "c) Gây tổn hại cho sức khỏe của nạn nhân mà tỷ lệ thương tật từ 31% đến 60%\n"
+            "d) Tái phạm nguy hiểm")
+    assert join_wrapped_lines(kept) == kept

@@ -347,11 +347,15 @@ def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...], v
         # post of the body whose head A becomes is left, as is the acting one ("bầu ông A,
         # quyền Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh"), and a deputy minister's
         # ("ông A, Thứ trưởng Bộ X, được phê chuẩn bổ nhiệm Bộ trưởng Bộ X")
-        return any(person == p and (role in (deputy + r, vocab.acting_title(r)) or role in ministry[0] and r in ministry[1])
+        # ("bầu bà A, Phó Chủ tịch Thường trực Hội LHPN tỉnh, giữ chức Chủ tịch"): a deputy's of any kind
+        return any(person == p and (role == vocab.acting_title(r) or role.startswith(deputy + r)
+                                    or role in ministry[0] and r in ministry[1])
                    and (org is None or o == org) for p, r, o in promoted)
 
+    moved = _moved_to_province(events, vocab)
     out = [replace(p, former=True) if p.standing == "current"
-           and (lost(p.person, p.role, p.org) or stand_in_of_new(p.person, p.role, p.org)) else p for p in posts]
+           and (lost(p.person, p.role, p.org) or stand_in_of_new(p.person, p.role, p.org)
+                or _left_province(p, moved, vocab)) else p for p in posts]
     known = {(p.person, p.role, p.org, p.standing) for p in out}
     for e in events:
         if e.role is None or not (e.gives_post or e.ends_post) or (e.gives_post and lost(e.person, e.role, e.org)):
@@ -361,3 +365,26 @@ def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...], v
             out.append(post)
             known.add((post.person, post.role, post.org, post.standing))
     return out
+
+
+_MOVING_KINDS = ("transferred", "designated", "appointed")
+
+
+def _moved_to_province(events: tuple[PersonnelEvent, ...], vocab: Vocabulary) -> dict[str, set[str]]:
+    """The provinces each person is moved or appointed to a post of, by name."""
+    moved: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        if e.kind in _MOVING_KINDS and e.org:
+            moved[e.person].update(vocab.place_re.findall(e.org))
+    return moved
+
+
+def _left_province(post: Post, moved: dict[str, set[str]], vocab: Vocabulary) -> bool:
+    """Is POST one of a province its holder is moved away from: "ông A - Chủ tịch UBND tỉnh
+    Lai Châu, được điều động ... giữ chức Phó Bí thư Tỉnh ủy Điện Biên" leaves Lai Châu (one
+    person holds local posts in one province at a time)?"""
+    to = moved.get(post.person)
+    if not to or not post.org:
+        return False
+    places = set(vocab.place_re.findall(post.org))
+    return bool(places) and not places & to

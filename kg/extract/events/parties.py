@@ -16,6 +16,7 @@ from kg.vocab.alphabet import UPPER
 
 # how far the words between a verb and the person it concerns may run
 _LEAD_CHARS = 160
+_COUNTED_CHARS = 400  # a count of persons, what they are and the post, then their list
 _SUBJECT_CHARS = 260
 
 
@@ -50,6 +51,7 @@ class _Patterns:
     candidate: re.Pattern[str]  # "hai ứng viên là ông A và ông B": named as candidates
     plural_subject: re.Pattern[str]  # "chúc mừng các nhân sự được bầu": others undergo it
     acts: re.Pattern[str]  # a personnel verb or "được"/"bị": a clause of its own
+    counted: re.Pattern[str]  # "11 đồng chí ... vào Ban Chấp hành ..., gồm các đồng chí:" before the list
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -84,6 +86,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             plural_subject=re.compile(rf"(?i)(?<!\w)(?:{alt('plural_word')})\s+(?:[^\s,;.:()]+\s+){{1,2}}"
                                       rf"(?:{alt('undergo_marker')})\s"),
             title_list_end=re.compile(rf"(?i),\s*(?:{former}\s*)?$"),
+            # "bầu 11 đồng chí có đủ tiêu chuẩn ... vào Ban chấp hành khóa XXI, đó là các đồng chí:
+            # A, B, C": a count of persons, what they are and the post, then the list after a lead
+            counted=re.compile(rf"(?i)\s*(?:[^\W\d]+\s+)?\d+\s+(?:{honorific}|{alt('person_count_noun')})(?!\w)[^.;:]*"
+                               rf"(?<!\w){lead}\s*:?\s*(?:{honorific}\s*:?\s*)?"),
             agent_of=re.compile(rf"\s*(?:{alt('document_issuer_preposition')})\s+{UPPER}"),
             discipline_form=re.compile(rf"(?i)(?<!\w)(?:{alt('discipline_form')})\s+$"),
             pronoun=re.compile(rf"(?<!\w)(?:{alt('meeting_companion_honorific')})\s+(?!{UPPER})"),
@@ -107,15 +113,16 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
     pats = _patterns(vocab)
     first = after[0]
     gap_end = _name_start(first)
-    if gap_end - verb.end > _LEAD_CHARS or gap_end > limit:
-        return None
     gap = text[verb.end : gap_end]
+    if gap_end > limit or (len(gap) > _LEAD_CHARS and not (len(gap) <= _COUNTED_CHARS and _patterns(vocab).counted.fullmatch(gap))):
+        return None
     if pats.candidate.search(text, verb.end, first.start):
         return None  # "Trong lịch sử bầu thủ tướng, đã có lần chúng ta có hai ứng viên là ông A và ông B"
     # "được điều động giữ chức vụ Giám đốc, thay cho đại tá B": a passive verb's person is
     # before it, and the person replaced is no object
     if ";" in gap or pats.replacing.search(gap) or pats.marked.search(text, max(0, verb.start - 12), verb.start) \
-            or not (pats.filler.fullmatch(gap) or _post_then_lead(gap, vocab) or _titles_listed_before(gap, vocab)):
+            or not (pats.filler.fullmatch(gap) or _post_then_lead(gap, vocab) or _titles_listed_before(gap, vocab)
+                    or pats.counted.fullmatch(gap)):
         return None
     persons = [first]
     for nxt in after[1:]:

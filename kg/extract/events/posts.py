@@ -107,9 +107,13 @@ def titles_right_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Gi
 
 def titles_in_lead(text: str, start: int, end: int, vocab: Vocabulary) -> GivenTitles | None:
     """The first title written between a verb and its object (``miễn nhiệm chức danh Chủ tịch
-    UBND huyện nhiệm kỳ 2016 - 2021 đối với``; ``bầu bổ sung bốn ủy viên Bộ Chính trị gồm``)."""
+    UBND huyện nhiệm kỳ 2016 - 2021 đối với``; ``bầu bổ sung bốn ủy viên Bộ Chính trị gồm``),
+    or the post a post-taking word there opens (``bầu 11 đồng chí ... vào Ban Chấp hành khóa
+    XXI, gồm các đồng chí``)."""
     rm = vocab.role_re.search(text, start, end)
-    return _read_from(text, rm.start(), end, vocab) if rm else None
+    if rm:
+        return _read_from(text, rm.start(), end, vocab)
+    return next(iter(titles_taken_up(text, start, end, vocab)), None)
 
 
 def titles_each_in_lead(text: str, start: int, end: int, vocab: Vocabulary) -> list[GivenTitles]:

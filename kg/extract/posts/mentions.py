@@ -3,6 +3,7 @@ order with other names), each with its body as written and the body that scopes 
 each body resolved against the article's bodies (:class:`~kg.extract.bodies.BodyRegistry`)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -42,7 +43,9 @@ class _Patterns:
     copula: re.Pattern[str]  # "là", "hiện giữ chức", "từng là" right after a name
     personnel_verb: re.Pattern[str]
     dated: re.Pattern[str]  # a year or a term of office
+    career: re.Pattern[str]  # a committee's numbered term, years from one to another
     kin_before: re.Pattern[str]  # an apposition of kinship opening before a name
+    name_joint: re.Pattern[str]  # what joins two names of a list: ", ông", " và bà"
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -59,6 +62,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
                                                    "transfer_verb", "relieve_verb", "discipline_verb",
                                                    "confirm_verb").pattern, re.IGNORECASE),
         dated=re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|%s" % term_of_office(vocab)),
+        career=re.compile(r"(?i:%s)\s+[IVXLC]+(?![\w])|(?:19|20)\d\d\s+(?i:%s)\s+(?:19|20)\d\d"
+                          % (vocab.alternation("post_term_word"), vocab.alternation("date_range_joiner"))),
+        name_joint=re.compile(r"\s*(?:,|;|\s(?:%s))\s*(?:(?:%s)\s+)?" % (vocab.alternation("list_and"), vocab.alternation("honorific"))),
         kin_before=re.compile(r"[,(]\s*(?:%s)(?:\s+(?:%s))?\s+[^,;()]{0,40}$"
                               % (vocab.alternation("kin_word"), vocab.alternation("posts_of"))),
     ))
@@ -129,10 +135,15 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     sự, Bí thư Đảng ủy, Thứ trưởng Bộ KH&CN``); none where they are the next name's
     (``Thứ trưởng X, ông A, Phó Chủ tịch Y, ông B``: the titles after A are B's)."""
     # "Đại tướng A 67 tuổi, quê tỉnh Phú Thọ, Ủy viên Trung ương Đảng ...": age and home town first
+    last = _last_listed(text, persons, index, sent, vocab)
+    if last != index:  # "Các ông A, ông B, ông C giữ chức danh Phó Chủ tịch": each holds it
+        after_last = persons[last + 1].start if last + 1 < len(persons) else sent.end
+        if said := _posts_after_copula(text, persons[last], p, sent, min(after_last, sent.end), next_titles, setting, vocab):
+            return said
     opener = _patterns(vocab).bio.match(text, p.end, sent.end) or _TITLES_OPEN_RE.match(text, p.end, sent.end) \
         or _space_before_titles(text, p, sent, vocab)
     if not opener:
-        return _posts_after_copula(text, p, sent, barrier, next_titles, setting, vocab)
+        return _posts_after_copula(text, p, p, sent, barrier, next_titles, setting, vocab)
     if _patterns(vocab).kin_before.search(text, max(sent.start, p.start - 60), p.start):
         return []  # "bà A, mẹ cựu hoa hậu B, Giám đốc Công ty X": A's title or B's, the words do not say
     in_order = titles_in_order(text, p, opener.end(), sent, persons, index, vocab)
@@ -147,23 +158,39 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     return _list_posts(p.name, p.sentence, items, setting, vocab)
 
 
-def _posts_after_copula(text: str, p: PersonMention, sent: Sentence, barrier: int, next_titles: frozenset[int],
-                        setting: _Setting, vocab: Vocabulary) -> list[PostMention]:
+def _last_listed(text: str, persons: list[PersonMention], index: int, sent: Sentence, vocab: Vocabulary) -> int:
+    """The last name of the list of names the name at INDEX opens (``A, ông B và ông C``):
+    INDEX itself where no name follows it so."""
+    last = index
+    while last + 1 < len(persons) and persons[last + 1].start < sent.end \
+            and _patterns(vocab).name_joint.fullmatch(text, persons[last].end, persons[last + 1].start):
+        last += 1
+    return last
+
+
+def _posts_after_copula(text: str, at: PersonMention, p: PersonMention, sent: Sentence, barrier: int,
+                        next_titles: frozenset[int], setting: _Setting, vocab: Vocabulary) -> list[PostMention]:
     """``chồng bà là ông A cũng đang đương chức Viện trưởng VKSND quận 4``: the titles a
-    name is said to hold (held before where the words say so: ``ông A từng là Giám đốc``)."""
-    copula = _patterns(vocab).copula.match(text, p.end, sent.end)
+    name (P, or the list it opens, which ends at AT) is said to hold (held before where the
+    words say so: ``ông A từng là Giám đốc``)."""
+    copula = _patterns(vocab).copula.match(text, at.end, sent.end)
     if copula is None or not vocab.role_re.match(text, copula.end()):
         return []
     rx = _patterns(vocab)
     if rx.personnel_verb.search(text, sent.start, p.start):
         return []  # "bầu ông A giữ chức Phó Chủ tịch": the post an event gives (kg.extract.events)
-    if rx.dated.search(text, sent.start, p.start) or rx.dated.search(text, copula.end(), sent.end):
+    if rx.dated.search(text, sent.start, p.start) or rx.career.search(text, copula.end(), sent.end):
         # a career told step by step is no statement of today: "Từ tháng 12/2020, ông A là
-        # Phó Chủ tịch UBND thành phố"; "ông A là Ủy viên Trung ương Đảng khóa IX, X, XI"
+        # Phó Chủ tịch UBND thành phố"; "bà A là Ủy viên Trung ương Đảng khóa XI; Phó Bí thư
+        # Thành ủy khóa IX"; "Chủ tịch UBND TP từ năm 2006 đến 2015" (not "giữ chức danh Phó
+        # Chủ tịch nhiệm kỳ 2024-2029", the term now begun)
         return []
     items, _ = title_list(text, copula.end(), sent.end, vocab, barrier, next_titles)
-    # (the words after the name say when: "ông A, X, hiện là Y" leaves X, not Y)
-    said = replace(setting, leaves=copula.group("past") is not None, moved=False)
+    # (the words after the name say when: "ông A, X, hiện là Y" leaves X, not Y; and a term
+    # said held, "giữ chức danh Phó Chủ tịch nhiệm kỳ 2024-2029", has not ended where the
+    # article gives no year)
+    said = replace(setting, leaves=copula.group("past") is not None, moved=False,
+                   year=setting.year if setting.year is not None else dt.MINYEAR)
     return _list_posts(p.name, p.sentence, items, said, vocab)
 
 

@@ -140,7 +140,7 @@ def _candidates(members: list[Official], bearers: float) -> list[tuple[Score, in
     for i, m in enumerate(members):
         for k in m.keys:
             by_key[k].append(i)
-        for c in m.companions:
+        for c in m.companions | m.story:
             if c != m.folded:
                 by_key[("companion", c)].append(i)
     pairs: set[tuple[int, int]] = set()

@@ -69,10 +69,13 @@ def score(a: Official, b: Official, rare: bool = False, common: bool = False) ->
     province has one holder of weighs no more than a title in one province."""
     posts = a.keys & b.keys
     companions = [("companion", c) for c in a.companions & b.companions if c not in (a.folded, b.folded)]
+    story = [("companion", c) for c in a.story & b.story if c not in (a.folded, b.folded)]
     if a.provinces and b.provinces and not a.provinces & b.provinces:
         # posts in different provinces, at times unknown: a title alone says nothing
-        posts, companions = {k for k in posts if k[0] not in _WEAK}, []
-    told_twice = WEIGHTS["companion"] * len(companions)
+        posts, companions, story = {k for k in posts if k[0] not in _WEAK}, [], []
+    # (a name of one story counts half: two of them tell the story apart as one rare name does)
+    told_twice = WEIGHTS["companion"] * (len(companions) + len(story) / 2)
+    companions += story
     if a.roles and b.roles and not a.roles & b.roles:
         told_twice /= 2
     weights = _COMMON_WEIGHTS if common else WEIGHTS

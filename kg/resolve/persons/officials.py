@@ -25,7 +25,8 @@ A key is evidence two namesakes share (kg.resolve.persons.evidence weighs them):
   tỉnh``), whichever province, so that an article that does not name it meets one that does;
 - ``role``: a title, whatever body;
 - ``companion``: a full name few articles name, named in the same article (kept once per
-  article, in ``Official.companions``).
+  article, in ``Official.companions``); a name of one story (``Official.story``), which
+  counts half.
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kg.model import ArticleFacts, OrgEntity, Post
-from kg.resolve.persons.frequency import RARE_NAME, NameFrequency
+from kg.resolve.persons.frequency import COMMON_NAME, RARE_NAME, NameFrequency
 from kg.text import fold
 from kg.vocab import Vocabulary
 
@@ -45,6 +46,10 @@ RARE_COMPANION = 20  # a companion named in at most this many articles tells a s
 # Liên Thuận" in fifty reports of one smuggling trial); not a Vice-Chair of the Quốc hội, who
 # attends a painters' congress and a Tết gathering of Vietnamese abroad alike
 RARE_NAME_COMPANION = 60
+# a full name named in at most this many articles, by no national official, and not a common
+# one, names one story's people where a second one is shared too: the defendants of a trial reported eighty times
+# ("Trần Văn A" of two reports naming "Nguyễn Văn B" and "Lê Văn C", the co-accused)
+STORY_NAME = 100
 # an article naming more full names than this is a roster (a committee's members, a list of
 # the elected): two people named in one list are not one story told twice
 ROSTER_NAMES = 80
@@ -72,6 +77,7 @@ class Official:
     folded: str = ""  # its name, folded as companions are
     born: int | None = None  # the year of birth its article gives
     private: bool = False  # its article introduces it as a private person ("anh A (29 tuổi)")
+    story: frozenset[str] = frozenset()  # the article's other names of one story (STORY_NAME), its own among them
 
     @property
     def bare(self) -> bool:
@@ -128,19 +134,25 @@ class _Context:
                                  if national(p.role, org_of.get((f.article_key, p.org)) if p.org else None)}
 
     def _national_post(self, title: str, iri: str | None) -> bool:
-        """A title held at the national level only, or a post in a national body (IRI)."""
+        """A title held at the national level only, or a post in a national body of the party
+        or the state (IRI; not a state firm's: its managers are named in its own stories)."""
         role = self.vocab.role(title)
+        body = self.orgs[iri] if iri is not None else None
         return bool(role and (role.national or role.national_level)) \
-            or (iri is not None and fold(self.orgs[iri].name) in self.national_names)
+            or (body is not None and body.kind in ("state", "party") and fold(body.name) in self.national_names)
 
-    def companions(self, f: ArticleFacts) -> frozenset[str]:
-        """The article's full names few articles name (folded): none in a roster."""
+    def companions(self, f: ArticleFacts) -> tuple[frozenset[str], frozenset[str]]:
+        """The article's full names few articles name (folded), and its other names of one
+        story (``STORY_NAME``): none in a roster."""
         full = {folded_name(p.name) for p in f.persons if len(p.name.split()) >= 3}
         if len(full) > ROSTER_NAMES:
-            return frozenset()
-        return frozenset(n for n in full if self.name_df[n] <= RARE_COMPANION
-                         or (self.name_df[n] <= RARE_NAME_COMPANION and n not in self.national_holders
+            return frozenset(), frozenset()
+        local = {n for n in full if n not in self.national_holders}
+        rare = frozenset(n for n in full if self.name_df[n] <= RARE_COMPANION
+                         or (n in local and self.name_df[n] <= RARE_NAME_COMPANION
                              and self.freq.expected_bearers(n) < RARE_NAME))
+        return rare, frozenset(n for n in local - rare
+                               if self.name_df[n] <= STORY_NAME and self.freq.expected_bearers(n) < COMMON_NAME)
 
     def national_bodies(self, f: ArticleFacts) -> list[str]:
         """The pinned-down bodies of no province the article names (Quốc hội, Bộ Tài chính),
@@ -306,7 +318,7 @@ def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str
                 post_keys[memo] = frozenset(shared(k) for k in _post_keys(ctx, p.role, iri, one_province, national))
             keys[p.person].update(post_keys[memo])
             posts[p.person].append(p)
-        companions = shared(ctx.companions(f))
+        companions, story = map(shared, ctx.companions(f))
         year = f.published.year if f.published else None
         for person in f.persons:
             own, its = keys.get(person.name, set()), posts.get(person.name, [])
@@ -317,5 +329,5 @@ def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str
                                 frozenset(person.aliases), places, shared(frozenset(p.role for p in its)),
                                 tuple(its),
                                 its[0].evidence.exact if its else "", companions, shared(folded_name(person.name)),
-                                person.born, person.private))
+                                person.born, person.private, story))
     return out

@@ -810,3 +810,13 @@ def test_the_titles_said_of_a_list_of_names_are_each_ones(facts_of):
     # a career told with its terms one after another is no statement of today
     f = facts_of("Ông Lê Hoàng Long là Ủy viên Ban Chấp hành Trung ương Đảng khóa IX, X, XI.")
     assert f.posts == ()
+
+
+def test_the_title_said_of_a_name_is_its_own_whatever_follows(facts_of):
+    # a name after the title with no mark between does not take it from the copula's subject
+    f = facts_of("Ông Nguyễn Văn Chung khiếu nại. Do khi đó chồng bà Hường là ông Trịnh Văn Bảo cũng đang đương chức "
+                 "Viện trưởng VKSND quận 4 nên phía gia đình ông Chung hoàn toàn yên tâm.")
+    assert [(p.person, p.role) for p in f.posts] == [("Trịnh Văn Bảo", "Viện trưởng")]
+    # a relative named by a copula keeps the titles after the name
+    f = facts_of("Mới đây, chồng bà Hường là Trịnh Văn Bảo, nguyên Viện trưởng VKSND quận 4, đã làm đơn.")
+    assert [(p.person, p.role, p.standing) for p in f.posts] == [("Trịnh Văn Bảo", "Viện trưởng", "former")]

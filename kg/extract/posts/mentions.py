@@ -65,8 +65,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         career=re.compile(r"(?i:%s)\s+[IVXLC]+(?![\w])|(?:19|20)\d\d\s+(?i:%s)\s+(?:19|20)\d\d"
                           % (vocab.alternation("post_term_word"), vocab.alternation("date_range_joiner"))),
         name_joint=re.compile(r"\s*(?:,|;|\s(?:%s))\s*(?:(?:%s)\s+)?" % (vocab.alternation("list_and"), vocab.alternation("honorific"))),
-        kin_before=re.compile(r"[,(]\s*(?:%s)(?:\s+(?:%s))?\s+[^,;()]{0,40}$"
-                              % (vocab.alternation("kin_word"), vocab.alternation("posts_of"))),
+        # (not "chồng bà A là B, nguyên Viện trưởng": the relative named by a copula, then his own titles)
+        kin_before=re.compile(r"[,(]\s*(?:%s)(?:\s+(?:%s))?\s+(?:(?!\s(?:%s)\s)[^,;()]){0,40}$"
+                              % (vocab.alternation("kin_word"), vocab.alternation("posts_of"), vocab.alternation("post_copula"))),
     ))
 
 
@@ -137,13 +138,12 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     # "Đại tướng A 67 tuổi, quê tỉnh Phú Thọ, Ủy viên Trung ương Đảng ...": age and home town first
     last = _last_listed(text, persons, index, sent, vocab)
     if last != index:  # "Các ông A, ông B, ông C giữ chức danh Phó Chủ tịch": each holds it
-        after_last = persons[last + 1].start if last + 1 < len(persons) else sent.end
-        if said := _posts_after_copula(text, persons[last], p, sent, min(after_last, sent.end), next_titles, setting, vocab):
+        if said := _posts_after_copula(text, persons[last], p, sent, setting, vocab):
             return said
     opener = _patterns(vocab).bio.match(text, p.end, sent.end) or _TITLES_OPEN_RE.match(text, p.end, sent.end) \
         or _space_before_titles(text, p, sent, vocab)
     if not opener:
-        return _posts_after_copula(text, p, p, sent, barrier, next_titles, setting, vocab)
+        return _posts_after_copula(text, p, p, sent, setting, vocab)
     if _patterns(vocab).kin_before.search(text, max(sent.start, p.start - 60), p.start):
         return []  # "bà A, mẹ cựu hoa hậu B, Giám đốc Công ty X": A's title or B's, the words do not say
     in_order = titles_in_order(text, p, opener.end(), sent, persons, index, vocab)
@@ -168,8 +168,8 @@ def _last_listed(text: str, persons: list[PersonMention], index: int, sent: Sent
     return last
 
 
-def _posts_after_copula(text: str, at: PersonMention, p: PersonMention, sent: Sentence, barrier: int,
-                        next_titles: frozenset[int], setting: _Setting, vocab: Vocabulary) -> list[PostMention]:
+def _posts_after_copula(text: str, at: PersonMention, p: PersonMention, sent: Sentence, setting: _Setting,
+                        vocab: Vocabulary) -> list[PostMention]:
     """``chồng bà là ông A cũng đang đương chức Viện trưởng VKSND quận 4``: the titles a
     name (P, or the list it opens, which ends at AT) is said to hold (held before where the
     words say so: ``ông A từng là Giám đốc``)."""
@@ -185,7 +185,9 @@ def _posts_after_copula(text: str, at: PersonMention, p: PersonMention, sent: Se
         # Thành ủy khóa IX"; "Chủ tịch UBND TP từ năm 2006 đến 2015" (not "giữ chức danh Phó
         # Chủ tịch nhiệm kỳ 2024-2029", the term now begun)
         return []
-    items, _ = title_list(text, copula.end(), sent.end, vocab, barrier, next_titles)
+    # (the title right after the copula is the subject's, even where a name follows it with no
+    # mark between: "... đương chức Viện trưởng VKSND quận 4 nên phía gia đình ông Chung ...")
+    items, _ = title_list(text, copula.end(), sent.end, vocab, sent.end)
     # (the words after the name say when: "ông A, X, hiện là Y" leaves X, not Y; and a term
     # said held, "giữ chức danh Phó Chủ tịch nhiệm kỳ 2024-2029", has not ended where the
     # article gives no year)

@@ -135,11 +135,11 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     (Chủ tịch và Phó Chủ tịch UBND X)``), or a title list (``Lê Xuân Định - Ủy viên Ban Cán
     sự, Bí thư Đảng ủy, Thứ trưởng Bộ KH&CN``); none where they are the next name's
     (``Thứ trưởng X, ông A, Phó Chủ tịch Y, ông B``: the titles after A are B's)."""
-    # "Đại tướng A 67 tuổi, quê tỉnh Phú Thọ, Ủy viên Trung ương Đảng ...": age and home town first
     last = _last_listed(text, persons, index, sent, vocab)
     if last != index:  # "Các ông A, ông B, ông C giữ chức danh Phó Chủ tịch": each holds it
         if said := _posts_after_copula(text, persons[last], p, sent, setting, vocab):
             return said
+    # "Đại tướng A 67 tuổi, quê tỉnh Phú Thọ, Ủy viên Trung ương Đảng ...": age and home town first
     opener = _patterns(vocab).bio.match(text, p.end, sent.end) or _TITLES_OPEN_RE.match(text, p.end, sent.end) \
         or _space_before_titles(text, p, sent, vocab)
     if not opener:
@@ -173,10 +173,10 @@ def _posts_after_copula(text: str, at: PersonMention, p: PersonMention, sent: Se
     """``chồng bà là ông A cũng đang đương chức Viện trưởng VKSND quận 4``: the titles a
     name (P, or the list it opens, which ends at AT) is said to hold (held before where the
     words say so: ``ông A từng là Giám đốc``)."""
-    copula = _patterns(vocab).copula.match(text, at.end, sent.end)
+    rx = _patterns(vocab)
+    copula = rx.copula.match(text, at.end, sent.end)
     if copula is None or not vocab.role_re.match(text, copula.end()):
         return []
-    rx = _patterns(vocab)
     if rx.personnel_verb.search(text, sent.start, p.start):
         return []  # "bầu ông A giữ chức Phó Chủ tịch": the post an event gives (kg.extract.events)
     if rx.dated.search(text, sent.start, p.start) or rx.career.search(text, copula.end(), sent.end):

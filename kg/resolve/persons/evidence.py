@@ -7,7 +7,7 @@ shared needs another piece of evidence; a title in a body each province has one 
 (``Bí thư Tỉnh ủy``), one side's province unknown, is enough for a name not common (some
 sixty holders at a time: two of them bearing a name a few officials bear are seldom two); a
 rare companion named with both (the same story told twice) is enough where their titles do
-not differ; two posts of a very rare name are enough whatever they are (in clusters). Against:
+not differ, and so are two names of one big story (each counts half); two posts of a very rare name are enough whatever they are (in clusters). Against:
 posts of the same year in bodies of different provinces (one person holds local posts in one
 province at a time), and years of birth years apart, which no evidence for outweighs (a
 cannot-link).

@@ -47,8 +47,8 @@ RARE_COMPANION = 20  # a companion named in at most this many articles tells a s
 # attends a painters' congress and a Tết gathering of Vietnamese abroad alike
 RARE_NAME_COMPANION = 60
 # a full name named in at most this many articles, by no national official, and not a common
-# one, names one story's people where a second one is shared too: the defendants of a trial reported eighty times
-# ("Trần Văn A" of two reports naming "Nguyễn Văn B" and "Lê Văn C", the co-accused)
+# one, names one story's people where a second one is shared too: the defendants of a trial
+# reported eighty times ("Trần Văn A" of two reports naming "Nguyễn Văn B" and "Lê Văn C")
 STORY_NAME = 100
 # an article naming more full names than this is a roster (a committee's members, a list of
 # the elected): two people named in one list are not one story told twice

@@ -310,3 +310,14 @@ def test_two_names_of_one_big_story_tell_it_apart_where_one_would_not(vocab):
     r = resolve([a, b, c, *story], vocab)
     assert same(r, "a", "b", "Nguyễn Văn Hùng")
     assert not same(r, "a", "c", "Nguyễn Văn Hùng")
+
+
+def test_a_bare_title_shared_with_a_rosters_member_says_nothing(vocab):
+    # a roster of the Central Committee meets every namesake's "Bí thư" somewhere
+    surnames, middles, givens = ("Trần", "Lê", "Phạm", "Hoàng", "Vũ"), ("Văn", "Đức", "Minh", "Quang"), \
+        ("An", "Bình", "Cường", "Dũng", "Giang")
+    members = [f"{s} {m} {g}, Giám đốc Sở" for s in surnames for m in middles for g in givens][:90]
+    roster = facts(vocab, "roster", "Ban Chấp hành Trung ương gồm các đồng chí: Bùi Quốc Dũng, Bí thư Tỉnh ủy Sơn "
+                   "La, " + ", ".join(members) + ".")
+    story = facts(vocab, "story", "Bí thư Bùi Quốc Dũng phát biểu tại buổi lễ của Tổng công ty Sông Đà.")
+    assert not same(resolve([roster, story], vocab), "roster", "story", "Bùi Quốc Dũng")

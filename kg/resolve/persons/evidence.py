@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.resolve.persons.officials import Key, Official
+from kg.resolve.persons.officials import WEAK_KINDS, Key, Official
 
 MERGE_AT = 2.0
 WEIGHTS = {"body": 3.0, "title": 3.0,
            "local": 2.0, "national": 2.0, "implied": 2.0, "named": 2.0, "family": 2.0, "institution": 2.0,
            "companion": 2.0, "office": 2.0, "local title": 1.0, "province": 1.0, "role": 1.0}
-_WEAK = ("role", "companion", "local title", "office")  # keys that count for nothing between posts in different provinces
 _COMMON_WEIGHTS = {**WEIGHTS, "office": WEIGHTS["local title"]}
 RARE_NAME_BONUS = 1.0  # what a rare name adds to a key shared (two bearers of a rare name are seldom two)
 BIRTH_YEARS_APART = 2  # years of birth this far apart may be one person's
@@ -72,7 +71,7 @@ def score(a: Official, b: Official, rare: bool = False, common: bool = False) ->
     story = [("companion", c) for c in a.story & b.story if c not in (a.folded, b.folded)]
     if a.provinces and b.provinces and not a.provinces & b.provinces:
         # posts in different provinces, at times unknown: a title alone says nothing
-        posts, companions, story = {k for k in posts if k[0] not in _WEAK}, [], []
+        posts, companions, story = {k for k in posts if k[0] not in WEAK_KINDS}, [], []
     # (a name of one story counts half: two of them tell the story apart as one rare name does)
     told_twice = WEIGHTS["companion"] * (len(companions) + len(story) / 2)
     companions += story

@@ -51,8 +51,12 @@ RARE_NAME_COMPANION = 60
 # reported eighty times ("Trần Văn A" of two reports naming "Nguyễn Văn B" and "Lê Văn C")
 STORY_NAME = 100
 # an article naming more full names than this is a roster (a committee's members, a list of
-# the elected): two people named in one list are not one story told twice
+# the elected): two people named in one list are not one story told twice, and a bare title
+# shared with a roster's member says nothing (a roster of 171 Central Committee members,
+# each with posts, meets every namesake's "Bí thư" somewhere)
 ROSTER_NAMES = 80
+# keys that count for nothing between posts in different provinces, and in a roster
+WEAK_KINDS = ("role", "companion", "local title", "office")
 _FEW_BODIES = 3
 
 Key = tuple[str, str]  # (kind, value)
@@ -141,10 +145,9 @@ class _Context:
         return bool(role and (role.national or role.national_level)) \
             or (body is not None and body.kind in ("state", "party") and fold(body.name) in self.national_names)
 
-    def companions(self, f: ArticleFacts) -> tuple[frozenset[str], frozenset[str]]:
-        """The article's full names few articles name (folded), and its other names of one
-        story (``STORY_NAME``): none in a roster."""
-        full = {folded_name(p.name) for p in f.persons if len(p.name.split()) >= 3}
+    def companions(self, full: set[str]) -> tuple[frozenset[str], frozenset[str]]:
+        """The article's full names (FULL, folded) few articles name, and its other names of
+        one story (``STORY_NAME``): none in a roster."""
         if len(full) > ROSTER_NAMES:
             return frozenset(), frozenset()
         local = {n for n in full if n not in self.national_holders}
@@ -318,11 +321,13 @@ def article_officials(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str
                 post_keys[memo] = frozenset(shared(k) for k in _post_keys(ctx, p.role, iri, one_province, national))
             keys[p.person].update(post_keys[memo])
             posts[p.person].append(p)
-        companions, story = map(shared, ctx.companions(f))
+        full = {folded_name(p.name) for p in f.persons if len(p.name.split()) >= 3}
+        companions, story = map(shared, ctx.companions(full))
+        roster = len(full) > ROSTER_NAMES
         year = f.published.year if f.published else None
         for person in f.persons:
             own, its = keys.get(person.name, set()), posts.get(person.name, [])
-            own = shared(frozenset(own))
+            own = shared(frozenset(k for k in own if not (roster and k[0] in WEAK_KINDS)))
             if own not in provinces_of:
                 provinces_of[own] = shared(_provinces(own))
             out.append(Official(f.article_key, person.name, year, own, provinces_of[own],

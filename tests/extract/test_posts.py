@@ -820,3 +820,11 @@ def test_the_title_said_of_a_name_is_its_own_whatever_follows(facts_of):
     # a relative named by a copula keeps the titles after the name
     f = facts_of("Mới đây, chồng bà Hường là Trịnh Văn Bảo, nguyên Viện trưởng VKSND quận 4, đã làm đơn.")
     assert [(p.person, p.role, p.standing) for p in f.posts] == [("Trịnh Văn Bảo", "Viện trưởng", "former")]
+
+
+def test_a_name_listed_after_another_with_their_titles_is_appointed_by_the_verb_before_the_list(facts_of):
+    f = facts_of("Thủ tướng bổ nhiệm ông Bành Văn Long - Vụ trưởng Đại học và sau Đại học, ông Phạm Vũ Lâm - hiệu "
+                 "trưởng ĐH Thương mại làm Thứ trưởng Bộ Giáo dục và Đào tạo.")
+    standing = {(p.person, p.role): p.standing for p in f.posts}
+    assert standing[("Phạm Vũ Lâm", "Hiệu trưởng")] == "former"
+    assert standing[("Phạm Vũ Lâm", "Thứ trưởng")] == "current"

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kg.extract.patterns import CAP
 from kg.extract.persons import PersonMention
 from kg.model import Article
 from kg.vocab import Vocabulary
@@ -37,6 +38,7 @@ class _Patterns:
     appointing: re.Pattern[str]
     moved_to: re.Pattern[str]
     now_elsewhere: re.Pattern[str]
+    listed_before: re.Pattern[str]  # names listed right before a name, each with its titles
 
 
 def _former_patterns(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
@@ -89,6 +91,9 @@ def _moving_patterns(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
                                    rf"\s+(?:{alt('posts_moved_verb')})(?!\w)(?!\s+(?:{alt('posts_again')}))"),
         # an appointment the sentence reports: the titles read after the name are the ones left
         appointing=re.compile(rf"(?i)(?<!\w)(?:{alt('posts_appointing_verb')})(?!\w)"),
+        # "ông A - Vụ trưởng X, ông B - Hiệu trưởng Y, " right before the next name
+        listed_before=re.compile(rf"(?:(?:{alt('honorific')})\s+{CAP}(?: {CAP}){{1,4}}\s*[-–,]\s*[^;,]{{1,80}},\s*)+"
+                                 rf"(?:(?:{alt('honorific')})\s+)?$"),
         moved_to=re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:{alt('posts_take_post')})\s+(?:(?:{alt('posts_acting')})\s+)?(?=\w)"),
         # "..., hiện phụ trách ...", "..., nay là ...": the titles read before are of the past
         now_elsewhere=re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:{alt('posts_now')})\s+(?:(?:{alt('past_marker')})\s+)?"
@@ -188,7 +193,18 @@ def _moved_by_sentence(text: str, sent_start: int, sent_end: int, p: PersonMenti
     # (the move after the name first: it is one match; the appointing verb is a search back)
     mv = pats.moved_to.match(text, p.end, sent_end)
     return mv is not None and mv.end() <= barrier_after \
-        and bool(pats.appointing.search(text, max(sent_start, start - _VERB_BEFORE_NAME), start))
+        and bool(pats.appointing.search(text, _verb_reach(text, sent_start, start, pats), start))
+
+
+def _verb_reach(text: str, sent_start: int, start: int, pats: _Patterns) -> int:
+    """How far back the verb appointing a name may stand: ``_VERB_BEFORE_NAME`` characters,
+    or further over the names listed before it, each with its titles after a dash or a comma
+    ("bổ nhiệm ông A - Vụ trưởng X, ông B - Hiệu trưởng Y làm Thứ trưởng": B is appointed
+    too), within the clause."""
+    clause = max(sent_start, text.rfind(";", sent_start, start) + 1)
+    listed = pats.listed_before.search(text, clause, start)
+    reach = listed.start() if listed else start
+    return max(clause, min(reach, start) - _VERB_BEFORE_NAME)
 
 
 def _now_elsewhere(text: str, sent_end: int, p: PersonMention, barrier_after: int, vocab: Vocabulary) -> bool:

@@ -2,8 +2,8 @@
 
 News pages put the publication stamp on a short line of its own near the top
 (``Thứ bảy, 29/06/2019 16:24 GMT+7``, ``28/12/2020 13:39``, ``11:16 23/05/2018``,
-``10:16 | 11-06-2025``, ``Cập nhật 23.08.2023 2:58:01 CH``, a machine's ``2025-05-09 17:36:00.0``) or, in print editions, next to
-the weekday (``Thứ Năm (25/1/2024)``). A "source" line names the URL (``Theo https://...``).
+``10:16 | 11-06-2025``, ``Cập nhật 23.08.2023 2:58:01 CH``, a machine's ``2025-05-09
+17:36:00.0``) or, in print editions, next to the weekday (``Thứ Năm (25/1/2024)``). A "source" line names the URL (``Theo https://...``).
 """
 from __future__ import annotations
 

@@ -114,7 +114,8 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
     first = after[0]
     gap_end = _name_start(first)
     gap = text[verb.end : gap_end]
-    if gap_end > limit or (len(gap) > _LEAD_CHARS and not (len(gap) <= _COUNTED_CHARS and _patterns(vocab).counted.fullmatch(gap))):
+    counted = len(gap) <= _COUNTED_CHARS and pats.counted.fullmatch(gap) is not None
+    if gap_end > limit or (len(gap) > _LEAD_CHARS and not counted):
         return None
     if pats.candidate.search(text, verb.end, first.start):
         return None  # "Trong lịch sử bầu thủ tướng, đã có lần chúng ta có hai ứng viên là ông A và ông B"
@@ -122,7 +123,7 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
     # before it, and the person replaced is no object
     if ";" in gap or pats.replacing.search(gap) or pats.marked.search(text, max(0, verb.start - 12), verb.start) \
             or not (pats.filler.fullmatch(gap) or _post_then_lead(gap, vocab) or _titles_listed_before(gap, vocab)
-                    or pats.counted.fullmatch(gap)):
+                    or counted):
         return None
     persons = [first]
     for nxt in after[1:]:

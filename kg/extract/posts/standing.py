@@ -203,8 +203,7 @@ def _verb_reach(text: str, sent_start: int, start: int, pats: _Patterns) -> int:
     too), within the clause."""
     clause = max(sent_start, text.rfind(";", sent_start, start) + 1)
     listed = pats.listed_before.search(text, clause, start)
-    reach = listed.start() if listed else start
-    return max(clause, min(reach, start) - _VERB_BEFORE_NAME)
+    return max(clause, (listed.start() if listed else start) - _VERB_BEFORE_NAME)
 
 
 def _now_elsewhere(text: str, sent_end: int, p: PersonMention, barrier_after: int, vocab: Vocabulary) -> bool:

@@ -822,9 +822,15 @@ def test_the_title_said_of_a_name_is_its_own_whatever_follows(facts_of):
     assert [(p.person, p.role, p.standing) for p in f.posts] == [("Trịnh Văn Bảo", "Viện trưởng", "former")]
 
 
-def test_a_name_listed_after_another_with_their_titles_is_appointed_by_the_verb_before_the_list(facts_of):
+def test_names_listed_with_their_titles_are_appointed_by_the_verb_before_the_list(facts_of):
     f = facts_of("Thủ tướng bổ nhiệm ông Bành Văn Long - Vụ trưởng Đại học và sau Đại học, ông Phạm Vũ Lâm - hiệu "
                  "trưởng ĐH Thương mại làm Thứ trưởng Bộ Giáo dục và Đào tạo.")
     standing = {(p.person, p.role): p.standing for p in f.posts}
     assert standing[("Phạm Vũ Lâm", "Hiệu trưởng")] == "former"
     assert standing[("Phạm Vũ Lâm", "Thứ trưởng")] == "current"
+    # ... and the first of the list is moved by the words after the last
+    assert standing[("Bành Văn Long", "Vụ trưởng")] == "former"
+    # (a list of those present is moved by nothing)
+    f = facts_of("Dự hội nghị có ông Lê Văn Hai - Bí thư Tỉnh ủy, ông Trần Văn Ba - Chủ tịch UBND tỉnh, ông Phạm Văn "
+                 "Tư - Giám đốc Sở Nội vụ.")
+    assert {p.standing for p in f.posts} == {"current"} and len(f.posts) == 3

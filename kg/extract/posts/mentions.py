@@ -46,6 +46,7 @@ class _Patterns:
     career: re.Pattern[str]  # a committee's numbered term, years from one to another
     kin_before: re.Pattern[str]  # an apposition of kinship opening before a name
     name_joint: re.Pattern[str]  # what joins two names of a list: ", ông", " và bà"
+    listed_item: re.Pattern[str]  # a name's titles and what joins the next name: " - Vụ trưởng X, ông "
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -64,6 +65,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         dated=re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|%s" % term_of_office(vocab)),
         career=re.compile(r"(?i:%s)\s+[IVXLC]+(?![\w])|(?:19|20)\d\d\s+(?i:%s)\s+(?:19|20)\d\d"
                           % (vocab.alternation("post_term_word"), vocab.alternation("date_range_joiner"))),
+        listed_item=re.compile(r"\s*[-–,]\s*[^;,.]{1,80},\s*(?:(?:%s)\s+)?" % vocab.alternation("honorific")),
         name_joint=re.compile(r"\s*(?:,|;|\s(?:%s))\s*(?:(?:%s)\s+)?" % (vocab.alternation("list_and"), vocab.alternation("honorific"))),
         # (not "chồng bà A là B, nguyên Viện trưởng": the relative named by a copula, then his own titles)
         kin_before=re.compile(r"[,(]\s*(?:%s)(?:\s+(?:%s))?\s+(?:(?!\s(?:%s)\s)[^,;()]){0,40}$"
@@ -112,8 +114,11 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         following = next_name(starts, p, sent.end)
         if p.sentence not in then_said:
             then_said[p.sentence] = said_of_then(text, sent.start, sent.end, vocab)
-        moved = moved_from_posts(text, sent.start, sent.end, p, following, vocab)
-        leaves = leaves_post(text, sent.start, sent.end, p, following, vocab) or then_said[p.sentence]
+        # (what is done to a list of names, each with its titles, is done to each: "bổ nhiệm ông
+        # A - Vụ trưởng X, ông B - Hiệu trưởng Y làm Thứ trưởng")
+        listed_end = _after_listed(text, persons, i, sent, following, vocab)
+        moved = moved_from_posts(text, sent.start, sent.end, p, listed_end, vocab)
+        leaves = leaves_post(text, sent.start, sent.end, p, listed_end, vocab) or then_said[p.sentence]
         clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
         if clause not in clauses:  # (read at the clause's first name)
             clauses[clause] = (_scope_before(text, clause, p.start, vocab), _clause_place(text, sent.start, p.start, vocab))
@@ -156,6 +161,19 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     if runs_on and p.title:
         return []  # "nguyên Tổng Bí thư A, Ủy viên Bộ Chính trị, Trưởng ban X B": B's (titles_before)
     return _list_posts(p.name, p.sentence, items, setting, vocab)
+
+
+def _after_listed(text: str, persons: list[PersonMention], index: int, sent: Sentence, following: int,
+                  vocab: Vocabulary) -> int:
+    """Where the list of names the name at INDEX opens, each with its titles after a dash or a
+    comma, ends (the start of the name after it): FOLLOWING where no name follows it so."""
+    last = index
+    while last + 1 < len(persons) and persons[last + 1].start < sent.end \
+            and _patterns(vocab).listed_item.fullmatch(text, persons[last].end, persons[last + 1].start):
+        last += 1
+    if last == index:
+        return following
+    return persons[last + 1].start if last + 1 < len(persons) and persons[last + 1].start < sent.end else sent.end
 
 
 def _last_listed(text: str, persons: list[PersonMention], index: int, sent: Sentence, vocab: Vocabulary) -> int:

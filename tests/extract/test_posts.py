@@ -834,3 +834,8 @@ def test_names_listed_with_their_titles_are_appointed_by_the_verb_before_the_lis
     f = facts_of("Dự hội nghị có ông Lê Văn Hai - Bí thư Tỉnh ủy, ông Trần Văn Ba - Chủ tịch UBND tỉnh, ông Phạm Văn "
                  "Tư - Giám đốc Sở Nội vụ.")
     assert {p.standing for p in f.posts} == {"current"} and len(f.posts) == 3
+
+
+def test_a_hieu_pho_is_a_vice_rector(facts_of):
+    f = facts_of("Ông Nguyễn Việt Bình, hiệu phó Cao đẳng Sư phạm thành phố nêu ý kiến.")
+    assert [(p.person, p.role) for p in f.posts] == [("Nguyễn Việt Bình", "Phó Hiệu trưởng")]

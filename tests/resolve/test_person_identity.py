@@ -321,3 +321,17 @@ def test_a_bare_title_shared_with_a_rosters_member_says_nothing(vocab):
                    "La, " + ", ".join(members) + ".")
     story = facts(vocab, "story", "Bí thư Bùi Quốc Dũng phát biểu tại buổi lễ của Tổng công ty Sông Đà.")
     assert not same(resolve([roster, story], vocab), "roster", "story", "Bùi Quốc Dũng")
+
+
+def test_a_rare_names_second_official_in_the_news_is_not_the_prominent_one(vocab):
+    # the "hiệu phó" of a college, told twice, is not the deputy director general of thirty
+    # reports; a post of his line ("Chủ tịch" of "Chủ tịch nước") is his
+    name = "Trần Việt Bắc"
+    main = [facts(vocab, f"m{i}", f"Ông {name}, Phó Tổng Giám đốc PMU 9, đã ký văn bản. Tin số {i}.") for i in range(30)]
+    a = facts(vocab, "a", f"Theo ông {name}, Phó hiệu trưởng trường cao đẳng sư phạm, cần đổi mới.")
+    b = facts(vocab, "b", f"Ông {name}, hiệu phó Cao đẳng Sư phạm thành phố nêu ý kiến.")
+    r = resolve([*main, a, b], vocab)
+    assert same(r, "a", "b", name) and not same(r, "a", "m0", name)
+    c = facts(vocab, "c", f"Ông {name}, Tổng Giám đốc PMU 9, dự lễ. Ông {name} phát biểu.")
+    d = facts(vocab, "d", f"Tổng Giám đốc {name} cho biết dự án đã xong.")
+    assert same(resolve([*main, c, d], vocab), "c", "m0", name)

@@ -381,9 +381,9 @@ def _bare_target(c: _Clusters, sizes: dict[int, int], bearers: float) -> tuple[i
 
 
 def _posted_to_rare_main(c: _Clusters, bearers: float) -> None:
-    """A rare name's official with posts in an article or two joins the prominent main
-    official of the name where nothing says they are two and those posts are in his
-    provinces or in none: two people bearing a name a few may bear, one of them in dozens of
+    """A rare name's official with posts in one article (or in more, with a title of the main
+    official's line of posts) joins the prominent main official of the name where nothing says they
+    are two and those posts are in his provinces or in none: two people bearing a name a few may bear, one of them in dozens of
     reports, are seldom both in the news ("Trưởng ban Bùi Văn X" of one report, the
     "Phó Tổng giám đốc Bùi Văn X" of forty). Where the name is so rare that two bearers of
     it among all officials are unlikely (``VERY_RARE_NAME``), its officials with posts are
@@ -401,15 +401,27 @@ def _posted_to_rare_main(c: _Clusters, bearers: float) -> None:
         main = min(sizes, key=lambda root: (-sizes[root], root))  # (the official named most)
     home = _home_provinces([m for i, m in enumerate(c.members) if c.find(i) == main])
     theirs: dict[int, set[str]] = defaultdict(set)  # the provinces of each other official's posts
+    titles: dict[int, set[str]] = defaultdict(set)  # and their titles
     for i, m in enumerate(c.members):
         theirs[c.find(i)] |= m.provinces
+        titles[c.find(i)] |= m.roles
     why = "a very rare name, both with posts" if very_rare else "a rare name's other posts, its main official prominent"
     for root in sorted(r for r in sizes if r != main):
         # (not a post in a province where the main official's are in none: the Giám đốc Sở Xây
-        # dựng of one province is not the deputy minister of that name)
+        # dựng of one province is not the deputy minister of that name; nor a second bearer in
+        # the news, posts in two articles or more none of whose titles is of a line of posts
+        # the main official's are of: the "hiệu phó" of a college, told twice, is not the
+        # deputy director general)
         placed = very_rare or not theirs[root] or theirs[root] & home
-        if placed and not c.against(root, main):
+        in_the_news = sizes[root] >= 2 and not _related_titles(titles[root], titles[main])
+        if placed and (very_rare or not in_the_news) and not c.against(root, main):
             c.union(main, root, _evidence(c, main, root, why, MERGE_AT))
+
+
+def _related_titles(ours: set[str], theirs: set[str]) -> bool:
+    """Does a title of one side hold the words of one of the other's (``Chủ tịch`` and
+    ``Chủ tịch nước``, ``Giám đốc`` and ``Quyền Giám đốc``): one line of posts?"""
+    return any(f" {a} " in f" {b} " or f" {b} " in f" {a} " for a in ours for b in theirs)
 
 
 def _undecided(c: _Clusters, candidates: list[tuple[Score, int, int]]) -> list[_Pending]:

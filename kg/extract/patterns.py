@@ -39,6 +39,12 @@ def is_abbr(token: str) -> bool:
     return sum(c.isupper() for c in token) >= 2 and bool(ABBR_RE.fullmatch(token))
 
 
+# the lexicon's verbs of personnel news that change someone's post (kg.extract.events reads
+# the events; a title or a post before or after one of them may be the event's, not held)
+PERSONNEL_VERB_CLASSES = ("elect_verb", "reelect_verb", "appoint_verb", "designate_verb", "transfer_verb",
+                          "relieve_verb", "discipline_verb", "confirm_verb")
+
+
 def list_joiner(vocab: Vocabulary) -> re.Pattern[str]:
     """A comma or "và" between two items of a list, with the spaces around it (``Ban Chấp
     hành, Ban Thường vụ``; ``Chủ tịch và Phó Chủ tịch``; ``miễn nhiệm và điều động``)."""

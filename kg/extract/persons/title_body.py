@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from kg.extract.bodies import BodyMention
-from kg.extract.patterns import NAME_RUN_RE, is_abbr
+from kg.extract.patterns import NAME_RUN_RE, PERSONNEL_VERB_CLASSES, is_abbr
 from kg.extract.persons.mentions import after_place_unit, names_a_thing
 from kg.extract.persons.split import split_name
 from kg.vocab import Vocabulary
@@ -179,8 +179,7 @@ def name_after_small_words(text: str, pos: int, limit: int, vocab: Vocabulary) -
     stop, agent = vocab.phrase_re("stop"), vocab.phrase_re("agent_verb")
     # (nor a form of address or a verb of personnel news: "Thủ tướng điều động ông A": A is
     # the one moved, not the Prime Minister)
-    other = vocab.phrases_re("honorific", "elect_verb", "reelect_verb", "appoint_verb", "designate_verb",
-                             "transfer_verb", "relieve_verb", "discipline_verb", "confirm_verb")
+    other = vocab.phrases_re("honorific", *PERSONNEL_VERB_CLASSES)
     for _ in range(6):
         w = rx.small_word.match(text, pos, limit)
         if w is None or stop.match(text, pos, limit) or agent.match(text, pos, limit) \

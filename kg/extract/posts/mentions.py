@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
-from kg.extract.patterns import term_of_office
+from kg.extract.patterns import PERSONNEL_VERB_CLASSES, term_of_office
 from kg.extract.persons import PersonMention
 from kg.extract.posts.in_order import apposition_chain, titles_in_order
 from kg.extract.posts.shared import shared_list_title
@@ -59,9 +59,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         addressed=re.compile(r"(?i)(?<!\w)(?:%s)\s+$" % vocab.alternation("honorific")),
         copula=re.compile(r" (?:(?P<past>%s) |(?:%s) ){0,2}(?:%s) " % (
             vocab.alternation("post_copula_past"), vocab.alternation("post_copula_now"), vocab.alternation("post_copula"))),
-        personnel_verb=re.compile(vocab.phrases_re("elect_verb", "reelect_verb", "appoint_verb", "designate_verb",
-                                                   "transfer_verb", "relieve_verb", "discipline_verb",
-                                                   "confirm_verb").pattern, re.IGNORECASE),
+        personnel_verb=re.compile(vocab.phrases_re(*PERSONNEL_VERB_CLASSES).pattern, re.IGNORECASE),
         dated=re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|%s" % term_of_office(vocab)),
         career=re.compile(r"(?i:%s)\s+[IVXLC]+(?![\w])|(?:19|20)\d\d\s+(?i:%s)\s+(?:19|20)\d\d"
                           % (vocab.alternation("post_term_word"), vocab.alternation("date_range_joiner"))),
@@ -140,7 +138,7 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     (Chủ tịch và Phó Chủ tịch UBND X)``), or a title list (``Lê Xuân Định - Ủy viên Ban Cán
     sự, Bí thư Đảng ủy, Thứ trưởng Bộ KH&CN``); none where they are the next name's
     (``Thứ trưởng X, ông A, Phó Chủ tịch Y, ông B``: the titles after A are B's)."""
-    last = _last_listed(text, persons, index, sent, vocab)
+    last = _last_listed(text, persons, index, sent, _patterns(vocab).name_joint)
     if last != index:  # "Các ông A, ông B, ông C giữ chức danh Phó Chủ tịch": each holds it
         if said := _posts_after_copula(text, persons[last], p, sent, setting, vocab):
             return said
@@ -167,21 +165,18 @@ def _after_listed(text: str, persons: list[PersonMention], index: int, sent: Sen
                   vocab: Vocabulary) -> int:
     """Where the list of names the name at INDEX opens, each with its titles after a dash or a
     comma, ends (the start of the name after it): FOLLOWING where no name follows it so."""
-    last = index
-    while last + 1 < len(persons) and persons[last + 1].start < sent.end \
-            and _patterns(vocab).listed_item.fullmatch(text, persons[last].end, persons[last + 1].start):
-        last += 1
+    last = _last_listed(text, persons, index, sent, _patterns(vocab).listed_item)
     if last == index:
         return following
     return persons[last + 1].start if last + 1 < len(persons) and persons[last + 1].start < sent.end else sent.end
 
 
-def _last_listed(text: str, persons: list[PersonMention], index: int, sent: Sentence, vocab: Vocabulary) -> int:
-    """The last name of the list of names the name at INDEX opens (``A, ông B và ông C``):
-    INDEX itself where no name follows it so."""
+def _last_listed(text: str, persons: list[PersonMention], index: int, sent: Sentence, joint: re.Pattern[str]) -> int:
+    """The last name of the sentence's list of names the name at INDEX opens, each two joined
+    by what JOINT matches whole (``A, ông B và ông C``): INDEX itself where none follows so."""
     last = index
     while last + 1 < len(persons) and persons[last + 1].start < sent.end \
-            and _patterns(vocab).name_joint.fullmatch(text, persons[last].end, persons[last + 1].start):
+            and joint.fullmatch(text, persons[last].end, persons[last + 1].start):
         last += 1
     return last
 

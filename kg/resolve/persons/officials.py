@@ -122,7 +122,8 @@ class _Context:
 
     def __init__(self, all_facts: list[ArticleFacts], org_of: dict[tuple[str, str], str],
                  orgs: dict[str, OrgEntity], vocab: Vocabulary, freq: NameFrequency) -> None:
-        self.org_of, self.orgs, self.vocab, self.freq = org_of, orgs, vocab, freq
+        self.org_of, self.orgs, self.vocab = org_of, orgs, vocab
+        self.bearers = functools.cache(freq.expected_bearers)  # (each name read once, in every article naming it)
         self.name_df = Counter(folded_name(p.name) for f in all_facts for p in f.persons)
         self.province_of: dict[str, str | None] = {}
         self.place_keys: dict[str, str] = {}
@@ -152,10 +153,8 @@ class _Context:
             return frozenset(), frozenset()
         local = {n for n in full if n not in self.national_holders}
         rare = frozenset(n for n in full if self.name_df[n] <= RARE_COMPANION
-                         or (n in local and self.name_df[n] <= RARE_NAME_COMPANION
-                             and self.freq.expected_bearers(n) < RARE_NAME))
-        return rare, frozenset(n for n in local - rare
-                               if self.name_df[n] <= STORY_NAME and self.freq.expected_bearers(n) < COMMON_NAME)
+                         or (n in local and self.name_df[n] <= RARE_NAME_COMPANION and self.bearers(n) < RARE_NAME))
+        return rare, frozenset(n for n in local - rare if self.name_df[n] <= STORY_NAME and self.bearers(n) < COMMON_NAME)
 
     def national_bodies(self, f: ArticleFacts) -> list[str]:
         """The pinned-down bodies of no province the article names (Quốc hội, Bộ Tài chính),

@@ -451,3 +451,22 @@ def test_a_relief_laid_before_a_council_is_not_done(facts_of):
     f = facts_of("Tin tức\nTrước đó, UBND tỉnh đã có tờ trình miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông Lê Quang "
                  "Tâm, nghỉ hưu theo quy định.")
     assert not any(e.kind == "relieved" for e in f.events)
+
+
+def test_a_post_left_for_another_in_a_purpose_clause(facts_of):
+    # "thôi đảm nhiệm chức danh X để giữ chức vụ Y": relieved of X, appointed to Y, no comma
+    f = facts_of("Tin tức\nTheo đó, ông Lương Văn Khải thôi đảm nhiệm chức danh Phó Bí thư Thường trực Tỉnh ủy "
+                 "Bắc Giang để giữ chức vụ Phó Bí thư Tỉnh ủy phụ trách công tác nội chính.")
+    assert events(f) == {("relieved", "Lương Văn Khải", "Phó Bí thư Thường trực"),
+                         ("appointed", "Lương Văn Khải", "Phó Bí thư")}
+    assert {(p.role, p.standing) for p in f.posts} == {("Phó Bí thư Thường trực", "former"), ("Phó Bí thư", "current")}
+    # a purpose clause with no leaving verb before it gives no one a post
+    f = facts_of("Tin tức\nTỉnh ủy giới thiệu ông Lương Văn Khải để giữ chức vụ Phó Bí thư Tỉnh ủy.")
+    assert not any(e.kind == "appointed" for e in f.events)
+
+
+def test_the_one_who_retires_is_the_subject_not_the_one_handed_the_work(facts_of):
+    f = facts_of("Tin tức\nNăm 2004, Giám đốc Sở Tài nguyên Bùi Trần Dự nghỉ hưu, giao lại quyền quản lý cho Phó "
+                 "giám đốc Sở là Vũ Danh Chấn.")
+    assert not any(e.person == "Vũ Danh Chấn" for e in f.events)
+    assert all(p.standing == "current" for p in f.posts if p.person == "Vũ Danh Chấn")

@@ -243,3 +243,13 @@ def test_a_country_or_an_oceans_region_after_a_title_is_no_name(facts_of):
                  "đốc WHO khu vực Tây Thái Bình Dương đã kiến nghị.")
     names = [p.name for p in f.persons]
     assert "Nông Văn Mạnh" in names and not any("Pháp" in n or "Dương" in n for n in names)
+
+
+def test_the_last_name_of_a_list_may_be_followed_by_its_verb(facts_of):
+    # "Lê Đức Anh" also reads as two countries; in a list after a form of address it is a name
+    f = facts_of("Tin tức\nSáng qua, đồng chí Phan Văn Diễn đã cùng các đồng chí Lê Khả Phiêu, Đỗ Mười, Lê Đức Anh "
+                 "đến dự mít tinh.")
+    assert {"Lê Khả Phiêu", "Lê Đức Anh"} <= {p.name for p in f.persons}
+    # a short run before a small word is no list's name ("Phó Công an huyện" is a title)
+    f = facts_of("Tin tức\nÔng Hà Văn Lâm, Phó Công an huyện cho biết như vậy.")
+    assert "Phó Công" not in {p.name for p in f.persons}

@@ -839,3 +839,27 @@ def test_names_listed_with_their_titles_are_appointed_by_the_verb_before_the_lis
 def test_a_hieu_pho_is_a_vice_rector(facts_of):
     f = facts_of("Ông Nguyễn Việt Bình, hiệu phó Cao đẳng Sư phạm thành phố nêu ý kiến.")
     assert [(p.person, p.role) for p in f.posts] == [("Nguyễn Việt Bình", "Phó Hiệu trưởng")]
+
+
+def test_a_lists_bare_title_takes_the_body_the_sentence_wrote_it_with_before_any_name(facts_of):
+    f = facts_of("Tin tức\nTrong 3 Phó Bí thư Tỉnh ủy Hà Giang khóa XVII mới được bầu, ngoài ông Vương Đình Tài, "
+                 "Phó Chủ tịch UBND tỉnh Hà Giang; 2 người là tân Phó Bí thư gồm các ông, bà: Sầm Văn Lịch, "
+                 "Đặng Thị Mây.")
+    posts = {(p.person, p.role, p.org) for p in f.posts}
+    assert {("Sầm Văn Lịch", "Phó Bí thư", "Tỉnh ủy Hà Giang"), ("Đặng Thị Mây", "Phó Bí thư", "Tỉnh ủy Hà Giang")} <= posts
+    # the apposition's own title stays its holder's
+    assert ("Vương Đình Tài", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang") in posts
+
+
+def test_a_title_of_rank_then_the_post_with_no_comma(facts_of):
+    # "Bộ trưởng Chủ nhiệm Ủy ban X": a committee's head of a minister's rank
+    f = facts_of("Tin tức\nTôi đã nghe phần trả lời của Bộ trưởng Chủ nhiệm Ủy ban Dân tộc Giàng Seo Phử tại kỳ họp.")
+    assert {(p.role, p.org) for p in f.posts} == {("Bộ trưởng", None), ("Chủ nhiệm", "Ủy ban Dân tộc")}
+
+
+def test_a_title_and_a_verb_after_a_sources_name_are_what_the_source_says_of_another(facts_of):
+    f = facts_of("Tin tức\nTheo ông Trần Tiến Đạt, Chủ tịch Hội đồng quản trị đã bất chấp điều lệ liên doanh.")
+    assert not f.posts
+    # the source's apposition, closed by a comma or by the verb of saying, is his
+    f = facts_of("Tin tức\nTheo ông Trần Tiến Đạt, Phó Giám đốc Sở Tài chính, năm nay thu ngân sách tăng.")
+    assert {(p.person, p.role) for p in f.posts} == {("Trần Tiến Đạt", "Phó Giám đốc")}

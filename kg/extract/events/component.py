@@ -57,10 +57,8 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
     for i, verb in enumerate(verbs):
         limit = _chain_end(ctx, verbs, i, sent.end)
         clause_start = max(sent.start, ctx.text.rfind(";", sent.start, verb.start) + 1)
-        after = [p for p in persons if p.start >= verb.end]
-        parties = objects_of(ctx.text, verb, limit, after, ctx.vocab) \
-            or subjects_of(ctx.text, verb, clause_start, [p for p in persons if p.end <= verb.start], ctx.vocab) \
-            or _in_series(ctx, previous, verb, persons) or fronted_subject(ctx.text, verb, sent.end, after, ctx.vocab)
+        parties = _in_series(ctx, previous, verb, persons) if verb.follows_on \
+            else _parties(ctx, sent, verb, limit, persons, previous)
         if parties is None:
             continue
         post_limit = _post_limit(ctx, verb, parties, persons, limit)
@@ -77,6 +75,26 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
                 out.append(PersonnelEvent(person.name, verb.kind, role, org, date, decided_by, meeting, acting,
                                           ctx.article.evidence(sent.index)))
     return out
+
+
+def _parties(ctx: ArticleContext, sent: Sentence, verb: VerbMention, limit: int, persons: list[PersonMention],
+             previous: tuple[VerbMention, Parties] | None) -> Parties | None:
+    """Who undergoes the verb: its objects, or the persons right before it; for a verb its
+    subject undergoes on its own, the persons before it first ("ông A nghỉ hưu, giao lại quyền
+    quản lý cho Phó giám đốc Sở là B": A retires, not B); or those of the verb before it in a
+    series; or a fronted clause's."""
+    clause_start = max(sent.start, ctx.text.rfind(";", sent.start, verb.start) + 1)
+    after = [p for p in persons if p.start >= verb.end]
+    before = [p for p in persons if p.end <= verb.start]
+    def objects() -> Parties | None:
+        return objects_of(ctx.text, verb, limit, after, ctx.vocab)
+
+    def subjects() -> Parties | None:
+        return subjects_of(ctx.text, verb, clause_start, before, ctx.vocab)
+
+    first, second = (subjects, objects) if verb.own_move else (objects, subjects)
+    return first() or second() or _in_series(ctx, previous, verb, persons) \
+        or fronted_subject(ctx.text, verb, sent.end, after, ctx.vocab)
 
 
 def _chain_end(ctx: ArticleContext, verbs: list[VerbMention], i: int, sent_end: int) -> int:
@@ -109,6 +127,7 @@ def _post_limit(ctx: ArticleContext, verb: VerbMention, parties: Parties, person
 def _in_series(ctx: ArticleContext, previous: tuple[VerbMention, Parties] | None, verb: VerbMention,
                persons: list[PersonMention]) -> Parties | None:
     """``đồng chí A thôi giữ chức Bí thư Thành ủy ..., thôi giữ chức Chủ tịch HĐND ...``;
+    ``A thôi đảm nhiệm chức danh X để giữ chức vụ Y`` (a purpose clause, no comma);
     ``điều động ông A, ..., về công tác tại Bộ X, giao quyền Bộ trưởng Bộ X``; ``... thôi giữ
     chức Phó Bí thư Tỉnh ủy X; đồng thời chỉ định tham gia ...``: a verb after a comma (or a
     semicolon and "đồng thời"), no one named since the persons of the one before it, is done
@@ -119,7 +138,7 @@ def _in_series(ctx: ArticleContext, previous: tuple[VerbMention, Parties] | None
     since = max(before.end, parties.persons[-1].end)
     joined = ctx.vocab.memo(("events_series",), lambda: re.compile(
         r"(?:,|;\s*(?:%s))\s*,?\s*$" % ctx.vocab.alternation("series_joiner")))
-    if not joined.search(ctx.text, max(0, verb.start - 20), verb.start) \
+    if not (verb.follows_on or joined.search(ctx.text, max(0, verb.start - 20), verb.start)) \
             or any(since <= p.start < verb.start for p in persons):
         return None
     return parties

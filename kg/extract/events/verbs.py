@@ -35,6 +35,9 @@ class VerbMention:
     own_move: bool  # its subject undergoes it with no "được"/"bị" (A tái cử; A nghỉ hưu)
     needs_post: bool  # an event only where a post is given (phân công A giữ chức X, not "phân công A theo dõi")
     acting: bool  # it gives the post as an acting one (giao quyền)
+    # it opens a purpose clause done to the persons of the verb before it, only to them
+    # ("A thôi đảm nhiệm chức danh X để giữ chức vụ Y")
+    follows_on: bool = False
 
     @property
     def gives_post(self) -> bool:
@@ -49,6 +52,7 @@ class _Patterns:
     needs_post: frozenset[str]
     confirms: frozenset[str]  # phrases (case-folded) of the verbs that confirm another's event
     acting: frozenset[str]
+    follows_on: frozenset[str]
     not_done: re.Pattern[str]
     again: re.Pattern[str]
     form_after: re.Pattern[str]
@@ -73,6 +77,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             needs_post=frozenset(w.casefold() for w in vocab.words("needs_post_verb")),
             confirms=frozenset(w.casefold() for w in vocab.words("confirm_verb")),
             acting=frozenset(w.casefold() for w in vocab.words("acting_verb")),
+            follows_on=frozenset(w.casefold() for w in vocab.words("purpose_take_verb")),
             # "giới thiệu nhân sự để Quốc hội khóa XV bầu": a planning word, then at most an
             # agent of a few words, right before the verb
             # ("xem xét, thi hành kỷ luật": a comma after the planning word too)
@@ -141,5 +146,5 @@ def personnel_verbs(text: str, start: int, end: int, vocab: Vocabulary) -> list[
         if kind == "elected" and pats.again.search(before):
             kind = "reelected"
         out.append(VerbMention(m.start(), m.end(), kind, phrase in pats.own_move, phrase in pats.needs_post,
-                               phrase in pats.acting))
+                               phrase in pats.acting, phrase in pats.follows_on))
     return out

@@ -11,7 +11,7 @@ from kg.extract.patterns import NAME_RUN_RE, last_match, term_of_office
 from kg.extract.persons.mentions import SentenceReading, TitleSpan, not_person_context, plain_name
 from kg.extract.persons.split import split_name
 from kg.vocab import Vocabulary
-from kg.vocab.alphabet import CAPITALS_LOOSE
+from kg.vocab.alphabet import CAPITALS_LOOSE, SMALL_LETTERS_LOOSE
 
 
 class _Patterns(NamedTuple):
@@ -21,6 +21,7 @@ class _Patterns(NamedTuple):
     intro_before: re.Pattern[str]  # "gồm:", "đồng chí:": a list with no title before it
     between_items: re.Pattern[str]
     item_end: re.Pattern[str]  # a list item is the whole name
+    small_after: re.Pattern[str]  # a small word after a run: the list's last name, then its verb
     addresses_before: re.Pattern[str]  # "các ông, bà:" before the colon: the list's forms of address
 
 
@@ -36,6 +37,7 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         re.compile(r"(?:%s)\s*$" % vocab.alternation("list_intro")),
         re.compile(r"\s*(?:,|(?:%s)|;)?\s*" % conj),
         re.compile(r"\s*(?:[,;.)(]|(?:%s|%s)\b|$)" % (conj, with_)),
+        re.compile(r"\s+[%s]" % SMALL_LETTERS_LOOSE),
         re.compile(r"(?<!\w)(?:%s)(?:\s*(?:,|(?:%s))\s*(?:%s))*\s*$" % (address, conj, address)),
     )
 
@@ -65,7 +67,7 @@ def _list_title(reading: SentenceReading, lst: re.Match[str], named_ends: set[in
         rx = _patterns(vocab)
         addresses = rx.addresses_before.search(reading.text, reading.start, lst.start())
         lead_end = addresses.start() if addresses else lst.start()
-        shared = _shared_title(reading.text, reading.start, lead_end, vocab)
+        shared = _shared_title(reading, lead_end, vocab)
         if shared is None and not rx.intro_before.search(reading.text, reading.start, lead_end):
             return None
         return True, shared
@@ -94,17 +96,23 @@ def _list_item(reading: SentenceReading, prev_end: int, m: re.Match[str], colon:
         return None
     if vocab.role_re.match(text, m.start()) or vocab.head_re.match(text, m.start()):
         return None  # "..., Phó Bí thư", "..., Đoàn Thanh niên": a title or body, not a name
-    if not rx.item_end.match(text, m.end(), reading.end):
-        return None  # a list item is the whole name
-    split = split_name(m.group(), vocab, need_surname=not colon)
-    if split is None or split[0] or not plain_name(split[1], vocab, need_surname=not colon):
+    # a list item is the whole name; the last may be followed by its verb where it is a full
+    # name with a known surname ("các đồng chí Lê Khả Phiêu, Đỗ Mười, Lê Đức Anh đến dự"; not
+    # "..., Phó Công an huyện")
+    verb_after = not rx.item_end.match(text, m.end(), reading.end)
+    if verb_after and not rx.small_after.match(text, m.end(), reading.end):
+        return None
+    split = split_name(m.group(), vocab, need_surname=not colon or verb_after)
+    if split is None or split[0] or not plain_name(split[1], vocab, need_surname=not colon or verb_after) \
+            or (verb_after and len(split[1].split()) < 3):
         return None
     return split[1]
 
 
-def _shared_title(text: str, sent_start: int, colon: int, vocab: Vocabulary) -> TitleSpan | None:
+def _shared_title(reading: SentenceReading, colon: int, vocab: Vocabulary) -> TitleSpan | None:
     """``3 thứ trưởng Bộ Thủy sản: A, B, C``: the title (and body) every name after the colon
     holds, as a (role start, role end, body start, body end) span."""
+    text, sent_start = reading.text, reading.start
     seg_start = max(text.rfind(",", sent_start, colon), text.rfind(";", sent_start, colon)) + 1
     last = last_match(vocab.role_re, text, max(seg_start, sent_start), colon)
     if last is None:
@@ -112,8 +120,30 @@ def _shared_title(text: str, sent_start: int, colon: int, vocab: Vocabulary) -> 
     if not _title_closes_list_lead(text, last.end(), colon, vocab):
         return None  # "Phó chủ tịch UBND tỉnh A vừa ký quyết định ... trên địa bàn xã: Tam Sơn, ...": a clause, not a title
     if colon > last.end() + 1:
+        if parse_body(text, last.end() + 1, colon, vocab) is None and (earlier := _written_before(reading, last, vocab)):
+            return earlier
         return last.start(), last.end(), last.end() + 1, colon
-    return last.start(), last.end(), last.end(), last.end()
+    return _written_before(reading, last, vocab) or (last.start(), last.end(), last.end(), last.end())
+
+
+def _written_before(reading: SentenceReading, title: re.Match[str], vocab: Vocabulary) -> TitleSpan | None:
+    """A list's title written bare is the one the sentence wrote with its body before any name
+    (the nearest): ``Trong 4 Phó Bí thư Thành ủy Hà Nội khóa XVII ..., ngoài ông
+    A, Phó Bí thư Thành ủy Hà Nội khóa XVII, ...; 3 người là tân Phó Bí thư gồm các ông, bà: B,
+    C, D`` (the span of the title as written there; A's own title is A's)."""
+    text, role = reading.text, vocab.role(title.group())
+    given = {p.title[0] for p in reading.names if p.title}
+    # (before the sentence's first name: no name's apposition)
+    first_name = min([p.start for p in reading.names] + [title.start()])
+    for m in reversed(list(vocab.role_re.finditer(text, reading.start, first_name))):
+        found = vocab.role(m.group())
+        if role is None or found is None or found.canonical != role.canonical or text[m.end() : m.end() + 1] != " " \
+                or m.start() in given:
+            continue
+        body = parse_body(text, m.end() + 1, title.start(), vocab)
+        if body is not None and not body.doubtful:
+            return m.start(), m.end(), body.start, body.end
+    return None
 
 
 def _title_closes_list_lead(text: str, title_end: int, colon: int, vocab: Vocabulary) -> bool:

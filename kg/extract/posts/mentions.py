@@ -40,6 +40,7 @@ class _Patterns:
     place_opener: re.Pattern[str]
     bio: re.Pattern[str]
     addressed: re.Pattern[str]  # a form of address right before a name
+    source_before: re.Pattern[str]  # "Theo ông" right before a name: a source quoted
     copula: re.Pattern[str]  # "là", "hiện giữ chức", "từng là" right after a name
     personnel_verb: re.Pattern[str]
     dated: re.Pattern[str]  # a year or a term of office
@@ -57,6 +58,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
                                    SMALL_LETTERS_LOOSE, vocab.alternation("city_abbreviation"))),
         bio=_bio_re(vocab),
         addressed=re.compile(r"(?i)(?<!\w)(?:%s)\s+$" % vocab.alternation("honorific")),
+        source_before=re.compile(r"(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?$" % (vocab.alternation("according_to"), vocab.alternation("honorific"))),
         copula=re.compile(r" (?:(?P<past>%s) |(?:%s) ){0,2}(?:%s) " % (
             vocab.alternation("post_copula_past"), vocab.alternation("post_copula_now"), vocab.alternation("post_copula"))),
         personnel_verb=re.compile(vocab.phrases_re(*PERSONNEL_VERB_CLASSES).pattern, re.IGNORECASE),
@@ -153,7 +155,7 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     if in_order is not None:
         return [PostMention(person, role.canonical, levels, setting.scope, setting.leaves or former, p.sentence)
                 for person, role, levels, former in in_order]
-    if apposition_chain(text, sent.start, p, barrier, persons, vocab) or _opens_a_clause(text, opener.end(), vocab):
+    if apposition_chain(text, sent.start, p, barrier, persons, vocab) or _opens_a_clause(text, p, opener.end(), vocab):
         return []
     items, runs_on = title_list(text, opener.end(), sent.end, vocab, barrier, next_titles)
     if runs_on and p.title:
@@ -218,13 +220,25 @@ def _space_before_titles(text: str, p: PersonMention, sent: Sentence, vocab: Voc
     return _SPACE_RE.match(text, p.end, sent.end)
 
 
-def _opens_a_clause(text: str, pos: int, vocab: Vocabulary) -> bool:
+def _opens_a_clause(text: str, p: PersonMention, pos: int, vocab: Vocabulary) -> bool:
     """``Theo Trưởng ban Dân nguyện Lê Quang Bình, Thủ tướng sẽ không trả lời ...``: a title
     one person holds nationwide, bare and followed by a verb, is the next clause's subject
-    (its holder is known to every reader), not the name's apposition."""
+    (its holder is known to every reader), not the name's apposition; and so is any title
+    with its body and a word of tense after a source's name (``Theo ông Đạt, Chủ tịch Hội
+    đồng quản trị đã bất chấp điều lệ``: what the source says, of another)."""
     rm = vocab.role_re.match(text, pos)
     role = vocab.role(rm.group()) if rm else None
-    return bool(role and role.national and vocab.phrase_re("agent_verb").match(text, rm.end() + 1))
+    if role is None:
+        return False
+    if role.national and vocab.phrase_re("agent_verb").match(text, rm.end() + 1):
+        return True
+    source = _patterns(vocab).source_before.search(text, max(0, _name_start(p) - 30), _name_start(p))
+    body = parse_body(text, rm.end() + 1, len(text), vocab) if source else None
+    return source is not None and vocab.phrase_re("clause_aspect").match(text, (body.end if body else rm.end()) + 1) is not None
+
+
+def _name_start(p: PersonMention) -> int:
+    return p.title[0] if p.title else p.start
 
 
 def posts_of_titles(name: str, sentence: int, items: list[TitleItem], vocab: Vocabulary) -> list[PostMention]:
@@ -278,8 +292,13 @@ def _posts_before_name(text: str, p: PersonMention, sent: Sentence, persons: lis
     if role is None:
         return None
     former = former_before_title(text, r0, vocab)
+    out = []
+    # "Bộ trưởng Chủ nhiệm Uỷ ban Thể dục thể thao A": a title of rank, then the post, no comma
+    if b1 > b0 and (stacked := vocab.role_re.match(text, b0, b1)) and (inner := vocab.role(stacked.group())):
+        out.append(PostMention(p.name, role.canonical, None, setting.scope, former or setting.leaves, p.sentence))
+        r1, role = stacked.end(), inner
     levels, _ = item_body(text, r1 + 1, b1 if b1 > b0 else r1 + 1, role, vocab)
-    out = [PostMention(p.name, role.canonical, levels, setting.scope, former or setting.leaves, p.sentence)]
+    out.append(PostMention(p.name, role.canonical, levels, setting.scope, former or setting.leaves, p.sentence))
     # the title's own body scopes the ones listed before it, where it can
     item_scope = levels if levels and is_scope(levels) and can_own_committee(levels) else setting.scope
     for item in titles_before(text, sent.start, r0, vocab, persons):

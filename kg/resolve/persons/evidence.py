@@ -20,9 +20,9 @@ from kg.resolve.persons.officials import WEAK_KINDS, Key, Official
 
 MERGE_AT = 2.0
 WEIGHTS = {"body": 3.0, "title": 3.0,
-           "local": 2.0, "national": 2.0, "implied": 2.0, "named": 2.0, "family": 2.0, "institution": 2.0,
+           "local": 2.0, "national": 2.0, "implied": 2.0, "named": 2.0, "own name": 2.0, "family": 2.0, "institution": 2.0,
            "companion": 2.0, "office": 2.0, "local title": 1.0, "province": 1.0, "role": 1.0}
-_COMMON_WEIGHTS = {**WEIGHTS, "office": WEIGHTS["local title"]}
+_COMMON_WEIGHTS = {**WEIGHTS, "office": WEIGHTS["local title"], "own name": WEIGHTS["local title"]}
 RARE_NAME_BONUS = 1.0  # what a rare name adds to a key shared (two bearers of a rare name are seldom two)
 BIRTH_YEARS_APART = 2  # years of birth this far apart may be one person's
 _MAX_COMPANIONS = 2.0  # what companions add at most
@@ -30,7 +30,7 @@ _PHRASES = {"body": "same body", "title": "nationally unique title", "local": "s
             "national": "both hold national posts", "province": "posts in the same province", "role": "same title",
             "local title": "the same title in one province", "office": "the same title in a province's body",
             "rare": "a rare name", "implied": "same title of a national body the article names",
-            "named": "a post in a body of the same name", "family": "the same title in bodies of one name",
+            "named": "a post in a body of the same name", "own name": "the same title in an institution of the same name", "family": "the same title in bodies of one name",
             "institution": "posts in the same national institution",
             "companion": "named with the same people"}
 

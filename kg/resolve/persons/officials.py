@@ -56,7 +56,7 @@ STORY_NAME = 100
 # each with posts, meets every namesake's "Bí thư" somewhere)
 ROSTER_NAMES = 80
 # keys that count for nothing between posts in different provinces, and in a roster
-WEAK_KINDS = ("role", "companion", "local title", "office")
+WEAK_KINDS = ("role", "companion", "local title", "office", "own name")
 _FEW_BODIES = 3
 
 Key = tuple[str, str]  # (kind, value)
@@ -172,6 +172,13 @@ class _Context:
         rest = name[head.end() :].strip() if head else ""
         return found is not None and found.needs == "place" and bool(rest) and not self.unit_only.fullmatch(rest)
 
+    def names_itself(self, name: str) -> bool:
+        """Does a body's name go on past a head that needs a name of its own (``Viện Chăn
+        nuôi``, ``Công ty Thành Công``; not a bare ``Viện``)?"""
+        head = self.vocab.head_re.match(name)
+        found = self.vocab.head(head.group()) if head else None
+        return found is not None and found.needs == "name" and bool(name[head.end() :].strip())
+
     def name_prefixes(self, name: str) -> list[str]:
         """A body's name cut after each of its own words from the second on (the head and at
         least two words: ``tổng cục cảnh sát``, ``tổng cục cảnh sát nhân``, ...), folded."""
@@ -269,6 +276,8 @@ def _body_keys(ctx: _Context, role: str, org: OrgEntity, one_province: str | Non
             keys.add(("local", f"{name} @ {one_province}"))
         if ctx.names_a_place(org.name):
             keys.add(("named", f"{role} @ {name}"))
+        elif org.kind == "other" and ctx.names_itself(org.name):
+            keys.add(("own name", f"{role} @ {name}"))
         return keys
     keys |= {("body", ctx.body_key(org.name))} | {("body", ctx.body_key(ctx.orgs[p].name)) for p in org.parents
                                                   if ctx.orgs[p].anchored}

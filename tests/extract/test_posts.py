@@ -863,3 +863,11 @@ def test_a_title_and_a_verb_after_a_sources_name_are_what_the_source_says_of_ano
     # the source's apposition, closed by a comma or by the verb of saying, is his
     f = facts_of("Tin tức\nTheo ông Trần Tiến Đạt, Phó Giám đốc Sở Tài chính, năm nay thu ngân sách tăng.")
     assert {(p.person, p.role) for p in f.posts} == {("Trần Tiến Đạt", "Phó Giám đốc")}
+
+
+def test_a_list_of_what_its_people_once_were_gives_former_posts(facts_of):
+    f = facts_of("Tin tức\nCả bốn đối tượng nguyên là cán bộ hội đồng giám định y khoa tỉnh gồm: Thái Thị Tuyết "
+                 "(phó chủ tịch), Lê Đức Hiền (bác sĩ), Nguyễn Thị Hậu (ủy viên thường trực).")
+    assert {(p.person, p.standing) for p in f.posts} == {("Thái Thị Tuyết", "former"), ("Nguyễn Thị Hậu", "former")}
+    f = facts_of("Tin tức\nBa cán bộ của hội đồng gồm: Thái Thị Tuyết (phó chủ tịch), Nguyễn Thị Hậu (ủy viên thường trực).")
+    assert {p.standing for p in f.posts} == {"current"}

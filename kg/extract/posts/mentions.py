@@ -11,7 +11,7 @@ from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
 from kg.extract.patterns import PERSONNEL_VERB_CLASSES, term_of_office
 from kg.extract.persons import PersonMention
 from kg.extract.posts.in_order import apposition_chain, titles_in_order
-from kg.extract.posts.shared import shared_list_title
+from kg.extract.posts.shared import listed_as_former, shared_list_title
 from kg.extract.posts.standing import former_before_title, leaves_post, moved_from_posts, next_name, said_of_then
 from kg.extract.posts.title_body import item_body
 from kg.extract.posts.titles import (TitleItem, can_own_committee, committee_owner, is_scope, title_list,
@@ -118,7 +118,8 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         # A - Vụ trưởng X, ông B - Hiệu trưởng Y làm Thứ trưởng")
         listed_end = _after_listed(text, persons, i, sent, following, vocab)
         moved = moved_from_posts(text, sent.start, sent.end, p, listed_end, vocab)
-        leaves = leaves_post(text, sent.start, sent.end, p, listed_end, vocab) or then_said[p.sentence]
+        leaves = leaves_post(text, sent.start, sent.end, p, listed_end, vocab) or then_said[p.sentence] \
+            or listed_as_former(text, sent, p, vocab)
         clause = max(sent.start, text.rfind(";", sent.start, p.start) + 1)
         if clause not in clauses:  # (read at the clause's first name)
             clauses[clause] = (_scope_before(text, clause, p.start, vocab), _clause_place(text, sent.start, p.start, vocab))

@@ -44,3 +44,15 @@ def shared_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabu
         if plural.search(text, max(segment, role.start() - 30), role.start()):
             return read_title_list(text, role.start(), colon, vocab, colon)
     return []
+
+
+def listed_as_former(text: str, sent: Sentence, p: PersonMention, vocab: Vocabulary) -> bool:
+    """Is ``p`` in a list the colon opens after words saying what its people once were
+    (``Cả bốn đối tượng nguyên là cán bộ hội đồng giám định y khoa tỉnh gồm: A (phó chủ
+    tịch), B (ủy viên thường trực)``)? Their posts are former ones."""
+    colon = text.rfind(":", sent.start, p.title[0] if p.title else p.start)
+    if colon < 0 or not _in_the_list(text, colon, p.title[0] if p.title else p.start, vocab):
+        return False
+    once = vocab.memo(("posts_once_were",), lambda: re.compile(
+        r"(?i)(?<!\w)(?:%s)\s+(?:%s)(?!\w)" % (vocab.alternation("post_copula_past"), vocab.alternation("posts_copula"))))
+    return once.search(text, sent.start, colon) is not None

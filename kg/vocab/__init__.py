@@ -108,9 +108,9 @@ class Vocabulary:
         # the listed titles first (longest first), so "Phó Thủ tướng Thường trực" is not
         # read as "Phó" + "Thủ tướng"
         # "Đoàn Chủ tịch" is a congress's presidium, "Ban Giám đốc" a board, "Phủ Chủ tịch" a
-        # palace: not titles
-        return re.compile(r"(?<![\w&])(?<!đoàn )(?<!ban )(?<!phủ )%s(?:(?:%s)|phó\s+(?:%s))(?![\w&])"
-                          % (self._acting_prefix, alt, alt), re.IGNORECASE)
+        # palace: not titles; nor is "Đại sứ quán", an embassy (title_noun_tail)
+        return re.compile(r"(?<![\w&])(?<!đoàn )(?<!ban )(?<!phủ )%s(?:(?:%s)|phó\s+(?:%s))(?![\w&])(?!\s(?:%s)(?![\w&]))"
+                          % (self._acting_prefix, alt, alt, self.alternation("title_noun_tail")), re.IGNORECASE)
 
     @functools.cached_property
     def _acting_prefix(self) -> str:

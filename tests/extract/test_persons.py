@@ -253,3 +253,11 @@ def test_the_last_name_of_a_list_may_be_followed_by_its_verb(facts_of):
     # a short run before a small word is no list's name ("Phó Công an huyện" is a title)
     f = facts_of("Tin tức\nÔng Hà Văn Lâm, Phó Công an huyện cho biết như vậy.")
     assert "Phó Công" not in {p.name for p in f.persons}
+
+
+def test_a_hamlets_head_names_the_person_after_the_unit_word(facts_of):
+    # "trưởng thôn", "phó thôn": titles, so the name after them is a person, not a hamlet's
+    f = facts_of("Tin tức\nCó mặt Trưởng ban thú y Vũ Minh Hòa, trưởng thôn Vương Tiến Dũng, phó thôn Nguyễn Văn Tiến.")
+    assert {"Vương Tiến Dũng", "Nguyễn Văn Tiến"} <= {p.name for p in f.persons}
+    f = facts_of("Tin tức\nLũ về thôn Nguyễn Văn Tiến từ sáng.")
+    assert not f.persons

@@ -871,3 +871,11 @@ def test_a_list_of_what_its_people_once_were_gives_former_posts(facts_of):
     assert {(p.person, p.standing) for p in f.posts} == {("Thái Thị Tuyết", "former"), ("Nguyễn Thị Hậu", "former")}
     f = facts_of("Tin tức\nBa cán bộ của hội đồng gồm: Thái Thị Tuyết (phó chủ tịch), Nguyễn Thị Hậu (ủy viên thường trực).")
     assert {p.standing for p in f.posts} == {"current"}
+
+
+def test_an_embassy_is_no_ambassador_and_a_general_hospital_keeps_its_name(facts_of):
+    f = facts_of("Tin tức\nHồ sơ gửi về: bà Phạm Phương Thảo, Đại sứ quán Phần Lan, tầng 6, Hà Nội.")
+    assert not f.posts
+    f = facts_of("Tin tức\nThành ủy kiểm điểm nguyên giám đốc Bệnh viện đa khoa Cần Thơ Lê Thanh Hải.")
+    assert {(p.person, p.role, p.org, p.standing) for p in f.posts} == {
+        ("Lê Thanh Hải", "Giám đốc", "Bệnh viện đa khoa Cần Thơ", "former")}

@@ -359,3 +359,19 @@ def test_a_sitting_presided_over_by_a_deputy_chair(facts_of):
                  "tục chương trình nghị sự, Phó Chủ tịch Quốc hội Đỗ Văn Tĩnh điều hành nội dung họp thảo luận, cho ý "
                  "kiến về dự án Luật Quốc phòng.")
     assert [m.chairs for m in f.meetings] == [("Đỗ Văn Tĩnh",)]
+
+
+def test_a_meeting_named_by_its_noun_takes_the_one_full_name_the_article_gives_it(facts_of):
+    f = facts_of("Tin tức\nSáng 17/8, tại hội nghị triển khai chỉ thị về tiêm văcxin phòng cúm, Phó thủ tướng Lê Văn "
+                 "Thành chỉ đạo các tỉnh.\nChủ trì hội nghị, Phó thủ tướng Lê Văn Thành yêu cầu các tỉnh làm ngay.")
+    assert [(m.title, m.chairs) for m in f.meetings] == [
+        ("hội nghị triển khai chỉ thị về tiêm văcxin phòng cúm", ("Lê Văn Thành",))]
+    # "này" points back: no name
+    f = facts_of("Tin tức\nChủ trì cuộc họp quan trọng này, Phó thủ tướng Lê Văn Thành yêu cầu các tỉnh làm ngay.")
+    assert [m.title for m in f.meetings] == ["cuộc họp"]
+
+
+def test_meetings_to_come_are_not_held(facts_of):
+    f = facts_of("Tin tức\nĐây là hoạt động nhằm bảo vệ tuyệt đối Đại hội Đảng toàn quốc lần thứ 10 và Hội nghị Cấp "
+                 "cao APEC lần thứ 14 sắp diễn ra tại nước ta.")
+    assert not f.meetings

@@ -52,6 +52,23 @@ def _fuller_name(article: Article, sent: Sentence, noun: re.Match[str],
     return None
 
 
+def _named_in_full(article: Article, bare: str, vocab: Vocabulary) -> str | None:
+    """The one full name the article gives a meeting of the noun a bare name is (``Chủ trì
+    hội nghị, Phó thủ tướng ...`` of an article that wrote ``tại hội nghị triển khai chỉ thị
+    về tiêm văcxin phòng cúm`` before); None where it gives none or several."""
+    text, names = article.text, set()
+    for sent in article.sentences:
+        for m in noun_matches(text, sent.start, sent.end, vocab):
+            e = title_end(text, m.start(), sent.end, vocab)
+            rest = text[m.end() : e].split()
+            # (a name, not a time: "cuộc họp hôm nay"; three words or a capital)
+            named = len(rest) >= 3 or any(w[:1].isupper() for w in rest)
+            if fold(m.group()) == fold(bare) and named \
+                    and not of_another_time(text, m.start(), e, sent.end, article.day_year, article.published, vocab):
+                names.add(title_text(text, m.start(), e))
+    return next(iter(names)) if len({fold(n) for n in names}) == 1 else None
+
+
 def _draft(article: Article, sent: Sentence, noun: re.Match[str], end: int, dated: list[DateMention],
            bodies: list[BodyMention], registry: BodyRegistry, vocab: Vocabulary,
            day_from: int | None = None) -> MeetingDraft:
@@ -240,4 +257,8 @@ def find_meetings(ctx: ArticleContext) -> list[MeetingDraft]:
     drafts = [d for d in drafts if not _says_nothing(d, vocab)]
     # a meeting no sentence reports held is kept only where someone is said to act at a
     # meeting (phát biểu tại Hội nghị, chủ trì Hội nghị): otherwise the article only names it
-    return [d for d in drafts if d.sentence is not None or _acted_at(d, article, vocab)]
+    drafts = [d for d in drafts if d.sentence is not None or _acted_at(d, article, vocab)]
+    for d in drafts:
+        if is_bare(d.title, vocab):
+            d.title = _named_in_full(article, d.title, vocab) or d.title
+    return drafts

@@ -12,13 +12,15 @@ from kg.vocab import Vocabulary
 @dataclass(frozen=True)
 class _Patterns:
     # punctuation, or a word that carries the clause on past the name (meeting_title_end):
-    # "Hội nghị ... | đã diễn ra", "Hội nghị ... | cũng sẽ", "lễ trao giải | cho 100 bức tranh"
+    # "Hội nghị ... | đã diễn ra", "Hội nghị ... | cũng sẽ", "lễ trao giải | cho 100 bức tranh";
+    # or a word that points back, closing it (meeting_title_tail): "cuộc họp quan trọng | này,"
     title_end: re.Pattern[str]
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
     return vocab.memo(_Patterns, lambda: _Patterns(
-        title_end=re.compile(r"[,;:!?]|\.(?:\s|$)|\s(?:%s)\s" % vocab.alternation("meeting_title_end"))))
+        title_end=re.compile(r"[,;:!?]|\.(?:\s|$)|\s(?:%s)\s|\s(?:%s)(?=[,;:!?.)]|$)"
+                             % (vocab.alternation("meeting_title_end"), vocab.alternation("meeting_title_tail")))))
 
 
 def noun_matches(text: str, start: int, end: int, vocab: Vocabulary) -> list[re.Match[str]]:

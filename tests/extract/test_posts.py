@@ -879,3 +879,12 @@ def test_an_embassy_is_no_ambassador_and_a_general_hospital_keeps_its_name(facts
     f = facts_of("Tin tức\nThành ủy kiểm điểm nguyên giám đốc Bệnh viện đa khoa Cần Thơ Lê Thanh Hải.")
     assert {(p.person, p.role, p.org, p.standing) for p in f.posts} == {
         ("Lê Thanh Hải", "Giám đốc", "Bệnh viện đa khoa Cần Thơ", "former")}
+
+
+def test_a_body_written_without_its_place_is_not_anothers_placed_seat(facts_of):
+    # the article's Sở of Cà Mau has its director; the director of "the Sở" of another
+    # province the sentence before names keeps a post with no body rather than Cà Mau's
+    f = facts_of("Tin tức\nÔng Ngô Chí Dũng, Giám đốc Sở Nông nghiệp và Phát triển nông thôn Cà Mau, cho biết như vậy.\n"
+                 "Một số tỉnh như Tây Ninh thì đang đắn đo. Ông Dương Văn Hội, Giám đốc Sở Nông nghiệp và Phát triển "
+                 "nông thôn, nói: \"Ngân sách tỉnh có hạn\".")
+    assert ("Dương Văn Hội", "Giám đốc", None) in {(p.person, p.role, p.org) for p in f.posts}

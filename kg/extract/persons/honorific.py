@@ -12,6 +12,7 @@ from kg.extract.persons.mentions import MAX_NAME, SentenceReading
 from kg.extract.persons.short_refs import ShortRef
 from kg.extract.persons.split import clip_run, split_name
 from kg.vocab import Vocabulary
+from kg.vocab.alphabet import CAPITALS_LOOSE
 
 
 def names_after_honorifics(readings: list[SentenceReading], vocab: Vocabulary) -> list[ShortRef]:
@@ -27,6 +28,7 @@ def names_after_honorifics(readings: list[SentenceReading], vocab: Vocabulary) -
             sylls = run.split()
             if len(sylls) == 1:
                 refs.append(ShortRef(start, end, run, reading.index))
+                refs += _given_names_listed_after(reading, end, vocab)
             elif len(sylls) <= MAX_NAME:
                 reading.add(start, end)
     return refs
@@ -50,3 +52,17 @@ def _addressed(reading: SentenceReading, h: re.Match[str], vocab: Vocabulary) ->
         start += split[0]  # a place between honorific and name
         run = split[1]
     return start, end, run
+
+
+def _given_names_listed_after(reading: SentenceReading, pos: int, vocab: Vocabulary) -> list[ShortRef]:
+    """``kỷ luật cách chức ông Thắng, Lập và Hùng``: given names listed after a short
+    reference, one syllable each, are short references too (each resolved only where one full
+    name of the article ends in it)."""
+    item = vocab.memo(("persons_listed_given_name",), lambda: re.compile(
+        r"(?:\s*,\s*|\s+(?:%s)\s+)([%s][^\W\d_]*)(?=\s*(?:[,.;:)]|(?:%s)(?!\w)|$))"
+        % (vocab.alternation("list_and"), CAPITALS_LOOSE, vocab.alternation("list_and"))))
+    out = []
+    while (m := item.match(reading.text, pos, reading.end)) is not None and m.group(1) not in vocab.surnames:
+        out.append(ShortRef(m.start(1), m.end(1), m.group(1), reading.index))
+        pos = m.end()
+    return out

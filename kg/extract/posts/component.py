@@ -54,7 +54,7 @@ def _without_anothers_seat(resolved: list[tuple[PostMention, str | None]],
     another by name: in an article on the Bộ Lao động whose minister is B, ``tôi và Bộ trưởng
     A`` speaks of another minister."""
     one_holder = vocab.words("one_holder_title")
-    bare = [_bare(m, vocab) for m, _ in resolved]
+    bare = [_bare(m, vocab) or _place_filled_in(m, org, vocab) for m, org in resolved]
     named: dict[tuple[str, str], set[str]] = {}
     for (m, org), is_bare in zip(resolved, bare):
         if org is not None and not m.former and not is_bare:
@@ -69,6 +69,14 @@ def _bare(m: PostMention, vocab: Vocabulary) -> bool:
     unit: ``Bộ trưởng``, ``Chủ tịch UBND thành phố``."""
     return m.levels is not None and len(m.levels) == 1 \
         and (not m.levels[0].own or vocab.phrase_re("place_unit", re.IGNORECASE).fullmatch(m.levels[0].own) is not None)
+
+
+def _place_filled_in(m: PostMention, org: str | None, vocab: Vocabulary) -> bool:
+    """A body written without its place that the article's other mention of it placed
+    (``Giám đốc Sở Nông nghiệp và Phát triển nông thôn`` of an article that names the Sở of
+    Cà Mau): like a bare title, it is that body only where no one else holds its seat."""
+    return org is not None and bool(m.levels) and vocab.place_re.search(org) is not None \
+        and vocab.place_re.search(" ".join(lv.text() for lv in m.levels)) is None
 
 
 def _dedupe_posts(posts: list[Post]) -> list[Post]:

@@ -30,9 +30,19 @@ class _Patterns:
     """The three ways a date is written, compiled once per vocabulary (the order is the
     order they are read in: a span one way takes is not read again another way)."""
 
+    range: re.Pattern[str]
     full: re.Pattern[str]
     in_words: re.Pattern[str]
     short: re.Pattern[str]
+
+
+def _range_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """``Từ ngày 20/3 đến ngày 24/3/2006``: days of two months, the year after the last; the
+    first day is the date (y2 and m2: the last's year and month, for a range across a year's end)."""
+    return re.compile(
+        r"(?<![\d/.\-])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*(?:[-–]|(?:%s))\s*(?:(?i:%s)\s+)?"
+        r"\d{1,2}\s*[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>(?:19|20)\d{2})(?![\d/])"
+        % (vocab.alternation("date_range_joiner"), vocab.alternation("date_day_word")))
 
 
 def _full_re(vocab: Vocabulary) -> re.Pattern[str]:
@@ -63,7 +73,8 @@ def _short_re(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
-    return vocab.memo(_Patterns, lambda: _Patterns(_full_re(vocab), _in_words_re(vocab), _short_re(vocab)))
+    return vocab.memo(_Patterns, lambda: _Patterns(_range_re(vocab), _full_re(vocab), _in_words_re(vocab),
+                                                   _short_re(vocab)))
 
 
 def find_dates(text: str, start: int, end: int, default_year: DayYear, vocab: Vocabulary) -> list[DateMention]:
@@ -72,11 +83,11 @@ def find_dates(text: str, start: int, end: int, default_year: DayYear, vocab: Vo
     out: list[DateMention] = []
     taken = Spans()
     rx = _patterns(vocab)
-    for pattern, needs_year in ((rx.full, False), (rx.in_words, False), (rx.short, True)):
+    for pattern in (rx.range, rx.full, rx.in_words, rx.short):
         for m in pattern.finditer(text, start, end):
             if taken.overlaps(*m.span()):
                 continue
-            year = m.groupdict().get("y")
+            year = m.groupdict().get("y") or _range_start_year(m)
             if year is None:
                 known = default_year.get(int(m["m"])) if isinstance(default_year, dict) else default_year
                 if known is None:
@@ -86,8 +97,17 @@ def find_dates(text: str, start: int, end: int, default_year: DayYear, vocab: Vo
             if day is None:
                 continue
             taken.add(*m.span())
-            out.append(DateMention(m.start(), m.end(), day, m.groupdict().get("y") is not None))
+            out.append(DateMention(m.start(), m.end(), day, (m.groupdict().get("y") or m.groupdict().get("y2")) is not None))
     return sorted(out, key=lambda d: d.start)
+
+
+def _range_start_year(m: re.Match[str]) -> str | None:
+    """The year of a range's first day: the last day's, or the one before where the range
+    crosses a year's end (``28/12 đến 3/1/2007``)."""
+    y2 = m.groupdict().get("y2")
+    if y2 is None:
+        return None
+    return str(int(y2) - 1) if int(m["m"]) > int(m["m2"]) else y2
 
 
 # an article with no date is taken to be no older than Vietnamese news on the web

@@ -375,3 +375,11 @@ def test_meetings_to_come_are_not_held(facts_of):
     f = facts_of("Tin tức\nĐây là hoạt động nhằm bảo vệ tuyệt đối Đại hội Đảng toàn quốc lần thứ 10 và Hội nghị Cấp "
                  "cao APEC lần thứ 14 sắp diễn ra tại nước ta.")
     assert not f.meetings
+
+
+def test_a_meeting_of_several_days_is_dated_by_its_first(facts_of):
+    f = facts_of("Tin tức\nTừ ngày 20/3 đến ngày 24/3/2006, Ban Chấp hành Trung ương Đảng khóa IX đã họp Hội nghị lần "
+                 "thứ 14 tại Hà Nội.")
+    assert [m.date for m in f.meetings] == [dt.date(2006, 3, 20)]
+    f = facts_of("Tin tức\nTừ ngày 28/12 đến ngày 3/1/2007, Ban Chấp hành Trung ương Đảng đã họp Hội nghị lần thứ 4.")
+    assert [m.date for m in f.meetings] == [dt.date(2006, 12, 28)]

@@ -888,3 +888,23 @@ def test_a_body_written_without_its_place_is_not_anothers_placed_seat(facts_of):
                  "Một số tỉnh như Tây Ninh thì đang đắn đo. Ông Dương Văn Hội, Giám đốc Sở Nông nghiệp và Phát triển "
                  "nông thôn, nói: \"Ngân sách tỉnh có hạn\".")
     assert ("Dương Văn Hội", "Giám đốc", None) in {(p.person, p.role, p.org) for p in f.posts}
+
+
+def test_names_and_titles_in_order_with_a_name_unread_give_neither_title(facts_of):
+    # "Đỗ Tố" (two syllables after "bị can") is no name the steps read: the titles are in the
+    # order of the two names, so the second name's is the second title, and none is given
+    f = facts_of("Tin tức\nÔng Hùng đã cùng với bị can Đỗ Tố và Lê Minh Dũng, Chủ tịch và Phó chủ tịch UBND huyện, "
+                 "ký duyệt cấp đất.")
+    assert not any(p.person == "Lê Minh Dũng" and p.role == "Chủ tịch" for p in f.posts)
+
+
+def test_a_source_s_bare_prime_minister_is_the_one_prime_minister(facts_of):
+    f = facts_of("Tin tức\nTheo ông Lê Quang Bình, Thủ tướng nhiều lần đề cập vấn đề này.")
+    assert not f.posts
+    f = facts_of("Tin tức\nTheo ông Nguyễn Tấn Dũng, Thủ tướng Chính phủ, cần làm ngay.")
+    assert {(p.person, p.role) for p in f.posts} == {("Nguyễn Tấn Dũng", "Thủ tướng")}
+
+
+def test_a_foreign_leaders_titles_imply_no_body_of_this_country(facts_of):
+    f = facts_of("Tin tức\nTổng bí thư, Chủ tịch nước CHND Trung Hoa Hồ Cẩm Đào sẽ thăm chính thức Việt Nam.")
+    assert {(p.role, p.org) for p in f.posts} == {("Tổng Bí thư", None), ("Chủ tịch nước", None)}

@@ -13,7 +13,7 @@ from kg.extract.posts.standing import former_ending, former_marker
 from kg.extract.posts.title_body import item_body
 from kg.model import Sentence
 from kg.vocab import Role, Vocabulary
-from kg.vocab.alphabet import SYMBOL_CAPITALS
+from kg.vocab.alphabet import CAPITALS_LOOSE, SYMBOL_CAPITALS
 
 # a list of names whose titles follow in the same order is short: a board, a delegation's
 # heads ("A, B và C (Chủ tịch, Phó Chủ tịch HĐQT và Giám đốc ...)"); a longer run of names
@@ -33,6 +33,7 @@ class _Patterns:
     bracket_item_sep: re.Pattern[str]
     apposed_name: re.Pattern[str]
     next_addressed: re.Pattern[str]
+    unread_before: re.Pattern[str]  # "Đỗ Tố và ": a capitalised word and "và" right before a name
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -48,6 +49,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             # "..., ông A": a name after a comma and a form of address; the next such name after a title
             apposed_name=re.compile(rf"[^,;.]{{2,}},\s*(?:{honorific})\s*$"),
             next_addressed=re.compile(rf",\s*(?:{honorific})\s+[{SYMBOL_CAPITALS}]"),
+            unread_before=re.compile(rf"[{CAPITALS_LOOSE}][^\W\d_]*\s+(?:{and_})\s+(?:(?:{honorific})\s+)?$"),
         )
     return vocab.memo(_Patterns, make)
 
@@ -64,15 +66,23 @@ def titles_in_order(text: str, p: PersonMention, pos: int, sent: Sentence, perso
     if opener not in ("(", ",", "-", "–"):
         return None
     names = _names_listed_before(text, p, persons, index, vocab)
-    if not 2 <= len(names) <= _MAX_NAMES_IN_ORDER:
-        return None
     close = _TITLES_CLOSE_RE.search(text, pos, sent.end).start()
     titles = list(vocab.role_re.finditer(text, pos, close))
+    if len(names) == 1 and _after_a_name_unread(text, sent.start, p, vocab) and len(titles) >= 2 \
+            and titles[0].start() == pos and _patterns(vocab).last_join.search(text, titles[-2].end(), titles[-1].start()):
+        return []  # "bị can Đỗ Tố và Lê Minh Dũng, Chủ tịch và Phó chủ tịch UBND huyện": in order, a name unread
+    if not 2 <= len(names) <= _MAX_NAMES_IN_ORDER:
+        return None
     if len(titles) != len(names) or titles[0].start() != pos:
         if opener == "(":
             return _bracket_items_in_order(text, pos, close, names[::-1], vocab)
         return None
     return _joined_titles_in_order(text, titles, close, names, vocab, bracketed=opener == "(")
+
+
+def _after_a_name_unread(text: str, sent_start: int, p: PersonMention, vocab: Vocabulary) -> bool:
+    """Does P follow ``và`` after a capitalised word no step read as a name (``Đỗ Tố và``)?"""
+    return _patterns(vocab).unread_before.search(text, max(sent_start, p.start - 40), p.start) is not None
 
 
 def _names_listed_before(text: str, p: PersonMention, persons: list[PersonMention], index: int,

@@ -235,6 +235,8 @@ def _opens_a_clause(text: str, p: PersonMention, pos: int, vocab: Vocabulary) ->
         return True
     source = _patterns(vocab).source_before.search(text, max(0, _name_start(p) - 30), _name_start(p))
     body = parse_body(text, rm.end() + 1, len(text), vocab) if source else None
+    if source is not None and role.national and body is None:
+        return text[rm.end() : rm.end() + 1] == " "  # "Theo ông Bình, Thủ tướng nhiều lần đề cập ...": the one Thủ tướng
     return source is not None and vocab.phrase_re("clause_aspect").match(text, (body.end if body else rm.end()) + 1) is not None
 
 
@@ -298,14 +300,21 @@ def _posts_before_name(text: str, p: PersonMention, sent: Sentence, persons: lis
     if b1 > b0 and (stacked := vocab.role_re.match(text, b0, b1)) and (inner := vocab.role(stacked.group())):
         out.append(PostMention(p.name, role.canonical, None, setting.scope, former or setting.leaves, p.sentence))
         r1, role = stacked.end(), inner
-    levels, _ = item_body(text, r1 + 1, b1 if b1 > b0 else r1 + 1, role, vocab)
+    # "Tổng bí thư, Chủ tịch nước CHND Trung Hoa Hồ Cẩm Đào": another country's leader, whose
+    # titles imply no body of this country's
+    foreign = _names_a_country(text[b0:b1], vocab)
+    levels = None if foreign else item_body(text, r1 + 1, b1 if b1 > b0 else r1 + 1, role, vocab)[0]
     out.append(PostMention(p.name, role.canonical, levels, setting.scope, former or setting.leaves, p.sentence))
     # the title's own body scopes the ones listed before it, where it can
     item_scope = levels if levels and is_scope(levels) and can_own_committee(levels) else setting.scope
     for item in titles_before(text, sent.start, r0, vocab, persons):
-        out.append(PostMention(p.name, item.role.canonical, item.levels, item_scope, item.former or setting.leaves,
-                               p.sentence))
+        out.append(PostMention(p.name, item.role.canonical, None if foreign else item.levels, item_scope,
+                               item.former or setting.leaves, p.sentence))
     return out
+
+
+def _names_a_country(written: str, vocab: Vocabulary) -> bool:
+    return any(written.strip() == c or written.strip().startswith(c + " ") for c in vocab.words("country"))
 
 
 def _scope_before(text: str, clause_start: int, pos: int, vocab: Vocabulary) -> tuple[Level, ...] | None:

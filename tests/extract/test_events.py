@@ -472,8 +472,15 @@ def test_the_one_who_retires_is_the_subject_not_the_one_handed_the_work(facts_of
     assert all(p.standing == "current" for p in f.posts if p.person == "Vũ Danh Chấn")
 
 
-def test_given_names_listed_after_a_short_reference_are_dismissed_too(facts_of):
+def test_given_names_listed_after_a_short_reference_are_dismissed_from_their_one_post(facts_of):
     f = facts_of("Tin tức\nBa cán bộ gồm Hiệu trưởng Nguyễn Văn Thắng, Hiệu phó Lê Hữu Lập và Trưởng phòng đào tạo "
                  "Trần Thái Hùng đã sai phạm.\nSở Văn hóa vừa ra quyết định kỷ luật cách chức ông Thắng, Lập và Hùng.")
     assert {(e.kind, e.person) for e in f.events} == {("relieved", n) for n in
                                                       ("Nguyễn Văn Thắng", "Lê Hữu Lập", "Trần Thái Hùng")}
+    assert {p.standing for p in f.posts} == {"former"}
+
+
+def test_a_request_for_a_dismissals_procedure_is_no_dismissal(facts_of):
+    f = facts_of("Tin tức\nỦy ban MTTQ đã có công văn đề nghị Ủy ban Thường vụ Quốc hội hướng dẫn thủ tục bãi nhiệm tư "
+                 "cách đại biểu đối với ông Lê Minh Hoàng, đại biểu Quốc hội khóa XI.")
+    assert not f.events

@@ -372,9 +372,10 @@ def _posts_after_events(posts: list[Post], events: tuple[PersonnelEvent, ...], v
                    and (org is None or o == org) for p, r, o in promoted)
 
     moved = _moved_to_province(events, vocab)
+    stripped = _stripped_of_their_one_post(posts, events)
     out = [replace(p, former=True) if p.standing == "current"
            and (lost(p.person, p.role, p.org) or stand_in_of_new(p.person, p.role, p.org)
-                or _left_province(p, moved, vocab)) else p for p in posts]
+                or _left_province(p, moved, vocab) or p.person in stripped) else p for p in posts]
     return out + _posts_events_give(out, events, lost)
 
 
@@ -391,6 +392,19 @@ def _posts_events_give(posts: list[Post], events: tuple[PersonnelEvent, ...],
             added.append(post)
             known.add((post.person, post.role, post.org, post.standing))
     return added
+
+
+def _stripped_of_their_one_post(posts: list[Post], events: tuple[PersonnelEvent, ...]) -> set[str]:
+    """Persons relieved of a post the sentence does not name (``kỷ luật cách chức ông Thắng,
+    Lập và Hùng``) who hold one post in the article: it is that one they lose (one of
+    several, the words do not say which)."""
+    relieved = {e.person for e in events if e.kind == "relieved" and e.role is None}
+    given = {e.person for e in events if e.gives_post}
+    held: dict[str, int] = defaultdict(int)
+    for p in posts:
+        if p.person in relieved and p.standing == "current":
+            held[p.person] += 1
+    return {person for person, n in held.items() if n == 1 and person not in given}
 
 
 _MOVING_KINDS = ("transferred", "designated", "appointed")

@@ -109,8 +109,9 @@ class Vocabulary:
         # read as "Phó" + "Thủ tướng"
         # "Đoàn Chủ tịch" is a congress's presidium, "Ban Giám đốc" a board, "Phủ Chủ tịch" a
         # palace: not titles; nor is "Đại sứ quán", an embassy (title_noun_tail)
-        return re.compile(r"(?<![\w&])(?<!đoàn )(?<!ban )(?<!phủ )%s(?:(?:%s)|phó\s+(?:%s))(?![\w&])(?!\s(?:%s)(?![\w&]))"
-                          % (self._acting_prefix, alt, alt, self.alternation("title_noun_tail")), re.IGNORECASE)
+        return re.compile(r"(?<![\w&])(?<!đoàn )(?<!ban )(?<!phủ )%s(?:(?:%s)|phó\s+(?:%s))(?![\w&])"
+                          r"(?!\s(?:%s)(?![\w&]))" % (self._acting_prefix, alt, alt, self.alternation("title_noun_tail")),
+                          re.IGNORECASE)
 
     @functools.cached_property
     def _acting_prefix(self) -> str:

@@ -58,7 +58,7 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
         limit = _chain_end(ctx, verbs, i, sent.end)
         clause_start = max(sent.start, ctx.text.rfind(";", sent.start, verb.start) + 1)
         parties = _in_series(ctx, previous, verb, persons) if verb.follows_on \
-            else _parties(ctx, sent, verb, limit, persons, previous)
+            else _parties(ctx, sent, verb, (clause_start, limit), persons, previous)
         if parties is None:
             continue
         post_limit = _post_limit(ctx, verb, parties, persons, limit)
@@ -77,15 +77,16 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
     return out
 
 
-def _parties(ctx: ArticleContext, sent: Sentence, verb: VerbMention, limit: int, persons: list[PersonMention],
-             previous: tuple[VerbMention, Parties] | None) -> Parties | None:
-    """Who undergoes the verb: its objects, or the persons right before it; for a verb its
-    subject undergoes on its own, the persons before it first ("ông A nghỉ hưu, giao lại quyền
-    quản lý cho Phó giám đốc Sở là B": A retires, not B); or those of the verb before it in a
-    series; or a fronted clause's."""
-    clause_start = max(sent.start, ctx.text.rfind(";", sent.start, verb.start) + 1)
+def _parties(ctx: ArticleContext, sent: Sentence, verb: VerbMention, clause: tuple[int, int],
+             persons: list[PersonMention], previous: tuple[VerbMention, Parties] | None) -> Parties | None:
+    """Who undergoes the verb (its CLAUSE: where it starts, where its chain ends): its
+    objects, or the persons right before it; for a verb its subject undergoes on its own, the
+    persons before it first ("ông A nghỉ hưu, giao lại quyền quản lý cho Phó giám đốc Sở là
+    B": A retires, not B); or those of the verb before it in a series; or a fronted clause's."""
+    clause_start, limit = clause
     after = [p for p in persons if p.start >= verb.end]
     before = [p for p in persons if p.end <= verb.start]
+
     def objects() -> Parties | None:
         return objects_of(ctx.text, verb, limit, after, ctx.vocab)
 

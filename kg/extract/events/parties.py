@@ -99,11 +99,6 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     return vocab.memo(_Patterns, make)
 
 
-def _name_start(p: PersonMention) -> int:
-    """Where a person's mention begins, with the title written before the name."""
-    return p.title[0] if p.title else p.start
-
-
 def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMention],
                vocab: Vocabulary) -> Parties | None:
     """The persons named right after the verb (``after``: the sentence's persons after it),
@@ -112,7 +107,7 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
         return None
     pats = _patterns(vocab)
     first = after[0]
-    gap_end = _name_start(first)
+    gap_end = first.opens_at
     gap = text[verb.end : gap_end]
     counted = len(gap) <= _COUNTED_CHARS and pats.counted.fullmatch(gap) is not None
     if gap_end > limit or (len(gap) > _LEAD_CHARS and not counted):
@@ -127,8 +122,8 @@ def objects_of(text: str, verb: VerbMention, limit: int, after: list[PersonMenti
         return None
     persons = [first]
     for nxt in after[1:]:
-        between = text[persons[-1].end : _name_start(nxt)]
-        if _name_start(nxt) > limit or len(between) > _LEAD_CHARS or pats.replacing.search(between) \
+        between = text[persons[-1].end : nxt.opens_at]
+        if nxt.opens_at > limit or len(between) > _LEAD_CHARS or pats.replacing.search(between) \
                 or not (pats.list_more.search(between) or _next_with_its_post(between, vocab)):
             break
         persons.append(nxt)
@@ -150,7 +145,7 @@ def own_leads(text: str, parties: Parties, vocab: Vocabulary) -> list[tuple[int,
     persons = parties.persons
     if not parties.after_verb or len(persons) < 2:
         return None
-    leads = [parties.lead] + [(a.end, _name_start(b)) for a, b in zip(persons, persons[1:])]
+    leads = [parties.lead] + [(a.end, b.opens_at) for a, b in zip(persons, persons[1:])]
     if not all(vocab.role_re.search(text, a, b) and _post_then_lead(text[a:b], vocab) for a, b in leads):
         return None
     return leads
@@ -223,7 +218,7 @@ def subjects_of(text: str, verb: VerbMention, clause_start: int, before: list[Pe
     for prev in reversed(before[:-1]):
         # "bà A và ông B tiếp tục được bầu"; "Ông A, Phó Chủ tịch UBND tỉnh khóa VIII và bà B, ...
         # tái đắc cử": names joined, each maybe with its apposition
-        between = text[prev.end : _name_start(persons[0])]
+        between = text[prev.end : persons[0].opens_at]
         # ("Ông A, Phó Chủ tịch UBND TP; ông B, Phó Chủ tịch UBND TP được bầu": a list's
         # items may be closed by semicolons)
         semicolon_item = pats.joined.fullmatch(between, max(0, between.rfind(";"))) is not None \
@@ -247,6 +242,6 @@ def fronted_subject(text: str, verb: VerbMention, limit: int, after: list[Person
     if comma < 0 or comma - verb.end > _LEAD_CHARS:
         return None
     first = next((p for p in after if p.start > comma), None)
-    if first is None or not pats.filler.fullmatch(text, comma + 1, _name_start(first)):
+    if first is None or not pats.filler.fullmatch(text, comma + 1, first.opens_at):
         return None
     return Parties((first,), False, (verb.start, verb.start), post_end=comma)

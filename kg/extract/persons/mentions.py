@@ -23,6 +23,11 @@ class PersonMention:
     sentence: int
     title: TitleSpan | None = None  # (role start, role end, body start, body end) before the name
 
+    @property
+    def opens_at(self) -> int:
+        """Where the mention begins, with the title written before the name."""
+        return self.title[0] if self.title else self.start
+
 
 class SentenceReading:
     """One sentence as the steps read it: its bounds, and the names the steps have found in

@@ -58,7 +58,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
                                    SMALL_LETTERS_LOOSE, vocab.alternation("city_abbreviation"))),
         bio=_bio_re(vocab),
         addressed=re.compile(r"(?i)(?<!\w)(?:%s)\s+$" % vocab.alternation("honorific")),
-        source_before=re.compile(r"(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?$" % (vocab.alternation("according_to"), vocab.alternation("honorific"))),
+        source_before=re.compile(r"(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?$"
+                                 % (vocab.alternation("according_to"), vocab.alternation("honorific"))),
         copula=re.compile(r" (?:(?P<past>%s) |(?:%s) ){0,2}(?:%s) " % (
             vocab.alternation("post_copula_past"), vocab.alternation("post_copula_now"), vocab.alternation("post_copula"))),
         personnel_verb=re.compile(vocab.phrases_re(*PERSONNEL_VERB_CLASSES).pattern, re.IGNORECASE),
@@ -233,15 +234,11 @@ def _opens_a_clause(text: str, p: PersonMention, pos: int, vocab: Vocabulary) ->
         return False
     if role.national and vocab.phrase_re("agent_verb").match(text, rm.end() + 1):
         return True
-    source = _patterns(vocab).source_before.search(text, max(0, _name_start(p) - 30), _name_start(p))
+    source = _patterns(vocab).source_before.search(text, max(0, p.opens_at - 30), p.opens_at)
     body = parse_body(text, rm.end() + 1, len(text), vocab) if source else None
     if source is not None and role.national and body is None:
         return text[rm.end() : rm.end() + 1] == " "  # "Theo ông Bình, Thủ tướng nhiều lần đề cập ...": the one Thủ tướng
     return source is not None and vocab.phrase_re("clause_aspect").match(text, (body.end if body else rm.end()) + 1) is not None
-
-
-def _name_start(p: PersonMention) -> int:
-    return p.title[0] if p.title else p.start
 
 
 def posts_of_titles(name: str, sentence: int, items: list[TitleItem], vocab: Vocabulary) -> list[PostMention]:

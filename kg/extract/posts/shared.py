@@ -32,11 +32,17 @@ def _in_the_list(text: str, colon: int, start: int, vocab: Vocabulary) -> bool:
     return True
 
 
+def _colon_of_its_list(text: str, sent: Sentence, p: PersonMention, vocab: Vocabulary) -> int | None:
+    """The colon that opens the list ``p`` is in, if it is in one."""
+    colon = text.rfind(":", sent.start, p.opens_at)
+    return colon if colon >= 0 and _in_the_list(text, colon, p.opens_at, vocab) else None
+
+
 def shared_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabulary) -> list[TitleItem]:
     """The plural title before the colon that opens the list ``p`` is in (none where ``p`` is
     not in such a list)."""
-    colon = text.rfind(":", sent.start, p.title[0] if p.title else p.start)
-    if colon < 0 or not _in_the_list(text, colon, p.title[0] if p.title else p.start, vocab):
+    colon = _colon_of_its_list(text, sent, p, vocab)
+    if colon is None:
         return []
     segment = max(sent.start, text.rfind(";", sent.start, colon) + 1, text.rfind(",", sent.start, colon) + 1)
     plural = _plural_before(vocab)
@@ -50,8 +56,8 @@ def listed_as_former(text: str, sent: Sentence, p: PersonMention, vocab: Vocabul
     """Is ``p`` in a list the colon opens after words saying what its people once were
     (``Cả bốn đối tượng nguyên là cán bộ hội đồng giám định y khoa tỉnh gồm: A (phó chủ
     tịch), B (ủy viên thường trực)``)? Their posts are former ones."""
-    colon = text.rfind(":", sent.start, p.title[0] if p.title else p.start)
-    if colon < 0 or not _in_the_list(text, colon, p.title[0] if p.title else p.start, vocab):
+    colon = _colon_of_its_list(text, sent, p, vocab)
+    if colon is None:
         return False
     once = vocab.memo(("posts_once_were",), lambda: re.compile(
         r"(?i)(?<!\w)(?:%s)\s+(?:%s)(?!\w)" % (vocab.alternation("post_copula_past"), vocab.alternation("posts_copula"))))

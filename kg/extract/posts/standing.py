@@ -171,7 +171,7 @@ def _left_by_decision_before(text: str, sent_start: int, p: PersonMention, vocab
     """``quyết định cách chức đối với ông A``, ``làm Giám đốc Sở Y thay cho bà B``: the
     leaving phrase, or the taking over of the post, right before the name (or its title)."""
     pats = _patterns(vocab)
-    start = p.title[0] if p.title else p.start
+    start = p.opens_at
     return bool(pats.leaves_before.search(text, max(sent_start, start - 60), start)
                 or pats.replaced_before.search(text, max(sent_start, p.start - 30), p.start))
 
@@ -189,7 +189,7 @@ def _moved_by_sentence(text: str, sent_start: int, sent_end: int, p: PersonMenti
     động ... đối với ông B, ..., kỳ họp đã bầu ông A, Phó Bí thư Huyện ủy, làm Chủ tịch``: B's
     move is not A's)."""
     pats = _patterns(vocab)
-    start = p.title[0] if p.title else p.start
+    start = p.opens_at
     # (the move after the name first: it is one match; the appointing verb is a search back)
     mv = pats.moved_to.match(text, p.end, sent_end)
     return mv is not None and mv.end() <= barrier_after \
@@ -217,7 +217,7 @@ def _dies(text: str, sent_start: int, sent_end: int, p: PersonMention, vocab: Vo
     this person dead, so no post it gives them is held now (guideline: a dead leader's
     title is not a current post)."""
     pats = _patterns(vocab)
-    start = p.title[0] if p.title else p.start
+    start = p.opens_at
     return bool(pats.dies_after.match(text, p.end, sent_end)
                 or pats.mourned.search(text, max(sent_start, start - 40), start))
 

@@ -7,8 +7,10 @@ shared needs another piece of evidence; a title in a body each province has one 
 (``Bí thư Tỉnh ủy``), one side's province unknown, is enough for a name not common (some
 sixty holders at a time: two of them bearing a name a few officials bear are seldom two); a
 rare companion named with both (the same story told twice) is enough where their titles do
-not differ, and so are two names of one big story (each counts half); two posts of a very rare name are enough whatever they are (in clusters). Against:
-posts of the same year in bodies of different provinces (one person holds local posts in one
+not differ, and so are two names of one big story (each counts half); two posts of a very
+rare name are enough whatever they are (in clusters); the same title in an institution of
+one name that no place pins down (``Viện Chăn nuôi``) is enough for a name not common.
+Against: posts of the same year in bodies of different provinces (one person holds local posts in one
 province at a time), and years of birth years apart, which no evidence for outweighs (a
 cannot-link).
 """
@@ -20,7 +22,8 @@ from kg.resolve.persons.officials import WEAK_KINDS, Key, Official
 
 MERGE_AT = 2.0
 WEIGHTS = {"body": 3.0, "title": 3.0,
-           "local": 2.0, "national": 2.0, "implied": 2.0, "named": 2.0, "own name": 2.0, "family": 2.0, "institution": 2.0,
+           "local": 2.0, "national": 2.0, "implied": 2.0, "named": 2.0, "own name": 2.0, "family": 2.0,
+           "institution": 2.0,
            "companion": 2.0, "office": 2.0, "local title": 1.0, "province": 1.0, "role": 1.0}
 _COMMON_WEIGHTS = {**WEIGHTS, "office": WEIGHTS["local title"], "own name": WEIGHTS["local title"]}
 RARE_NAME_BONUS = 1.0  # what a rare name adds to a key shared (two bearers of a rare name are seldom two)
@@ -30,7 +33,9 @@ _PHRASES = {"body": "same body", "title": "nationally unique title", "local": "s
             "national": "both hold national posts", "province": "posts in the same province", "role": "same title",
             "local title": "the same title in one province", "office": "the same title in a province's body",
             "rare": "a rare name", "implied": "same title of a national body the article names",
-            "named": "a post in a body of the same name", "own name": "the same title in an institution of the same name", "family": "the same title in bodies of one name",
+            "named": "a post in a body of the same name",
+            "own name": "the same title in an institution of the same name",
+            "family": "the same title in bodies of one name",
             "institution": "posts in the same national institution",
             "companion": "named with the same people"}
 

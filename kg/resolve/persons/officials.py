@@ -12,6 +12,8 @@ A key is evidence two namesakes share (kg.resolve.persons.evidence weighs them):
   that names one province only: that province's body;
 - ``named``: a title in a body known only within its article whose name goes on past its
   head with a place (``Bí thư Huyện ủy Mê Linh``): namesakes in two bodies of one name are rare;
+- ``own name``: a title in an institution or firm known only within its article, named past
+  its head (``Viện trưởng Viện Chăn nuôi``): as ``named``, for a name that is not common;
 - ``family``, ``institution``: a title in a national body and in the bodies its name begins
   with (``Tổng cục Cảnh sát``, ``Tổng cục Cảnh sát nhân dân``); any post in one national
   institution (``Ủy ban Đối ngoại Quốc hội``, ``Văn phòng Quốc hội``);

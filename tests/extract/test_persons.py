@@ -261,3 +261,11 @@ def test_a_hamlets_head_names_the_person_after_the_unit_word(facts_of):
     assert {"Vương Tiến Dũng", "Nguyễn Văn Tiến"} <= {p.name for p in f.persons}
     f = facts_of("Tin tức\nLũ về thôn Nguyễn Văn Tiến từ sáng.")
     assert not f.persons
+
+
+def test_a_middle_name_that_is_a_body_head_stays_in_the_name(facts_of):
+    # "Trường" (a school) is a middle name too: "Lê Trường Sơn", "Nguyễn Trường Nhật Phượng"
+    f = facts_of("Tin tức\nÔng Lê Trường Sơn phát biểu, bà Nguyễn Trường Nhật Phượng chủ trì.")
+    assert {p.name for p in f.persons} == {"Lê Trường Sơn", "Nguyễn Trường Nhật Phượng"}
+    f = facts_of("Tin tức\nÔng Lê Văn Nam, Hiệu trưởng Trường THCS Lê Lợi, phát biểu.")
+    assert {p.name for p in f.persons} == {"Lê Văn Nam"}

@@ -232,8 +232,10 @@ def test_a_spokesman_or_aide_is_not_the_title_holder(facts_of):
 
 def test_a_party_boards_committee_scopes_the_bare_titles_before_it(facts_of):
     f = facts_of("Thư ký là ông Nguyễn Công Soái, Ủy viên Ban thường vụ, Trưởng ban Tổ chức Thành ủy Hà Nội và 36 thành viên.")
+    # (and the secretary's post the sentence opens with, said of him with "là")
     assert posts(f) == {("Nguyễn Công Soái", "Ủy viên Ban Thường vụ", "Ban Thường vụ Thành ủy Hà Nội"),
-                        ("Nguyễn Công Soái", "Trưởng ban", "Ban Tổ chức Thành ủy Hà Nội")}
+                        ("Nguyễn Công Soái", "Trưởng ban", "Ban Tổ chức Thành ủy Hà Nội"),
+                        ("Nguyễn Công Soái", "Thư ký", None)}
 
 
 def test_paired_names_and_titles_after_a_comma_and_the_next_item_after_va(facts_of):
@@ -908,3 +910,17 @@ def test_a_source_s_bare_prime_minister_is_the_one_prime_minister(facts_of):
 def test_a_foreign_leaders_titles_imply_no_body_of_this_country(facts_of):
     f = facts_of("Tin tức\nTổng bí thư, Chủ tịch nước CHND Trung Hoa Hồ Cẩm Đào sẽ thăm chính thức Việt Nam.")
     assert {(p.role, p.org) for p in f.posts} == {("Tổng Bí thư", None), ("Chủ tịch nước", None)}
+
+
+def test_a_title_said_with_la_of_the_names_after_it(facts_of):
+    f = facts_of("Tin tức\nThường trực HĐND thành phố có ông Võ Văn Minh, Chủ tịch HĐND thành phố, 3 Phó chủ tịch là "
+                 "các ông Nguyễn Văn Thọ, Huỳnh Thanh Nhân và bà Nguyễn Trường Nhật Phượng.")
+    assert {p.person for p in f.posts if p.role == "Phó Chủ tịch"} == {
+        "Nguyễn Văn Thọ", "Huỳnh Thanh Nhân", "Nguyễn Trường Nhật Phượng"}
+    f = facts_of("Tin tức\nPhó Chủ tịch UBND tỉnh là ông Lê Văn An.")
+    assert {(p.person, p.role, p.org) for p in f.posts} == {("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")}
+    # a singular title is one name's; a relative's title is not the relative's
+    f = facts_of("Tin tức\nDo quen với Giám đốc Công ty Thành Công là ông Lê Quốc Thắng, Lâm Bích Thủy đã nhờ.")
+    assert {p.person for p in f.posts} == {"Lê Quốc Thắng"}
+    f = facts_of("Tin tức\nChẳng hạn, con ông chủ tịch huyện là Nguyễn Trọng Bằng được cấp đất.")
+    assert not f.posts

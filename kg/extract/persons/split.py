@@ -128,6 +128,6 @@ def _given_name_like_head(text: str, start: int, end: int, k: int, vocab: Vocabu
     dash, a small word: ``ông Trịnh Xuân Trường tham gia ...``), not where a body's name goes
     on (``Nguyễn Văn Trường THCS``)."""
     sylls = text[start:end].split()
-    return (k >= 2 and 3 <= len(sylls) <= 4 and sylls[0] in vocab.surnames
+    return (k >= 1 and 3 <= len(sylls) <= 4 and sylls[0] in vocab.surnames
             and not (k + 1 < len(sylls) and vocab.head_re.fullmatch(" ".join(sylls[k : k + 2])))
             and _NAME_ENDS_RE.match(text, end) is not None)

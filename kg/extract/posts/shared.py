@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.persons import PersonMention
+from kg.extract.bodies import parse_body
+from kg.extract.patterns import last_match
 from kg.extract.posts.titles import TitleItem, read_title_list
 from kg.model import Sentence
 from kg.vocab import Vocabulary
+from kg.vocab.alphabet import CAPITALS_LOOSE
 
 
 def _plural_before(vocab: Vocabulary) -> re.Pattern[str]:
@@ -62,3 +65,43 @@ def listed_as_former(text: str, sent: Sentence, p: PersonMention, vocab: Vocabul
     once = vocab.memo(("posts_once_were",), lambda: re.compile(
         r"(?i)(?<!\w)(?:%s)\s+(?:%s)(?!\w)" % (vocab.alternation("post_copula_past"), vocab.alternation("posts_copula"))))
     return once.search(text, sent.start, colon) is not None
+
+
+def copula_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabulary) -> list[TitleItem]:
+    """``4 Phó chủ tịch là các ông A, B, C và bà D``, ``Phó Chủ tịch UBND tỉnh là ông A``: a
+    title (and its body) said with ``là`` of the name after it, or of each name of a plural
+    list after it, holds it. Not where words stand between the title's body and ``là``
+    (``Phó giám đốc Công ty X gọi nhân viên cũ của mình là A``), nor a title of then (``Chủ
+    tịch UBND TP lúc đó là ông A``), nor a relative's (``con ông chủ tịch huyện là A``)."""
+    m = _copula_list_re(vocab).search(text, sent.start, p.opens_at)
+    if m is None:
+        return []
+    segment = max(sent.start, text.rfind(";", sent.start, m.start()) + 1, text.rfind(",", sent.start, m.start()) + 1)
+    title = last_match(vocab.role_re, text, segment, m.start())
+    if title is None or _kin_word_before(vocab).search(text, segment, title.start()):
+        return []
+    body = parse_body(text, title.end() + 1, m.start(), vocab) if text[title.end() : title.end() + 1] == " " else None
+    if (body is not None and body.doubtful) or text[body.end if body else title.end() : m.start()].strip():
+        return []
+    items = read_title_list(text, title.start(), m.start(), vocab, m.start())
+    return items if len(items) == 1 else []
+
+
+def _kin_word_before(vocab: Vocabulary) -> re.Pattern[str]:
+    return vocab.memo(("posts_kin_before_title",), lambda: re.compile(
+        r"(?i)(?<!\w)(?:%s)(?!\w)[^,;]{0,20}$" % vocab.alternation("kin_word")))
+
+
+def _copula_list_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """`` là ông `` right before a name, or `` là các ông A, B và bà `` before a name of a
+    plural list: the copula, then the names before it in the list, each maybe with its form
+    of address."""
+    def make() -> re.Pattern[str]:
+        address, joint = vocab.alternation("honorific"), vocab.alternation("list_and")
+        name = r"[%s][^\s,;.:()]*(?:\s+[%s][^\s,;.:()]*){1,4}" % (CAPITALS_LOOSE, CAPITALS_LOOSE)
+        copula = r"\s(?:%s)\s+" % vocab.alternation("posts_copula")
+        one = r"(?:(?:%s)\s+)?" % address
+        plural = r"(?:%s)\s+(?:(?:%s)(?:\s*,\s*(?:%s))*\s+)?(?:%s(?:\s*,\s*|\s+(?:%s)\s+)(?:(?:%s)\s+)?)*" % (
+            vocab.alternation("plural_word"), address, address, name, joint, address)
+        return re.compile(r"%s(?:%s|%s)$" % (copula, plural, one))
+    return vocab.memo(("posts_copula_list",), make)

@@ -924,3 +924,15 @@ def test_a_title_said_with_la_of_the_names_after_it(facts_of):
     assert {p.person for p in f.posts} == {"Lê Quốc Thắng"}
     f = facts_of("Tin tức\nChẳng hạn, con ông chủ tịch huyện là Nguyễn Trọng Bằng được cấp đất.")
     assert not f.posts
+
+
+def test_the_names_a_colon_lists_after_the_members_of_a_committee_hold_its_seat(facts_of):
+    f = facts_of("Tin tức\nDự phiên họp có các đồng chí trong Ban Thường vụ Tỉnh ủy: Hà Văn Lâm, Phó Chủ tịch "
+                 "Thường trực UBND tỉnh; Đại tá Lò Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.")
+    assert {(p.person, p.role) for p in f.posts} == {
+        ("Hà Văn Lâm", "Phó Chủ tịch Thường trực"), ("Hà Văn Lâm", "Ủy viên Ban Thường vụ"),
+        ("Lò Văn Bình", "Chỉ huy trưởng"), ("Lò Văn Bình", "Ủy viên Ban Thường vụ")}
+    assert {p.org for p in f.posts if p.role == "Ủy viên Ban Thường vụ"} == {"Ban Thường vụ Tỉnh ủy"}
+    # a site's commander is a function, not a post
+    f = facts_of("Tin tức\nKỹ sư Nguyễn Đức Tùng, chỉ huy trưởng công trường cho biết như vậy.")
+    assert not f.posts

@@ -11,7 +11,7 @@ from kg.extract.bodies import BodyRegistry, Level, parse_body, split_levels
 from kg.extract.patterns import PERSONNEL_VERB_CLASSES, term_of_office
 from kg.extract.persons import PersonMention
 from kg.extract.posts.in_order import apposition_chain, titles_in_order
-from kg.extract.posts.shared import copula_list_title, listed_as_former, shared_list_title
+from kg.extract.posts.shared import copula_list_title, listed_as_former, member_list_title, shared_list_title
 from kg.extract.posts.standing import former_before_title, leaves_post, moved_from_posts, next_name, said_of_then
 from kg.extract.posts.title_body import item_body
 from kg.extract.posts.titles import (TitleItem, can_own_committee, committee_owner, is_scope, title_list,
@@ -127,7 +127,8 @@ def find_post_mentions(article: Article, persons: list[PersonMention], vocab: Vo
         setting = _Setting(*clauses[clause], leaves, article.year, moved and not then_said[p.sentence])
         found = _posts_after_name(text, p, sent, persons, i, min(following, sent.end), next_titles, setting, vocab)
         found += _list_posts(p.name, p.sentence, shared_list_title(text, sent, p, vocab)
-                             or copula_list_title(text, sent, p, vocab), setting, vocab)
+                             or member_list_title(text, sent, p, vocab) or copula_list_title(text, sent, p, vocab),
+                             setting, vocab)
         before = _posts_before_name(text, p, sent, persons, setting, vocab)
         if before is None:
             out += found  # (a title before the name we do not know: the clause's place is not added)

@@ -9,9 +9,11 @@ import re
 from kg.extract.persons import PersonMention
 from kg.extract.bodies import parse_body
 from kg.extract.patterns import last_match
+from kg.extract.posts.title_body import item_body
 from kg.extract.posts.titles import TitleItem, read_title_list
 from kg.model import Sentence
-from kg.vocab import Vocabulary
+from kg.text import fold
+from kg.vocab import Role, Vocabulary
 from kg.vocab.alphabet import CAPITALS_LOOSE
 
 
@@ -105,3 +107,37 @@ def _copula_list_re(vocab: Vocabulary) -> re.Pattern[str]:
             vocab.alternation("plural_word"), address, address, name, joint, address)
         return re.compile(r"%s(?:%s|%s)$" % (copula, plural, one))
     return vocab.memo(("posts_copula_list",), make)
+
+
+def member_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabulary) -> list[TitleItem]:
+    """``Dự phiên họp có các đồng chí trong Ban Thường vụ Tỉnh ủy: A, Phó Chủ tịch Thường trực
+    UBND tỉnh; B, ...``: the names a colon lists after a plural, ``trong`` and a committee
+    each hold its member's seat (``Ủy viên Ban Thường vụ``), beside the titles the list gives."""
+    colon = _colon_of_its_list(text, sent, p, vocab)
+    lead = _member_lead_re(vocab).search(text, sent.start, colon) if colon is not None else None
+    if lead is None:
+        return []
+    written = fold(lead.group("body"))
+    seats = [r for r in _member_seats(vocab) if written.startswith(fold(r.body_prefix) + " ")]
+    if not seats:
+        return []
+    role = max(seats, key=lambda r: len(r.body_prefix))
+    levels, end = item_body(text, lead.start("body") + len(role.body_prefix) + 1, colon, role, vocab)
+    if levels is None or text[end:colon].strip():
+        return []
+    return [TitleItem(role, lead.group("body"), levels, False, None, True)]
+
+
+def _member_seats(vocab: Vocabulary) -> list[Role]:
+    """The member's titles of a committee the title names (``Ủy viên Ban Thường vụ``)."""
+    members = vocab.words("member_title")
+    return vocab.memo(("posts_member_seats",), lambda: sorted(
+        {r for r in map(vocab.role, vocab.roles)
+         if r and r.body_prefix and any(r.canonical.startswith(w + " ") for w in members)},
+        key=lambda r: r.canonical))
+
+
+def _member_lead_re(vocab: Vocabulary) -> re.Pattern[str]:
+    return vocab.memo(("posts_member_lead",), lambda: re.compile(
+        r"(?i)(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?(?:%s)\s+(?P<body>[^:;,()]{3,80}?)\s*$" % (
+            vocab.alternation("plural_word"), vocab.alternation("honorific"), vocab.alternation("member_of_word"))))

@@ -936,3 +936,15 @@ def test_the_names_a_colon_lists_after_the_members_of_a_committee_hold_its_seat(
     # a site's commander is a function, not a post
     f = facts_of("Tin tức\nKỹ sư Nguyễn Đức Tùng, chỉ huy trưởng công trường cho biết như vậy.")
     assert not f.posts
+
+
+def test_the_names_of_one_item_of_a_list_share_the_titles_after_its_last_name(facts_of):
+    f = facts_of("Tin tức\nThủ tướng phê chuẩn kết quả bầu đối với: ông Bùi Văn Tạo, ông Bùi Văn Khải, Ủy viên Ban "
+                 "Thường vụ Tỉnh ủy, Phó chủ tịch UBND tỉnh Hòa Bình; ông Lê Văn Chương, Tỉnh ủy viên.")
+    assert {(p.person, p.role) for p in f.posts if p.person != "Lê Văn Chương"} == {
+        (n, r) for n in ("Bùi Văn Tạo", "Bùi Văn Khải") for r in ("Ủy viên Ban Thường vụ", "Phó Chủ tịch")}
+    # a name with its own title before it keeps to it; a list no colon opens shares nothing
+    f = facts_of("Tin tức\nDự có: Bí thư Thành ủy Hà Nội Lê Văn Trọng; ông Phạm Văn Duyệt, Chủ tịch Ủy ban MTTQ.")
+    assert {(p.person, p.role) for p in f.posts} == {("Lê Văn Trọng", "Bí thư"), ("Phạm Văn Duyệt", "Chủ tịch")}
+    f = facts_of("Tin tức\nCác ông Hà Thanh Hằng, Quách Văn Dực, Phó trưởng ban tổ chức chính quyền tỉnh, nhận sai.")
+    assert "Hà Thanh Hằng" not in {p.person for p in f.posts}

@@ -46,6 +46,7 @@ class _Patterns:
     dated: re.Pattern[str]  # a year or a term of office
     career: re.Pattern[str]  # a committee's numbered term, years from one to another
     kin_before: re.Pattern[str]  # an apposition of kinship opening before a name
+    item_opened: re.Pattern[str]  # ": ông ", "; " right before a name: a list's item opens
     name_joint: re.Pattern[str]  # what joins two names of a list: ", ông", " và bà"
     listed_item: re.Pattern[str]  # a name's titles and what joins the next name: " - Vụ trưởng X, ông "
 
@@ -67,6 +68,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         career=re.compile(r"(?i:%s)\s+[IVXLC]+(?![\w])|(?:19|20)\d\d\s+(?i:%s)\s+(?:19|20)\d\d"
                           % (vocab.alternation("post_term_word"), vocab.alternation("date_range_joiner"))),
         listed_item=re.compile(r"\s*[-–,]\s*[^;,.]{1,80},\s*(?:(?:%s)\s+)?" % vocab.alternation("honorific")),
+        item_opened=re.compile(r"[:;]\s*(?:(?:%s)\s+)?$" % vocab.alternation("honorific")),
         name_joint=re.compile(r"\s*(?:,|;|\s(?:%s))\s*(?:(?:%s)\s+)?" % (vocab.alternation("list_and"), vocab.alternation("honorific"))),
         # (not "chồng bà A là B, nguyên Viện trưởng": the relative named by a copula, then his own titles)
         kin_before=re.compile(r"[,(]\s*(?:%s)(?:\s+(?:%s))?\s+(?:(?!\s(?:%s)\s)[^,;()]){0,40}$"
@@ -148,6 +150,12 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     if last != index:  # "Các ông A, ông B, ông C giữ chức danh Phó Chủ tịch": each holds it
         if said := _posts_after_copula(text, persons[last], p, sent, setting, vocab):
             return said
+        if _one_item_of_a_list(text, persons, index, last, sent, vocab):
+            after = persons[last + 1].start if last + 1 < len(persons) and persons[last + 1].sentence == p.sentence \
+                else sent.end
+            opened = _TITLES_OPEN_RE.match(text, persons[last].end, sent.end)
+            items, _ = title_list(text, opened.end() if opened else persons[last].end, sent.end, vocab, after, next_titles)
+            return _list_posts(p.name, p.sentence, items, setting, vocab)
     # "Đại tướng A 67 tuổi, quê tỉnh Phú Thọ, Ủy viên Trung ương Đảng ...": age and home town first
     opener = _patterns(vocab).bio.match(text, p.end, sent.end) or _TITLES_OPEN_RE.match(text, p.end, sent.end) \
         or _space_before_titles(text, p, sent, vocab)
@@ -165,6 +173,22 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     if runs_on and p.title:
         return []  # "nguyên Tổng Bí thư A, Ủy viên Bộ Chính trị, Trưởng ban X B": B's (titles_before)
     return _list_posts(p.name, p.sentence, items, setting, vocab)
+
+
+def _one_item_of_a_list(text: str, persons: list[PersonMention], index: int, last: int, sent: Sentence,
+                        vocab: Vocabulary) -> bool:
+    """``đối với: ông A, ông B, Ủy viên Ban Thường vụ Tỉnh ủy, Phó chủ tịch UBND tỉnh ...; ông C,
+    ...``: in a list a colon opens and semicolons close, the names of one item (INDEX to LAST,
+    joined by commas) share the titles after its last name."""
+    first = persons[index]
+    closing = text.find(";", persons[last].end, sent.end)
+    item_end = closing if closing >= 0 else sent.end
+    # (names with no title of their own, joined by commas, after the list's colon)
+    return ":" in text[sent.start : first.start] and ";" not in text[first.end : persons[last].start] \
+        and not any(q.title for q in persons[index : last + 1]) \
+        and _patterns(vocab).item_opened.search(text, max(sent.start, first.opens_at - 16), first.opens_at) is not None \
+        and text[persons[last].end : persons[last].end + 1] == "," \
+        and (last + 1 >= len(persons) or persons[last + 1].start >= item_end)
 
 
 def _after_listed(text: str, persons: list[PersonMention], index: int, sent: Sentence, following: int,

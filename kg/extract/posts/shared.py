@@ -1,7 +1,10 @@
 """A title a list's names share: ``Cùng dự có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước
 A; Thủ tướng Chính phủ B; ...``, ``các Ủy viên Ban Thường vụ Tỉnh ủy: ông C, Phó Chủ tịch
 HĐND tỉnh; ông D, ...``. The plural title before the colon is each listed name's post, beside
-the titles each is given in the list."""
+the titles each is given in the list; so is the seat of a committee the list's members are
+said to be in (``các đồng chí trong Ban Thường vụ Tỉnh ủy: ...``), and a title said with
+``là`` of the names after it (``4 Phó chủ tịch là các ông A, B và bà C``). What the list's
+lead says its people once were makes their posts former ones."""
 from __future__ import annotations
 
 import re

@@ -1,6 +1,6 @@
-"""Modern party and government news (tests/gold/modern, issue 18): 170 devcorpus texts,
+"""Modern party and government news (tests/gold/modern, issue 18): 185 devcorpus texts,
 each annotated by two annotators on their own and adjudicated, scored with the shared
-scorer. The 150 of the dev set are scored here against issue 18's bars; the 20 set aside
+scorer. The 165 of the dev set are scored here against issue 18's bars; the 20 set aside
 are scored by scripts/score_modern.py only, at the start and at the end of the work."""
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _selection() -> list[dict[str, str]]:
 
 def test_every_selected_text_has_one_adjudicated_gold_file_and_two_annotations():
     rows = _selection()
-    assert len(rows) == 170 and sum(r["set"] == "held-out" for r in rows) == 20
+    assert len(rows) == 185 and sum(r["set"] == "held-out" for r in rows) == 20
     for r in rows:
         gold = json.loads((MODERN / r["file"].replace(".txt", ".json")).read_text("utf-8"))
         assert gold["source"] == r["file"]
@@ -38,7 +38,7 @@ def test_the_dev_set_scores_no_lower_than_before_the_work_for_it():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "score_modern.py"), "--set", "dev", "--json"],
                           capture_output=True, text=True, check=True)
     scores = json.loads(done.stdout)
-    assert scores["articles"] == 150
+    assert scores["articles"] == 165
     # measured on 2026-12-06 before any change for the first 50 texts: overall 0.765, persons
     # 0.949; after issue 18's rules, on the 70 (group E added): overall 0.970, persons 0.979,
     # positions 0.939, chairs 1.0, meeting dates 0.903, events 0.983; on the 90 (group F added,
@@ -49,7 +49,9 @@ def test_the_dev_set_scores_no_lower_than_before_the_work_for_it():
     # before any rule for it): overall 0.967, persons 0.98, positions 0.935, chairs 0.971,
     # meeting dates 0.917, events P 0.982 R 0.909; on the 150 (group I added, first scored 0.879
     # before any rule for it): overall 0.966, persons 0.982, positions 0.937, chairs 0.957,
-    # meeting dates 0.918, events P 0.98 R 0.903 (issue 18's bars below)
+    # meeting dates 0.918, events P 0.98 R 0.903; on the 165 (group J added, first scored 0.748
+    # before any rule for it): overall 0.969, persons 0.984, positions 0.939, chairs 0.962,
+    # meeting dates 0.928, events P 0.979 R 0.905 (issue 18's bars below)
     assert scores["overall_f1"] >= 0.95
     assert scores["persons"]["f1"] >= 0.97 and scores["positions"]["f1"] >= 0.93
     assert scores["chairs"]["f1"] >= 0.95 and scores["meeting_dates"]["f1"] >= 0.9

@@ -484,3 +484,14 @@ def test_a_request_for_a_dismissals_procedure_is_no_dismissal(facts_of):
     f = facts_of("Tin tức\nỦy ban MTTQ đã có công văn đề nghị Ủy ban Thường vụ Quốc hội hướng dẫn thủ tục bãi nhiệm tư "
                  "cách đại biểu đối với ông Lê Minh Hoàng, đại biểu Quốc hội khóa XI.")
     assert not f.events
+
+
+def test_a_plural_titles_holders_listed_after_an_election_are_elected(facts_of):
+    f = facts_of("Tin tức\nHĐND tỉnh Vĩnh Long khóa X đã bầu ông Lữ Quang Ngời giữ chức vụ Chủ tịch UBND tỉnh Vĩnh "
+                 "Long. Các Phó Chủ tịch UBND tỉnh gồm ông Lê Quang Trung, Nguyễn Văn Liệt và bà Nguyễn Thị Quyên Thanh.")
+    assert {(e.kind, e.person, e.role) for e in f.events} == {("elected", "Lữ Quang Ngời", "Chủ tịch")} | {
+        ("elected", n, "Phó Chủ tịch") for n in ("Lê Quang Trung", "Nguyễn Văn Liệt", "Nguyễn Thị Quyên Thanh")}
+    # guests named with one title after an election are no results of it
+    f = facts_of("Tin tức\nHội nghị đã bầu bà Hà Thị Nga giữ chức Chủ tịch Hội LHPN Việt Nam. Dự hội nghị có bà "
+                 "Trương Thị Mai, Ủy viên Trung ương Đảng; ông Hà Văn Ban, Ủy viên Trung ương Đảng.")
+    assert {e.person for e in f.events} == {"Hà Thị Nga"}

@@ -383,3 +383,17 @@ def test_a_meeting_of_several_days_is_dated_by_its_first(facts_of):
     assert [m.date for m in f.meetings] == [dt.date(2006, 3, 20)]
     f = facts_of("Tin tức\nTừ ngày 28/12 đến ngày 3/1/2007, Ban Chấp hành Trung ương Đảng đã họp Hội nghị lần thứ 4.")
     assert [m.date for m in f.meetings] == [dt.date(2006, 12, 28)]
+
+
+def test_chairs_listed_after_a_fronted_verb_with_no_comma(facts_of):
+    f = facts_of("Tin tức\nSáng 9-2-2026, HĐND tỉnh Gia Lai đã khai mạc kỳ họp thứ 6.\nChủ trì kỳ họp có các đồng chí: "
+                 "Rah Lan Chung - Chủ tịch HĐND tỉnh; Trương Văn Đạt - Phó Chủ tịch Thường trực HĐND tỉnh.")
+    assert [m.chairs for m in f.meetings] == [("Rah Lan Chung", "Trương Văn Đạt")]
+
+
+def test_a_congress_entering_a_working_day_is_held_and_a_sessions_name_gives_its_year(facts_of):
+    f = facts_of("Tin tức\nSáng 17/10/2025, tại Trung tâm Hội nghị quốc gia, Đại hội đại biểu Đảng bộ TP Hà Nội lần thứ "
+                 "XVIII, nhiệm kỳ 2025-2030 bước vào ngày làm việc chính thức thứ hai.")
+    assert [m.date for m in f.meetings] == [dt.date(2025, 10, 17)]
+    f = facts_of("Tin tức\nNgày 27-5, HĐND tỉnh An Giang khoá IX đã tổ chức kỳ họp thứ 10 bất thường năm 2019.")
+    assert [m.date for m in f.meetings] == [dt.date(2019, 5, 27)]

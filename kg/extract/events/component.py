@@ -44,10 +44,45 @@ def add_events(ctx: ArticleContext) -> None:
         sent = ctx.article.sentences[index]
         verbs = personnel_verbs(ctx.text, sent.start, sent.end, ctx.vocab)
         events += _as_reelections(_with_shared_posts(_sentence_events(ctx, sent, persons, verbs)), ctx.posts)
+    events += _results_listed_after(ctx, events)
     # a discipline or a retirement is a personnel event where the article gives the post it
     # concerns (a lawyer "bị Đoàn luật sư kỷ luật", "ông A (giáo viên nghỉ hưu)" hold none)
     ctx.events = _deduped([e for e in events if e.role is not None or e.kind not in _ONLY_WITH_POST])
     ctx.posts = _posts_after_events(ctx.posts, ctx.events, ctx.vocab)
+
+
+def _results_listed_after(ctx: ArticleContext, events: list[PersonnelEvent]) -> list[PersonnelEvent]:
+    """``HĐND tỉnh đã bầu ông A giữ chức Chủ tịch UBND tỉnh. Các Phó Chủ tịch UBND tỉnh gồm ông
+    B, C và bà D.``: a sentence with no personnel verb of its own that lists two or more
+    holders of one title, right after a sentence reporting an election, lists more of its
+    results: each is elected to it, on the same day, by the same body."""
+    sentence_of = {s.start: s.index for s in ctx.article.sentences}
+    elections = {sentence_of.get(e.evidence.start): e for e in events if e.kind in ("elected", "reelected")}
+    with_events = {sentence_of.get(e.evidence.start) for e in events}
+    listed: dict[tuple[int, str, str | None], list[Post]] = defaultdict(list)
+    for p in ctx.posts:
+        i = sentence_of.get(p.evidence.start)
+        if i is not None and i - 1 in elections and i not in with_events and p.standing == "current":
+            listed[(i, p.role, p.org)].append(p)
+    out = []
+    for (i, role, org), posts in sorted(listed.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+        if len({p.person for p in posts}) >= 2 and _opens_on_plural_title(ctx, ctx.article.sentences[i], role):
+            e = elections[i - 1]
+            out += [PersonnelEvent(p.person, "elected", role, org, e.date, e.decided_by, e.meeting, False, p.evidence)
+                    for p in posts]
+    return out
+
+
+def _opens_on_plural_title(ctx: ArticleContext, sent: Sentence, role: str) -> bool:
+    """Does the sentence name the title as many before its first name (``Các Phó Chủ tịch UBND
+    tỉnh gồm ông A, ...``, ``3 Phó bí thư gồm: ...``; not ``Dự hội nghị có bà A, Ủy viên Trung
+    ương Đảng, ...; ông B, Ủy viên Trung ương Đảng``)?"""
+    first = min((p.opens_at for p in ctx.persons if p.sentence == sent.index), default=sent.end)
+    plural = ctx.vocab.memo(("events_plural_before",), lambda: re.compile(
+        r"(?i)(?<!\w)(?:%s|\d+)\s+$" % ctx.vocab.alternation("plural_word")))
+    return any(plural.search(ctx.text, max(sent.start, m.start() - 12), m.start())
+               and (r := ctx.vocab.role(m.group())) is not None and r.canonical == role
+               for m in ctx.vocab.role_re.finditer(ctx.text, sent.start, first))
 
 
 def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMention],

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.bodies import BodyMention, BodyRegistry
 from kg.extract.dates import DateMention, find_dates
+from kg.ingest.dateline import parse_date
 from kg.extract.documents import DocumentMention
 from kg.extract.meetings.draft import MeetingDraft
 from kg.extract.meetings.held import day_named_with, headline_meeting, is_held, lead_reports_it, mentions_meeting_at_all
@@ -52,6 +53,13 @@ def _fuller_name(article: Article, sent: Sentence, noun: re.Match[str],
     return None
 
 
+def _year_of_its_name(title: str, vocab: Vocabulary) -> int | None:
+    """The year a meeting's name ends in (``kỳ họp thứ 10 bất thường năm 2019``)."""
+    m = vocab.memo(("meetings_year_of_name",), lambda: re.compile(
+        r"(?i)(?<!\w)(?:%s)\s+((?:19|20)\d{2})\s*$" % vocab.alternation("date_year_word"))).search(title)
+    return int(m.group(1)) if m else None
+
+
 def _named_in_full(article: Article, bare: str, vocab: Vocabulary) -> str | None:
     """The one full name the article gives a meeting of the noun a bare name is (``Chủ trì
     hội nghị, Phó thủ tướng ...`` of an article that wrote ``tại hội nghị triển khai chỉ thị
@@ -87,6 +95,9 @@ def _draft(article: Article, sent: Sentence, noun: re.Match[str], end: int, date
     elif not written:
         d.date = date_after(text, end if day_from is None else day_from, sent.end, article.day_year, vocab,
                             is_anniversary(d.title, vocab))
+    elif not written[-1].has_year and (year := _year_of_its_name(d.title, vocab)):
+        # "Ngày 27-5, HĐND tỉnh ... tổ chức kỳ họp thứ 10 bất thường năm 2019": the year its name gives
+        d.date = parse_date(str(written[-1].date.day), str(written[-1].date.month), str(year))
     if not is_news_date(d.date, article.published):
         d.date = None
     d.location = location(text, sent, vocab)

@@ -71,11 +71,12 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         chaired_under=re.compile(r"(?i)(?:%s)\s+(?:%s)\s+(?:(?:%s)\s+)?$" % (
             alt("meeting_chaired_under"), alt("meeting_nominaliser"), alt("meeting_co_prefix"))),
         chaired_by=re.compile(r"\b(?:%s)\s+(?!.*\b(?:%s)\s)" % (organizer_word, organizer_word)),
-        listed_after=re.compile(r"[^,]*,\s*(?:(?:%s)\s+)?(?:%s)\s+" % (alt("meeting_contrast_word"), presence)),
+        # (the comma may be left out: "Chủ trì kỳ họp có các đồng chí: A - ...; B - ...")
+        listed_after=re.compile(r"[^,]*?(?:,\s*)?(?:(?:%s)\s+)?(?<!\w)(?:%s)\s+" % (alt("meeting_contrast_word"), presence)),
         presence=re.compile(r"\b(?:%s)\s+" % presence),
         verb_as_noun=re.compile(r"(?i)(?:%s)\s+$" % alt("meeting_verb_as_noun_before")),
         attendance=re.compile(r"(?i)(?:%s)\s+" % alt("meeting_attendance_phrase")),
-        presiding=tuple(vocab.words("meeting_presiding_verb")),
+        presiding=tuple(w.casefold() for w in vocab.words("meeting_presiding_verb")),
         attend_verbs=vocab.words("attend_verb"),
     )
 
@@ -195,10 +196,10 @@ def _chaired_by(s: _Scene, verb: re.Match[str]) -> list[str] | None:
 
 
 def _chairs_listed_after(s: _Scene, verb: re.Match[str]) -> list[str] | None:
-    """``Tham dự và chủ trì Hội nghị, có đồng chí X``: a fronted chair verb, its chairs
-    after ``có`` past the comma."""
+    """``Tham dự và chủ trì Hội nghị, có đồng chí X``, ``Chủ trì kỳ họp có các đồng chí: A -
+    ...; B - ...``: a fronted chair verb, its chairs after ``có``."""
     cm = s.rx.listed_after.match(s.text[verb.end() : s.sent.end])
-    if not (cm and s.front and s.front["verb"].endswith(s.rx.presiding)):
+    if not (cm and s.front and s.front["verb"].casefold().endswith(s.rx.presiding)):
         return None
     return _names(s.persons_in(verb.end() + cm.end(), s.sent.end))
 

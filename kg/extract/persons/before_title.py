@@ -19,7 +19,14 @@ def before_title_list(text: str, run: CapitalRun, s1: int, vocab: Vocabulary) ->
     place a body names before it)?"""
     opener = _title_opener(vocab).match(text, run.end, s1)
     return opener is not None and vocab.role_re.match(text, opener.end()) is not None \
-        and not _place_of_body_before(text, run, vocab)
+        and not _place_of_body_before(text, run, vocab) and not _starts_inside_a_head(text, run, vocab)
+
+
+def _starts_inside_a_head(text: str, run: CapitalRun, vocab: Vocabulary) -> bool:
+    """``Bí thư Tỉnh Đoàn Bắc Ninh, Bí thư Thành ủy ...``: a name read from inside a body's
+    head (``Tỉnh Đoàn``, whose second word is a surname too) is the body's place, no name."""
+    head = vocab.head_re.match(text, run.start)
+    return head is not None and head.end() > run.start + run.off
 
 
 def _place_of_body_before(text: str, run: CapitalRun, vocab: Vocabulary) -> bool:

@@ -99,7 +99,10 @@ def _list_item(reading: SentenceReading, prev_end: int, m: re.Match[str], colon:
     # a list item is the whole name; the last may be followed by its verb where it is a full
     # name with a known surname ("các đồng chí Lê Khả Phiêu, Đỗ Mười, Lê Đức Anh đến dự"; not
     # "..., Phó Công an huyện")
-    verb_after = not rx.item_end.match(text, m.end(), reading.end)
+    # (or a dash and the name's title: "các đồng chí: Rah Lan Chung - Phó Bí thư Thường trực ...")
+    dash = re.match(r"\s[-–]\s", text[m.end() : m.end() + 3])
+    verb_after = not (rx.item_end.match(text, m.end(), reading.end)
+                      or (dash and vocab.role_re.match(text, m.end() + dash.end(), reading.end)))
     if verb_after and not rx.small_after.match(text, m.end(), reading.end):
         return None
     split = split_name(m.group(), vocab, need_surname=not colon or verb_after)

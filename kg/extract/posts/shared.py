@@ -21,10 +21,10 @@ from kg.vocab.alphabet import CAPITALS_LOOSE
 
 
 def _plural_before(vocab: Vocabulary) -> re.Pattern[str]:
-    """``các đồng chí``, ``các``, ``các đồng chí là``: a plural word (and a form of address)
-    right before a title."""
+    """``các đồng chí``, ``các``, ``3``, ``các đồng chí là``: a plural word or a count (and a
+    form of address) right before a title."""
     return vocab.memo(("posts_plural_before",), lambda: re.compile(
-        r"(?i)(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?(?:(?:%s)\s+)?$" % (
+        r"(?i)(?<!\w)(?:%s|\d+)\s+(?:(?:%s)\s+)?(?:(?:%s)\s+)?$" % (
             vocab.alternation("plural_word"), vocab.alternation("honorific"), vocab.alternation("posts_copula"))))
 
 
@@ -85,6 +85,9 @@ def copula_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabu
     title = last_match(vocab.role_re, text, segment, m.start())
     if title is None or _kin_word_before(vocab).search(text, segment, title.start()):
         return []
+    # ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B và bà C": a list after "gồm" of a plural title)
+    if m["listing"] and not _plural_before(vocab).search(text, max(segment, title.start() - 30), title.start()):
+        return []
     body = parse_body(text, title.end() + 1, m.start(), vocab) if text[title.end() : title.end() + 1] == " " else None
     if (body is not None and body.doubtful) or text[body.end if body else title.end() : m.start()].strip():
         return []
@@ -106,9 +109,10 @@ def _copula_list_re(vocab: Vocabulary) -> re.Pattern[str]:
         name = r"[%s][^\s,;.:()]*(?:\s+[%s][^\s,;.:()]*){1,4}" % (CAPITALS_LOOSE, CAPITALS_LOOSE)
         copula = r"\s(?:%s)\s+" % vocab.alternation("posts_copula")
         one = r"(?:(?:%s)\s+)?" % address
-        plural = r"(?:%s)\s+(?:(?:%s)(?:\s*,\s*(?:%s))*\s+)?(?:%s(?:\s*,\s*|\s+(?:%s)\s+)(?:(?:%s)\s+)?)*" % (
-            vocab.alternation("plural_word"), address, address, name, joint, address)
-        return re.compile(r"%s(?:%s|%s)$" % (copula, plural, one))
+        names = r"(?:%s(?:\s*,\s*|\s+(?:%s)\s+)(?:(?:%s)\s+)?)*" % (name, joint, address)
+        plural = r"(?:%s)\s+(?:(?:%s)(?:\s*,\s*(?:%s))*\s+)?%s" % (vocab.alternation("plural_word"), address, address, names)
+        listing = r"\s(?P<listing>%s)\s+%s%s" % (vocab.alternation("title_list_verb"), one, names)
+        return re.compile(r"(?:%s(?:%s|%s)|%s)$" % (copula, plural, one, listing))
     return vocab.memo(("posts_copula_list",), make)
 
 

@@ -92,7 +92,8 @@ def _run_in_body(text: str, run: re.Match[str], body: BodyMention, company: bool
     body's own name (_SKIP), or the next item of a list (_STOP)?"""
     rx = _patterns(vocab)
     if right_after_whole_head(text, run, body, vocab) or after_bare_province_word(text, run, vocab):
-        return _TAKE  # "Phó Chủ tịch Quốc hội Tráng A Pao", "Chủ tịch HĐND tỉnh Rah Lan Chung": whatever the surname
+        # ("Phó Chủ tịch Quốc hội Tráng A Pao", "Chủ tịch HĐND tỉnh Rah Lan Chung": whatever the surname)
+        return _TAKE
     if not split_name(run.group(), vocab) or vocab.head_re.match(text, run.start()):
         return _SKIP  # "Đoàn Thanh niên": the body's own head, not a name
     if after_place_unit(text, run.start(), vocab) and _known_place(text, run, vocab):
@@ -127,10 +128,12 @@ def after_bare_province_word(text: str, run: re.Match[str], vocab: Vocabulary) -
     (the bare ``tỉnh`` stands for the article's province)."""
     before = vocab.memo(("persons_province_word_before",), lambda: re.compile(
         r"(?i)(?<!\w)(?:%s)\s$" % vocab.alternation("province_word")))
+    if before.search(text, max(0, run.start() - 8), run.start()) is None or _known_place(text, run, vocab) \
+            or vocab.place_re.match(text, run.start()) or vocab.place_re.search(run.group()):
+        return False
     split = split_name(run.group(), vocab, need_surname=False)
-    return before.search(text, max(0, run.start() - 8), run.start()) is not None and not _known_place(text, run, vocab) \
-        and vocab.place_re.match(text, run.start()) is None and split is not None and split[0] == 0 and 2 <= len(split[1].split()) <= 4 \
-        and not vocab.place_re.search(run.group()) and not names_a_thing(run.group().split(), vocab)
+    return split is not None and split[0] == 0 and 2 <= len(split[1].split()) <= 4 \
+        and not names_a_thing(run.group().split(), vocab)
 
 
 def _known_place(text: str, run: re.Match[str], vocab: Vocabulary) -> bool:

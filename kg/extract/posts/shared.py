@@ -110,7 +110,8 @@ def _copula_list_re(vocab: Vocabulary) -> re.Pattern[str]:
         copula = r"\s(?:%s)\s+" % vocab.alternation("posts_copula")
         one = r"(?:(?:%s)\s+)?" % address
         names = r"(?:%s(?:\s*,\s*|\s+(?:%s)\s+)(?:(?:%s)\s+)?)*" % (name, joint, address)
-        plural = r"(?:%s)\s+(?:(?:%s)(?:\s*,\s*(?:%s))*\s+)?%s" % (vocab.alternation("plural_word"), address, address, names)
+        plural = r"(?:%s)\s+(?:(?:%s)(?:\s*,\s*(?:%s))*\s+)?%s" % (
+            vocab.alternation("plural_word"), address, address, names)
         listing = r"\s(?P<listing>%s)\s+%s%s" % (vocab.alternation("title_list_verb"), one, names)
         return re.compile(r"(?:%s(?:%s|%s)|%s)$" % (copula, plural, one, listing))
     return vocab.memo(("posts_copula_list",), make)

@@ -42,7 +42,7 @@ def _range_re(vocab: Vocabulary) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\d/.\-])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*(?:[-–]|(?:%s))\s*(?:(?i:%s)\s+)?"
         r"\d{1,2}\s*[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>(?:19|20)\d{2})(?![\d/])"
-        % (vocab.alternation("date_range_joiner"), vocab.alternation("date_day_word")))
+        % (vocab.alternation("date_span_joiner"), vocab.alternation("date_day_word")))
 
 
 def _full_re(vocab: Vocabulary) -> re.Pattern[str]:

@@ -468,8 +468,9 @@ def test_a_post_left_for_another_in_a_purpose_clause(facts_of):
 def test_the_one_who_retires_is_the_subject_not_the_one_handed_the_work(facts_of):
     f = facts_of("Tin tức\nNăm 2004, Giám đốc Sở Tài nguyên Bùi Trần Dự nghỉ hưu, giao lại quyền quản lý cho Phó "
                  "giám đốc Sở là Vũ Danh Chấn.")
-    assert not any(e.person == "Vũ Danh Chấn" for e in f.events)
-    assert all(p.standing == "current" for p in f.posts if p.person == "Vũ Danh Chấn")
+    assert {(e.kind, e.person) for e in f.events} == {("retired", "Bùi Trần Dự")}
+    assert ("Bùi Trần Dự", "former") in {(p.person, p.standing) for p in f.posts}
+    assert not any(p.person == "Vũ Danh Chấn" and p.standing == "former" for p in f.posts)
 
 
 def test_given_names_listed_after_a_short_reference_are_dismissed_from_their_one_post(facts_of):
@@ -495,3 +496,8 @@ def test_a_plural_titles_holders_listed_after_an_election_are_elected(facts_of):
     f = facts_of("Tin tức\nHội nghị đã bầu bà Hà Thị Nga giữ chức Chủ tịch Hội LHPN Việt Nam. Dự hội nghị có bà "
                  "Trương Thị Mai, Ủy viên Trung ương Đảng; ông Hà Văn Ban, Ủy viên Trung ương Đảng.")
     assert {e.person for e in f.events} == {"Hà Thị Nga"}
+
+
+def test_a_purpose_clause_after_an_election_is_the_elections_post(facts_of):
+    f = facts_of("Tin tức\nHĐND tỉnh đã bầu ông Lê Văn Hải để giữ chức Chủ tịch UBND tỉnh.")
+    assert {(e.kind, e.person, e.role) for e in f.events} == {("elected", "Lê Văn Hải", "Chủ tịch")}

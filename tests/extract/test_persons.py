@@ -271,14 +271,6 @@ def test_a_middle_name_that_is_a_body_head_stays_in_the_name(facts_of):
     assert {p.name for p in f.persons} == {"Lê Văn Nam"}
 
 
-def test_a_name_after_a_bare_tinh_is_whole_whatever_its_surname(facts_of):
-    # the provinces are a known few: "tỉnh Rah Lan Chung" is no province, so the holder's name
-    f = facts_of("Tin tức\nChủ tịch HĐND tỉnh Rah Lan Chung phát biểu khai mạc kỳ họp.")
-    assert {(p.person, p.role) for p in f.posts} == {("Rah Lan Chung", "Chủ tịch")}
-    f = facts_of("Tin tức\nChủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Trần Minh Sanh phát biểu.")
-    assert {p.name for p in f.persons} == {"Trần Minh Sanh"}
-
-
 def test_a_listed_name_before_a_dash_and_its_title(facts_of):
     f = facts_of("Tin tức\nChủ trì kỳ họp có các đồng chí: Rah Lan Chung - Phó Bí thư Thường trực Tỉnh ủy; Siu Hương - "
                  "Phó Chủ tịch HĐND tỉnh.")

@@ -897,7 +897,10 @@ def test_names_and_titles_in_order_with_a_name_unread_give_neither_title(facts_o
     # order of the two names, so the second name's is the second title, and none is given
     f = facts_of("Tin tức\nÔng Hùng đã cùng với bị can Đỗ Tố và Lê Minh Dũng, Chủ tịch và Phó chủ tịch UBND huyện, "
                  "ký duyệt cấp đất.")
-    assert not any(p.person == "Lê Minh Dũng" and p.role == "Chủ tịch" for p in f.posts)
+    assert not any(p.person == "Lê Minh Dũng" for p in f.posts)
+    # a body before "và" is no name unread: the titles are the one name's
+    f = facts_of("Tin tức\nĐoàn làm việc với Bộ Công Thương và ông Lê Minh Dũng, Chủ tịch và Tổng Giám đốc Tập đoàn.")
+    assert ("Lê Minh Dũng", "Chủ tịch") in {(p.person, p.role) for p in f.posts}
 
 
 def test_a_source_s_bare_prime_minister_is_the_one_prime_minister(facts_of):
@@ -905,9 +908,13 @@ def test_a_source_s_bare_prime_minister_is_the_one_prime_minister(facts_of):
     assert not f.posts
     f = facts_of("Tin tức\nTheo ông Nguyễn Tấn Dũng, Thủ tướng Chính phủ, cần làm ngay.")
     assert {(p.person, p.role) for p in f.posts} == {("Nguyễn Tấn Dũng", "Thủ tướng")}
+    f = facts_of("Tin tức\nTheo ông Nguyễn Phú Trọng, Tổng Bí thư kiêm Chủ tịch nước, cần làm ngay.")
+    assert {p.role for p in f.posts} == {"Tổng Bí thư", "Chủ tịch nước"}
 
 
 def test_a_foreign_leaders_titles_imply_no_body_of_this_country(facts_of):
+    f = facts_of("Tin tức\nChánh Văn phòng Chủ tịch nước Nguyễn Văn Hải phát biểu.")  # (no rank title stacked)
+    assert {(p.role, p.org) for p in f.posts} == {("Chánh Văn phòng", "Văn phòng Chủ tịch nước")}
     f = facts_of("Tin tức\nTổng bí thư, Chủ tịch nước CHND Trung Hoa Hồ Cẩm Đào sẽ thăm chính thức Việt Nam.")
     assert {(p.role, p.org) for p in f.posts} == {("Tổng Bí thư", None), ("Chủ tịch nước", None)}
 
@@ -920,9 +927,11 @@ def test_a_title_said_with_la_of_the_names_after_it(facts_of):
     f = facts_of("Tin tức\nPhó Chủ tịch UBND tỉnh là ông Lê Văn An.")
     assert {(p.person, p.role, p.org) for p in f.posts} == {("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")}
     # a singular title is one name's; a relative's title is not the relative's
-    f = facts_of("Tin tức\nDo quen với Giám đốc Công ty Thành Công là ông Lê Quốc Thắng, Lâm Bích Thủy đã nhờ.")
+    f = facts_of("Tin tức\nGiám đốc Công ty Thành Công là ông Lê Quốc Thắng, Lâm Bích Thủy là kế toán.")
     assert {p.person for p in f.posts} == {"Lê Quốc Thắng"}
     f = facts_of("Tin tức\nChẳng hạn, con ông chủ tịch huyện là Nguyễn Trọng Bằng được cấp đất.")
+    assert not f.posts
+    f = facts_of("Tin tức\nNgười giúp việc cho Giám đốc Sở Tài chính là ông Lê Văn An.")
     assert not f.posts
 
 

@@ -92,6 +92,8 @@ def _sentence_events(ctx: ArticleContext, sent: Sentence, persons: list[PersonMe
     for i, verb in enumerate(verbs):
         limit = _chain_end(ctx, verbs, i, sent.end)
         clause_start = max(sent.start, ctx.text.rfind(";", sent.start, verb.start) + 1)
+        if verb.follows_on and (previous is None or previous[0].kind not in LEAVING_KINDS):
+            continue  # ("bầu ông A để giữ chức Chủ tịch": the election's own post, no second act)
         parties = _in_series(ctx, previous, verb, persons) if verb.follows_on \
             else _parties(ctx, sent, verb, (clause_start, limit), persons, previous)
         if parties is None:
@@ -138,6 +140,8 @@ def _chain_end(ctx: ArticleContext, verbs: list[VerbMention], i: int, sent_end: 
     the one before it (``được điều động, phân công, chỉ định tham gia BCH ...``: one chain)."""
     prev = verbs[i]
     for w in verbs[i + 1 :]:
+        if w.follows_on and verbs[i].kind not in LEAVING_KINDS:
+            continue  # ("bầu ông A để giữ chức Chủ tịch": the post of this verb, not a second act)
         if not _chained(ctx, prev, w):
             return w.start
         prev = w

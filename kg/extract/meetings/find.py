@@ -64,7 +64,7 @@ def _named_in_full(article: Article, bare: str, vocab: Vocabulary) -> str | None
     """The one full name the article gives a meeting of the noun a bare name is (``Chủ trì
     hội nghị, Phó thủ tướng ...`` of an article that wrote ``tại hội nghị triển khai chỉ thị
     về tiêm văcxin phòng cúm`` before); None where it gives none or several."""
-    text, names = article.text, set()
+    text, names = article.text, {}
     for sent in article.sentences:
         for m in noun_matches(text, sent.start, sent.end, vocab):
             e = title_end(text, m.start(), sent.end, vocab)
@@ -73,8 +73,8 @@ def _named_in_full(article: Article, bare: str, vocab: Vocabulary) -> str | None
             named = len(rest) >= 3 or any(w[:1].isupper() for w in rest)
             if fold(m.group()) == fold(bare) and named \
                     and not of_another_time(text, m.start(), e, sent.end, article.day_year, article.published, vocab):
-                names.add(title_text(text, m.start(), e))
-    return next(iter(names)) if len({fold(n) for n in names}) == 1 else None
+                names.setdefault(fold(title_text(text, m.start(), e)), title_text(text, m.start(), e))
+    return next(iter(names.values())) if len(names) == 1 else None
 
 
 def _draft(article: Article, sent: Sentence, noun: re.Match[str], end: int, dated: list[DateMention],

@@ -72,7 +72,7 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
             alt("meeting_chaired_under"), alt("meeting_nominaliser"), alt("meeting_co_prefix"))),
         chaired_by=re.compile(r"\b(?:%s)\s+(?!.*\b(?:%s)\s)" % (organizer_word, organizer_word)),
         # (the comma may be left out: "Chủ trì kỳ họp có các đồng chí: A - ...; B - ...")
-        listed_after=re.compile(r"[^,]*?(?:,\s*)?(?:(?:%s)\s+)?(?<!\w)(?:%s)\s+"
+        listed_after=re.compile(r"[^,;:]*?(?:,\s*)?(?:(?:%s)\s+)?(?<!\w)(?:%s)\s+"
                                 % (alt("meeting_contrast_word"), presence)),
         presence=re.compile(r"\b(?:%s)\s+" % presence),
         verb_as_noun=re.compile(r"(?i)(?:%s)\s+$" % alt("meeting_verb_as_noun_before")),

@@ -18,7 +18,7 @@ from kg.extract.patterns import NAME_RUN_RE
 from kg.extract.persons.apposition import acts_after_body, titles_a_name_before
 from kg.extract.persons.mentions import SentenceReading, TitleSpan, after_place_unit, not_person_context
 from kg.extract.persons.split import split_name
-from kg.extract.persons.title_body import after_bare_province_word, holder_run, right_after_whole_head
+from kg.extract.persons.title_body import holder_run, right_after_whole_head
 from kg.vocab import Vocabulary
 
 
@@ -82,11 +82,10 @@ def _holder(reading: SentenceReading, r: re.Match[str], titles: list[re.Match[st
 def _name_of_unlisted_surname(text: str, r: re.Match[str], cand: re.Match[str], body: BodyMention | None,
                               vocab: Vocabulary) -> tuple[int, str] | None:
     """The run of capitals right after a title that only a person can follow, whatever its
-    surname: a national body's head (``Phó Chủ tịch Quốc hội Tráng A Pao``), a national
-    title that names its body itself (``Ủy viên Bộ Chính trị Tráng A Pao``), or a bare
-    ``tỉnh`` (``Chủ tịch HĐND tỉnh Rah Lan Chung``)."""
+    surname: a national body's head (``Phó Chủ tịch Quốc hội Tráng A Pao``) or a national
+    title that names its body itself (``Ủy viên Bộ Chính trị Tráng A Pao``)."""
     after_whole = (body is not None and right_after_whole_head(text, cand, body, vocab)) \
-        or (cand.start() == r.end() + 1 and _names_its_body(r, vocab)) or after_bare_province_word(text, cand, vocab)
+        or (cand.start() == r.end() + 1 and _names_its_body(r, vocab))
     if not after_whole:
         return None
     run = cand.group()

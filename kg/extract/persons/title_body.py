@@ -91,9 +91,8 @@ def _run_in_body(text: str, run: re.Match[str], body: BodyMention, company: bool
     """Is a run of capitals inside a title's body the holder's name (_TAKE), part of the
     body's own name (_SKIP), or the next item of a list (_STOP)?"""
     rx = _patterns(vocab)
-    if right_after_whole_head(text, run, body, vocab) or after_bare_province_word(text, run, vocab):
-        # ("Phó Chủ tịch Quốc hội Tráng A Pao", "Chủ tịch HĐND tỉnh Rah Lan Chung": whatever the surname)
-        return _TAKE
+    if right_after_whole_head(text, run, body, vocab):
+        return _TAKE  # "Phó Chủ tịch Quốc hội Tráng A Pao": whatever the surname
     if not split_name(run.group(), vocab) or vocab.head_re.match(text, run.start()):
         return _SKIP  # "Đoàn Thanh niên": the body's own head, not a name
     if after_place_unit(text, run.start(), vocab) and _known_place(text, run, vocab):
@@ -119,20 +118,6 @@ def right_after_whole_head(text: str, run: re.Match[str], body: BodyMention, voc
         return False
     split = split_name(run.group(), vocab, need_surname=False)
     return split is not None and split[0] == 0 and not vocab.head_re.match(text, run.start()) \
-        and not names_a_thing(run.group().split(), vocab)
-
-
-def after_bare_province_word(text: str, run: re.Match[str], vocab: Vocabulary) -> bool:
-    """``Chủ tịch HĐND tỉnh Rah Lan Chung``: the provinces are a known few, so a run of 2 to 4
-    syllables after ``tỉnh`` that is none of them is the holder's name, known surname or not
-    (the bare ``tỉnh`` stands for the article's province)."""
-    before = vocab.memo(("persons_province_word_before",), lambda: re.compile(
-        r"(?i)(?<!\w)(?:%s)\s$" % vocab.alternation("province_word")))
-    if before.search(text, max(0, run.start() - 8), run.start()) is None or _known_place(text, run, vocab) \
-            or vocab.place_re.match(text, run.start()) or vocab.place_re.search(run.group()):
-        return False
-    split = split_name(run.group(), vocab, need_surname=False)
-    return split is not None and split[0] == 0 and 2 <= len(split[1].split()) <= 4 \
         and not names_a_thing(run.group().split(), vocab)
 
 

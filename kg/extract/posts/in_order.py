@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from kg.extract.bodies import Level
 from kg.extract.patterns import list_joiner
 from kg.extract.persons import PersonMention
+from kg.extract.persons.split import split_name
 from kg.extract.posts.standing import former_ending, former_marker
 from kg.extract.posts.title_body import item_body
 from kg.model import Sentence
@@ -49,7 +50,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             # "..., ông A": a name after a comma and a form of address; the next such name after a title
             apposed_name=re.compile(rf"[^,;.]{{2,}},\s*(?:{honorific})\s*$"),
             next_addressed=re.compile(rf",\s*(?:{honorific})\s+[{SYMBOL_CAPITALS}]"),
-            unread_before=re.compile(rf"[{CAPITALS_LOOSE}][^\W\d_]*\s+(?:{and_})\s+(?:(?:{honorific})\s+)?$"),
+            unread_before=re.compile(rf"(?<!\w)(?P<run>[{CAPITALS_LOOSE}][^\W\d_]*(?:\s+[{CAPITALS_LOOSE}][^\W\d_]*){{1,3}})"
+                                     rf"\s+(?:{and_})\s+(?:(?:{honorific})\s+)?$"),
         )
     return vocab.memo(_Patterns, make)
 
@@ -81,8 +83,14 @@ def titles_in_order(text: str, p: PersonMention, pos: int, sent: Sentence, perso
 
 
 def _after_a_name_unread(text: str, sent_start: int, p: PersonMention, vocab: Vocabulary) -> bool:
-    """Does P follow ``và`` after a capitalised word no step read as a name (``Đỗ Tố và``)?"""
-    return _patterns(vocab).unread_before.search(text, max(sent_start, p.start - 40), p.start) is not None
+    """Does P follow ``và`` after a run of capitals no step read as a name but shaped like one
+    (``bị can Đỗ Tố và``; not ``Bộ Công Thương và``, a body)?"""
+    m = _patterns(vocab).unread_before.search(text, max(sent_start, p.start - 40), p.start)
+    if m is None:
+        return False
+    run = m.group("run")
+    split = split_name(run, vocab)
+    return split is not None and split[0] == 0 and not vocab.head_re.search(run) and not vocab.place_re.search(run)
 
 
 def _names_listed_before(text: str, p: PersonMention, persons: list[PersonMention], index: int,

@@ -41,6 +41,7 @@ class _Patterns:
     bio: re.Pattern[str]
     addressed: re.Pattern[str]  # a form of address right before a name
     source_before: re.Pattern[str]  # "Theo ông" right before a name: a source quoted
+    title_goes_on: re.Pattern[str]  # "kiêm", "và" after a title: the list of one's titles goes on
     copula: re.Pattern[str]  # "là", "hiện giữ chức", "từng là" right after a name
     personnel_verb: re.Pattern[str]
     dated: re.Pattern[str]  # a year or a term of office
@@ -59,6 +60,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
                                    SMALL_LETTERS_LOOSE, vocab.alternation("city_abbreviation"))),
         bio=_bio_re(vocab),
         addressed=re.compile(r"(?i)(?<!\w)(?:%s)\s+$" % vocab.alternation("honorific")),
+        title_goes_on=re.compile(r"\s+(?:%s|%s)(?!\w)" % (vocab.alternation("title_joiner"), vocab.alternation("list_and"))),
         source_before=re.compile(r"(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?$"
                                  % (vocab.alternation("according_to"), vocab.alternation("honorific"))),
         copula=re.compile(r" (?:(?P<past>%s) |(?:%s) ){0,2}(?:%s) " % (
@@ -151,7 +153,7 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
         if said := _posts_after_copula(text, persons[last], p, sent, setting, vocab):
             return said
         if _one_item_of_a_list(text, persons, index, last, sent, vocab):
-            after = persons[last + 1].start if last + 1 < len(persons) and persons[last + 1].sentence == p.sentence \
+            after = persons[last + 1].opens_at if last + 1 < len(persons) and persons[last + 1].sentence == p.sentence \
                 else sent.end
             opened = _TITLES_OPEN_RE.match(text, persons[last].end, sent.end)
             items, _ = title_list(text, opened.end() if opened else persons[last].end, sent.end, vocab, after, next_titles)
@@ -181,8 +183,9 @@ def _one_item_of_a_list(text: str, persons: list[PersonMention], index: int, las
     ...``: in a list a colon opens and semicolons close, the names of one item (INDEX to LAST,
     joined by commas) share the titles after its last name."""
     first = persons[index]
-    closing = text.find(";", persons[last].end, sent.end)
-    item_end = closing if closing >= 0 else sent.end
+    item_end = text.find(";", persons[last].end, sent.end)
+    if item_end < 0:
+        return False
     # (names with no title of their own, joined by commas, after the list's colon)
     return ":" in text[sent.start : first.start] and ";" not in text[first.end : persons[last].start] \
         and not any(q.title for q in persons[index : last + 1]) \
@@ -263,7 +266,9 @@ def _opens_a_clause(text: str, p: PersonMention, pos: int, vocab: Vocabulary) ->
     source = _patterns(vocab).source_before.search(text, max(0, p.opens_at - 30), p.opens_at)
     body = parse_body(text, rm.end() + 1, len(text), vocab) if source else None
     if source is not None and role.national and body is None:
-        return text[rm.end() : rm.end() + 1] == " "  # "Theo ông Bình, Thủ tướng nhiều lần đề cập ...": the one Thủ tướng
+        # "Theo ông Bình, Thủ tướng nhiều lần đề cập ...": the one Thủ tướng; not "Theo ông A,
+        # Tổng Bí thư kiêm Chủ tịch nước, ...": his own titles
+        return text[rm.end() : rm.end() + 1] == " " and not _patterns(vocab).title_goes_on.match(text, rm.end())
     return source is not None and vocab.phrase_re("clause_aspect").match(text, (body.end if body else rm.end()) + 1) is not None
 
 
@@ -320,7 +325,8 @@ def _posts_before_name(text: str, p: PersonMention, sent: Sentence, persons: lis
     former = former_before_title(text, r0, vocab)
     out = []
     # "Bộ trưởng Chủ nhiệm Uỷ ban Thể dục thể thao A": a title of rank, then the post, no comma
-    if b1 > b0 and (stacked := vocab.role_re.match(text, b0, b1)) and (inner := vocab.role(stacked.group())):
+    if b1 > b0 and role.canonical in vocab.words("rank_title") and (stacked := vocab.role_re.match(text, b0, b1)) \
+            and (inner := vocab.role(stacked.group())) and not inner.national:
         out.append(PostMention(p.name, role.canonical, None, setting.scope, former or setting.leaves, p.sentence))
         r1, role = stacked.end(), inner
     # "Tổng bí thư, Chủ tịch nước CHND Trung Hoa Hồ Cẩm Đào": another country's leader, whose
@@ -337,7 +343,11 @@ def _posts_before_name(text: str, p: PersonMention, sent: Sentence, persons: lis
 
 
 def _names_a_country(written: str, vocab: Vocabulary) -> bool:
-    return any(written.strip() == c or written.strip().startswith(c + " ") for c in vocab.words("country"))
+    """Does a body written after a title open on a country's name (not a province's that
+    begins like one: ``Lào Cai``)?"""
+    written = written.strip()
+    return vocab.place_re.match(written) is None \
+        and any(written == c or written.startswith(c + " ") for c in vocab.words("country"))
 
 
 def _scope_before(text: str, clause_start: int, pos: int, vocab: Vocabulary) -> tuple[Level, ...] | None:

@@ -67,23 +67,29 @@ def listed_as_former(text: str, sent: Sentence, p: PersonMention, vocab: Vocabul
     colon = _colon_of_its_list(text, sent, p, vocab)
     if colon is None:
         return False
+    # (the list's own lead, not another's apposition before it: "Ông B, nguyên là Giám đốc
+    # Sở X, cho biết đoàn gồm: A (trưởng đoàn), ...")
+    lead = max(sent.start, text.rfind(",", sent.start, colon) + 1, text.rfind(";", sent.start, colon) + 1)
     once = vocab.memo(("posts_once_were",), lambda: re.compile(
         r"(?i)(?<!\w)(?:%s)\s+(?:%s)(?!\w)" % (vocab.alternation("post_copula_past"), vocab.alternation("posts_copula"))))
-    return once.search(text, sent.start, colon) is not None
+    return once.search(text, lead, colon) is not None
 
 
 def copula_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabulary) -> list[TitleItem]:
     """``4 Phó chủ tịch là các ông A, B, C và bà D``, ``Phó Chủ tịch UBND tỉnh là ông A``: a
     title (and its body) said with ``là`` of the name after it, or of each name of a plural
     list after it, holds it. Not where words stand between the title's body and ``là``
-    (``Phó giám đốc Công ty X gọi nhân viên cũ của mình là A``), nor a title of then (``Chủ
-    tịch UBND TP lúc đó là ông A``), nor a relative's (``con ông chủ tịch huyện là A``)."""
+    (``Phó giám đốc Công ty X gọi nhân viên cũ của mình là A``) or before the title (a
+    relative's, ``con ông chủ tịch huyện là A``; an aide's, ``người giúp việc cho Giám đốc
+    Sở X là A``), nor a title of then (``Chủ tịch UBND TP lúc đó là ông A``)."""
     m = _copula_list_re(vocab).search(text, sent.start, p.opens_at)
     if m is None:
         return []
     segment = max(sent.start, text.rfind(";", sent.start, m.start()) + 1, text.rfind(",", sent.start, m.start()) + 1)
     title = last_match(vocab.role_re, text, segment, m.start())
-    if title is None or _kin_word_before(vocab).search(text, segment, title.start()):
+    # (the title opens its clause, maybe after a plural or a count: not "Người giúp việc cho
+    # Giám đốc Sở X là ông A", "Người ký thay Chủ tịch UBND tỉnh là ông A")
+    if title is None or not _title_lead(vocab).fullmatch(text, segment, title.start()):
         return []
     # ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B và bà C": a list after "gồm" of a plural title)
     if m["listing"] and not _plural_before(vocab).search(text, max(segment, title.start() - 30), title.start()):
@@ -95,9 +101,10 @@ def copula_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabu
     return items if len(items) == 1 else []
 
 
-def _kin_word_before(vocab: Vocabulary) -> re.Pattern[str]:
-    return vocab.memo(("posts_kin_before_title",), lambda: re.compile(
-        r"(?i)(?<!\w)(?:%s)(?!\w)[^,;]{0,20}$" % vocab.alternation("kin_word")))
+def _title_lead(vocab: Vocabulary) -> re.Pattern[str]:
+    """What may open a clause before its title: nothing, plurals and counts, ``có``."""
+    return vocab.memo(("posts_title_lead",), lambda: re.compile(
+        r"(?i)\s*(?:(?:%s|%s|\d+)\s+)*" % (vocab.alternation("plural_word"), vocab.alternation("list_intro"))))
 
 
 def _copula_list_re(vocab: Vocabulary) -> re.Pattern[str]:
@@ -130,7 +137,11 @@ def member_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabu
     if not seats:
         return []
     role = max(seats, key=lambda r: len(r.body_prefix))
-    levels, end = item_body(text, lead.start("body") + len(role.body_prefix) + 1, colon, role, vocab)
+    # (the committee's words as written, however spaced: "Ban  Thường vụ Tỉnh ủy")
+    prefix = re.match(r"(?i)%s\s+" % r"\s+".join(map(re.escape, role.body_prefix.split())), text[lead.start("body") : colon])
+    if prefix is None:
+        return []
+    levels, end = item_body(text, lead.start("body") + prefix.end(), colon, role, vocab)
     if levels is None or text[end:colon].strip():
         return []
     return [TitleItem(role, lead.group("body"), levels, False, None, True)]

@@ -50,7 +50,7 @@ def test_the_dev_set_scores_no_lower_than_before_the_work_for_it():
     # meeting dates 0.917, events P 0.982 R 0.909; on the 150 (group I added, first scored 0.879
     # before any rule for it): overall 0.966, persons 0.982, positions 0.937, chairs 0.957,
     # meeting dates 0.918, events P 0.98 R 0.903; on the 165 (group J added, first scored 0.748
-    # before any rule for it): overall 0.969, persons 0.984, positions 0.939, chairs 0.962,
+    # before any rule for it): overall 0.969, persons 0.984, positions 0.938, chairs 0.962,
     # meeting dates 0.928, events P 0.979 R 0.905 (issue 18's bars below)
     assert scores["overall_f1"] >= 0.95
     assert scores["persons"]["f1"] >= 0.97 and scores["positions"]["f1"] >= 0.93

@@ -87,7 +87,7 @@ def find_dates(text: str, start: int, end: int, default_year: DayYear, vocab: Vo
         for m in pattern.finditer(text, start, end):
             if taken.overlaps(*m.span()):
                 continue
-            year = m.groupdict().get("y") or _range_start_year(m)
+            year = written = m.groupdict().get("y") or _range_start_year(m)
             if year is None:
                 known = default_year.get(int(m["m"])) if isinstance(default_year, dict) else default_year
                 if known is None:
@@ -97,7 +97,7 @@ def find_dates(text: str, start: int, end: int, default_year: DayYear, vocab: Vo
             if day is None:
                 continue
             taken.add(*m.span())
-            out.append(DateMention(m.start(), m.end(), day, (m.groupdict().get("y") or m.groupdict().get("y2")) is not None))
+            out.append(DateMention(m.start(), m.end(), day, written is not None))
     return sorted(out, key=lambda d: d.start)
 
 

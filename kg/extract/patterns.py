@@ -42,7 +42,7 @@ def is_abbr(token: str) -> bool:
 # the lexicon's verbs of personnel news that change someone's post (kg.extract.events reads
 # the events; a title or a post before or after one of them may be the event's, not held)
 PERSONNEL_VERB_CLASSES = ("elect_verb", "reelect_verb", "appoint_verb", "designate_verb", "transfer_verb",
-                          "relieve_verb", "discipline_verb", "confirm_verb")
+                          "relieve_verb", "discipline_verb", "confirm_verb", "purpose_take_verb")
 
 
 def list_joiner(vocab: Vocabulary) -> re.Pattern[str]:

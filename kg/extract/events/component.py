@@ -19,6 +19,7 @@ from kg.extract.events.verbs import VerbMention, personnel_verbs
 from kg.extract.patterns import last_match, list_joiner
 from kg.extract.persons import PersonMention
 from kg.extract.posts import posts_of_titles, resolve_posts
+from kg.extract.posts.shared import plural_before
 from kg.model import LEAVING_KINDS, PersonnelEvent, Post, Sentence
 
 if TYPE_CHECKING:
@@ -78,8 +79,7 @@ def _opens_on_plural_title(ctx: ArticleContext, sent: Sentence, role: str) -> bo
     tỉnh gồm ông A, ...``, ``3 Phó bí thư gồm: ...``; not ``Dự hội nghị có bà A, Ủy viên Trung
     ương Đảng, ...; ông B, Ủy viên Trung ương Đảng``)?"""
     first = min((p.opens_at for p in ctx.persons if p.sentence == sent.index), default=sent.end)
-    plural = ctx.vocab.memo(("events_plural_before",), lambda: re.compile(
-        r"(?i)(?<!\w)(?:%s|\d+)\s+$" % ctx.vocab.alternation("plural_word")))
+    plural = plural_before(ctx.vocab)
     return any(plural.search(ctx.text, max(sent.start, m.start() - 12), m.start())
                and (r := ctx.vocab.role(m.group())) is not None and r.canonical == role
                for m in ctx.vocab.role_re.finditer(ctx.text, sent.start, first))

@@ -18,7 +18,7 @@ from kg.vocab import Vocabulary
 KIND_VERBS = {
     "elected": ("elect_verb", "confirm_verb"),
     "reelected": ("reelect_verb",),
-    "appointed": ("appoint_verb",),
+    "appointed": ("appoint_verb", "purpose_take_verb"),
     "designated": ("designate_verb",),
     "transferred": ("transfer_verb",),
     "relieved": ("relieve_verb",),

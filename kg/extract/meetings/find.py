@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from kg.extract.bodies import BodyMention, BodyRegistry
 from kg.extract.dates import DateMention, find_dates
-from kg.ingest.dateline import parse_date
 from kg.extract.documents import DocumentMention
 from kg.extract.meetings.draft import MeetingDraft
 from kg.extract.meetings.held import day_named_with, headline_meeting, is_held, lead_reports_it, mentions_meeting_at_all
@@ -60,6 +59,14 @@ def _year_of_its_name(title: str, vocab: Vocabulary) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _in_year(day: dt.date, year: int) -> dt.date | None:
+    """DAY in YEAR (None for a 29 February of a year that has none)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
 def _named_in_full(article: Article, bare: str, vocab: Vocabulary) -> str | None:
     """The one full name the article gives a meeting of the noun a bare name is (``Chủ trì
     hội nghị, Phó thủ tướng ...`` of an article that wrote ``tại hội nghị triển khai chỉ thị
@@ -97,7 +104,7 @@ def _draft(article: Article, sent: Sentence, noun: re.Match[str], end: int, date
                             is_anniversary(d.title, vocab))
     elif not written[-1].has_year and (year := _year_of_its_name(d.title, vocab)):
         # "Ngày 27-5, HĐND tỉnh ... tổ chức kỳ họp thứ 10 bất thường năm 2019": the year its name gives
-        d.date = parse_date(str(written[-1].date.day), str(written[-1].date.month), str(year))
+        d.date = _in_year(written[-1].date, year)
     if not is_news_date(d.date, article.published):
         d.date = None
     d.location = location(text, sent, vocab)

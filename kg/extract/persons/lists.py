@@ -22,6 +22,7 @@ class _Patterns(NamedTuple):
     between_items: re.Pattern[str]
     item_end: re.Pattern[str]  # a list item is the whole name
     small_after: re.Pattern[str]  # a small word after a run: the list's last name, then its verb
+    dash_after: re.Pattern[str]  # " - " after a run: its title may follow
     addresses_before: re.Pattern[str]  # "các ông, bà:" before the colon: the list's forms of address
 
 
@@ -38,6 +39,7 @@ def _make_patterns(vocab: Vocabulary) -> _Patterns:
         re.compile(r"\s*(?:,|(?:%s)|;)?\s*" % conj),
         re.compile(r"\s*(?:[,;.)(]|(?:%s|%s)\b|$)" % (conj, with_)),
         re.compile(r"\s+[%s]" % SMALL_LETTERS_LOOSE),
+        re.compile(r"\s[-–]\s"),
         re.compile(r"(?<!\w)(?:%s)(?:\s*(?:,|(?:%s))\s*(?:%s))*\s*$" % (address, conj, address)),
     )
 
@@ -100,9 +102,9 @@ def _list_item(reading: SentenceReading, prev_end: int, m: re.Match[str], colon:
     # name with a known surname ("các đồng chí Lê Khả Phiêu, Đỗ Mười, Lê Đức Anh đến dự"; not
     # "..., Phó Công an huyện")
     # (or a dash and the name's title: "các đồng chí: Rah Lan Chung - Phó Bí thư Thường trực ...")
-    dash = re.match(r"\s[-–]\s", text[m.end() : m.end() + 3])
+    dash = rx.dash_after.match(text, m.end(), reading.end)
     verb_after = not (rx.item_end.match(text, m.end(), reading.end)
-                      or (dash and vocab.role_re.match(text, m.end() + dash.end(), reading.end)))
+                      or (dash and vocab.role_re.match(text, dash.end(), reading.end)))
     if verb_after and not rx.small_after.match(text, m.end(), reading.end):
         return None
     split = split_name(m.group(), vocab, need_surname=not colon or verb_after)

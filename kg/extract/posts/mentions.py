@@ -153,11 +153,8 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
         if said := _posts_after_copula(text, persons[last], p, sent, setting, vocab):
             return said
         if _one_item_of_a_list(text, persons, index, last, sent, vocab):
-            after = persons[last + 1].opens_at if last + 1 < len(persons) and persons[last + 1].sentence == p.sentence \
-                else sent.end
-            opened = _TITLES_OPEN_RE.match(text, persons[last].end, sent.end)
-            items, _ = title_list(text, opened.end() if opened else persons[last].end, sent.end, vocab, after, next_titles)
-            return _list_posts(p.name, p.sentence, items, setting, vocab)
+            return _list_posts(p.name, p.sentence, _titles_after(text, persons, last, sent, next_titles, vocab),
+                               setting, vocab)
     # "Đại tướng A 67 tuổi, quê tỉnh Phú Thọ, Ủy viên Trung ương Đảng ...": age and home town first
     opener = _patterns(vocab).bio.match(text, p.end, sent.end) or _TITLES_OPEN_RE.match(text, p.end, sent.end) \
         or _space_before_titles(text, p, sent, vocab)
@@ -175,6 +172,16 @@ def _posts_after_name(text: str, p: PersonMention, sent: Sentence, persons: list
     if runs_on and p.title:
         return []  # "nguyên Tổng Bí thư A, Ủy viên Bộ Chính trị, Trưởng ban X B": B's (titles_before)
     return _list_posts(p.name, p.sentence, items, setting, vocab)
+
+
+def _titles_after(text: str, persons: list[PersonMention], last: int, sent: Sentence, next_titles: frozenset[int],
+                  vocab: Vocabulary) -> list[TitleItem]:
+    """The title list after the name at LAST, up to the next name's title."""
+    nxt = persons[last + 1] if last + 1 < len(persons) else None
+    barrier = nxt.opens_at if nxt is not None and nxt.sentence == sent.index else sent.end
+    opened = _TITLES_OPEN_RE.match(text, persons[last].end, sent.end)
+    items, _ = title_list(text, opened.end() if opened else persons[last].end, sent.end, vocab, barrier, next_titles)
+    return items
 
 
 def _one_item_of_a_list(text: str, persons: list[PersonMention], index: int, last: int, sent: Sentence,

@@ -20,12 +20,18 @@ from kg.vocab import Role, Vocabulary
 from kg.vocab.alphabet import CAPITALS_LOOSE
 
 
-def _plural_before(vocab: Vocabulary) -> re.Pattern[str]:
+def plural_before(vocab: Vocabulary) -> re.Pattern[str]:
     """``các đồng chí``, ``các``, ``3``, ``các đồng chí là``: a plural word or a count (and a
     form of address) right before a title."""
     return vocab.memo(("posts_plural_before",), lambda: re.compile(
         r"(?i)(?<!\w)(?:%s|\d+)\s+(?:(?:%s)\s+)?(?:(?:%s)\s+)?$" % (
             vocab.alternation("plural_word"), vocab.alternation("honorific"), vocab.alternation("posts_copula"))))
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the part of the sentence (from START) that ends at POS begins: after its last
+    comma or semicolon."""
+    return max(start, text.rfind(";", start, pos) + 1, text.rfind(",", start, pos) + 1)
 
 
 def _in_the_list(text: str, colon: int, start: int, vocab: Vocabulary) -> bool:
@@ -52,8 +58,8 @@ def shared_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabu
     colon = _colon_of_its_list(text, sent, p, vocab)
     if colon is None:
         return []
-    segment = max(sent.start, text.rfind(";", sent.start, colon) + 1, text.rfind(",", sent.start, colon) + 1)
-    plural = _plural_before(vocab)
+    segment = _clause_start(text, sent.start, colon)
+    plural = plural_before(vocab)
     for role in vocab.role_re.finditer(text, segment, colon):
         if plural.search(text, max(segment, role.start() - 30), role.start()):
             return read_title_list(text, role.start(), colon, vocab, colon)
@@ -69,7 +75,7 @@ def listed_as_former(text: str, sent: Sentence, p: PersonMention, vocab: Vocabul
         return False
     # (the list's own lead, not another's apposition before it: "Ông B, nguyên là Giám đốc
     # Sở X, cho biết đoàn gồm: A (trưởng đoàn), ...")
-    lead = max(sent.start, text.rfind(",", sent.start, colon) + 1, text.rfind(";", sent.start, colon) + 1)
+    lead = _clause_start(text, sent.start, colon)
     once = vocab.memo(("posts_once_were",), lambda: re.compile(
         r"(?i)(?<!\w)(?:%s)\s+(?:%s)(?!\w)" % (vocab.alternation("post_copula_past"), vocab.alternation("posts_copula"))))
     return once.search(text, lead, colon) is not None
@@ -85,14 +91,14 @@ def copula_list_title(text: str, sent: Sentence, p: PersonMention, vocab: Vocabu
     m = _copula_list_re(vocab).search(text, sent.start, p.opens_at)
     if m is None:
         return []
-    segment = max(sent.start, text.rfind(";", sent.start, m.start()) + 1, text.rfind(",", sent.start, m.start()) + 1)
+    segment = _clause_start(text, sent.start, m.start())
     title = last_match(vocab.role_re, text, segment, m.start())
     # (the title opens its clause, maybe after a plural or a count: not "Người giúp việc cho
     # Giám đốc Sở X là ông A", "Người ký thay Chủ tịch UBND tỉnh là ông A")
     if title is None or not _title_lead(vocab).fullmatch(text, segment, title.start()):
         return []
     # ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B và bà C": a list after "gồm" of a plural title)
-    if m["listing"] and not _plural_before(vocab).search(text, max(segment, title.start() - 30), title.start()):
+    if m["listing"] and not plural_before(vocab).search(text, max(segment, title.start() - 30), title.start()):
         return []
     body = parse_body(text, title.end() + 1, m.start(), vocab) if text[title.end() : title.end() + 1] == " " else None
     if (body is not None and body.doubtful) or text[body.end if body else title.end() : m.start()].strip():

@@ -415,5 +415,10 @@ def push(build_dir: Path, endpoint: str, user: str | None, quiet: bool) -> None:
     click.echo(f"{done.graphs} graphs, {done.triples} triples sent to {endpoint}", err=True)
 
 
+# the commands kept in modules of their own, one per file of this folder
+from kg.cli.commands import register  # noqa: E402 - needs main defined above
+
+register(main)
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,1 @@
+"""Finding an official without SPARQL: names matched loosely, namesakes told apart, careers."""

@@ -397,3 +397,7 @@ def test_a_congress_entering_a_working_day_is_held_and_a_sessions_name_gives_its
     assert [m.date for m in f.meetings] == [dt.date(2025, 10, 17)]
     f = facts_of("Tin tức\nNgày 27-5, HĐND tỉnh An Giang khoá IX đã tổ chức kỳ họp thứ 10 bất thường năm 2019.")
     assert [m.date for m in f.meetings] == [dt.date(2019, 5, 27)]
+    # a target year ends the name too, but it is no date of the meeting
+    f = facts_of("Tin tức\nNgày 8/10, tại thị xã Tân An, Phó Chủ tịch tỉnh Trần Văn Bảo đã chủ trì hội nghị triển khai "
+                 "Đề án phát triển du lịch đến năm 2015 và tầm nhìn đến năm 2030.")
+    assert [m.date for m in f.meetings] == [None]

@@ -53,10 +53,14 @@ def _fuller_name(article: Article, sent: Sentence, noun: re.Match[str],
 
 
 def _year_of_its_name(title: str, vocab: Vocabulary) -> int | None:
-    """The year a meeting's name ends in (``kỳ họp thứ 10 bất thường năm 2019``)."""
+    """The year a meeting's name ends in (``kỳ họp thứ 10 bất thường năm 2019``); not a
+    target year (``hội nghị triển khai Đề án ... tầm nhìn đến năm 2020``)."""
     m = vocab.memo(("meetings_year_of_name",), lambda: re.compile(
         r"(?i)(?<!\w)(?:%s)\s+((?:19|20)\d{2})\s*$" % vocab.alternation("date_year_word"))).search(title)
-    return int(m.group(1)) if m else None
+    if m is None:
+        return None
+    word_before = title[: m.start()].split()[-1:]
+    return None if word_before and fold(word_before[0]) in vocab.words("date_horizon_word") else int(m.group(1))
 
 
 def _in_year(day: dt.date, year: int) -> dt.date | None:

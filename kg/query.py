@@ -6,7 +6,7 @@ opens with comment lines that say what it answers and, in a line of their own, w
 parameters it takes: ``# parameters: name (required, loose: foaf:name)``. A required one
 must be given, no other may be; a loose one is matched to the values of that property in
 the graph as names are (kg.person.names: case, spacing, diacritics, a run of the words) and
-the query runs once for each value it matches.
+the query answers for every value it matches (a VALUES clause of them).
 """
 from __future__ import annotations
 
@@ -145,7 +145,7 @@ def run(source: str | Path | ox.Store, query: str, params: dict[str, str] | None
     store). ``params`` bind query variables to values (SEP-0007 substitution): a value is a
     literal, or an IRI when written ``<...>``; it never becomes query syntax. A bundled
     query's parameters are checked against its header (ValueError), and a loose one is
-    resolved to the graph's values it matches, the query run for each (NoMatch, with the
+    resolved to the graph's values it matches, the query answering for all (NoMatch, with the
     closest values, where it matches none). Updates and SERVICE calls are refused
     (kg.guard); the query runs in a child with no network, cut off at LIMITS (kg.sandbox;
     None: here, for the bundled queries the tools ask themselves); MAX_ROWS cut its rows
@@ -156,38 +156,44 @@ def run(source: str | Path | ox.Store, query: str, params: dict[str, str] | None
     if query in bundled():
         check_parameters(query, declared, params)
     store = source if isinstance(source, ox.Store) else open_source(source)
-    results = [_run_one(store, text, bound, limits, max_rows) for bound in _resolved(store, declared, params, limits)]
-    rows = tuple(r for result in results for r in result.rows)
-    cut = any(r.cut for r in results) or (max_rows is not None and len(rows) > max_rows)
-    return Result(results[0].columns, rows[:max_rows] if max_rows is not None else rows, cut)
-
-
-def _run_one(store: ox.Store, text: str, params: dict[str, str], limits: Limits | None,
-             max_rows: int | None) -> Result:
+    text, params = _resolved(store, text, declared, params, limits)
     substitutions = {ox.Variable(k): _term(v) for k, v in params.items()}
     if limits is None:
         return _execute(store, text, substitutions, max_rows)
     return run_sandboxed(limits, _execute, store, text, substitutions, max_rows)
 
 
-def _resolved(store: ox.Store, declared: dict[str, Parameter], params: dict[str, str],
-              limits: Limits | None) -> list[dict[str, str]]:
-    """PARAMS once for each combination of the graph's values the loose ones match (an
-    IRI, written <...>, is taken as it is)."""
-    choices = []
+def _run_one(store: ox.Store, text: str, limits: Limits | None) -> Result:
+    if limits is None:
+        return _execute(store, text, {}, None)
+    return run_sandboxed(limits, _execute, store, text, {}, None)
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def _resolved(store: ox.Store, text: str, declared: dict[str, Parameter], params: dict[str, str],
+              limits: Limits | None) -> tuple[str, dict[str, str]]:
+    """TEXT and PARAMS with each loose parameter resolved to the graph's values it matches,
+    given to the query as a VALUES clause, so one run answers for all of them (an IRI,
+    written <...>, is bound as it is). The clause holds the graph's own values written as
+    terms by pyoxigraph, never the text the user typed."""
+    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    clauses, bound = [], {}
     for name, value in sorted(params.items()):
         loose = declared[name].loose if name in declared else ""
         if not loose or (value.startswith("<") and value.endswith(">")):
-            choices.append([(name, value)])
+            bound[name] = value
             continue
-        prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-        known = _run_one(store, f"{prefixes}SELECT DISTINCT ?v WHERE {{ ?x {loose} ?v }}", {}, limits, None)
+        known = _run_one(store, f"{prefixes}SELECT DISTINCT ?v WHERE {{ ?x {loose} ?v }}", limits)
         values = [v[0] for v in known.rows]
         matched = find(value, values)
         if not matched:
             raise NoMatch(value, closest(value, values), f"{name} ({loose})")
-        choices.append([(name, m) for m in matched])
-    return [dict(combo) for combo in itertools.product(*choices)]
+        clauses.append(f"VALUES ?{name} {{ {' '.join(str(ox.Literal(m)) for m in matched)} }}")
+    if clauses:
+        text = _WHERE.sub(lambda where: f"{where.group(0)} {' '.join(clauses)}", text, count=1)
+    return text, bound
 
 
 def render(result: Result, fmt: str = "table") -> str:

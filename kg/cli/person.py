@@ -26,6 +26,8 @@ def person(source: Path, name: str, fmt: str) -> None:
     kg person out "nguyen tan dung"
     kg person out "Văn Thành" --format json
     """
+    if not name.split():
+        raise click.UsageError("NAME is empty")
     from kg.person import render
     from kg.person.career import NoMatch, career, find, namesakes
     from kg.store import open_source

@@ -145,3 +145,9 @@ def test_no_match_names_the_closest_on_stderr_and_exits_1(graph, tmp_path):
     assert result.stderr.startswith("kg person: no official's name matches") and "Trần Văn Thành" in result.stderr
     result = CliRunner().invoke(main, ["person", str(tmp_path / "none"), "x"])
     assert result.exit_code == 2
+    result = CliRunner().invoke(main, ["person", str(graph), "  "])
+    assert result.exit_code == 2 and "NAME is empty" in result.stderr
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix x: <y> . x:a x:b ;", "utf-8")
+    result = CliRunner().invoke(main, ["person", str(bad), "x"])
+    assert result.exit_code == 2 and result.stderr.startswith("kg person: ")

@@ -2,7 +2,11 @@
 parameters bound as RDF terms (never pasted into the query text), results as rows.
 
 The bundled queries live in ``queries/`` (shipped as package data ``kg.queries``); each
-opens with comment lines that say what it answers and which parameters it takes.
+opens with comment lines that say what it answers and, in a line of their own, which
+parameters it takes: ``# parameters: name (required, loose: foaf:name)``. A required one
+must be given, no other may be; a loose one is matched to the values of that property in
+the graph as names are (kg.person.names: case, spacing, diacritics, a run of the words) and
+the query answers for every value it matches (a VALUES clause of them).
 """
 from __future__ import annotations
 
@@ -11,12 +15,15 @@ import functools
 import io
 import itertools
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.guard import check_query, refuse_update
+from kg.iris import PREFIXES
+from kg.person.names import NoMatch, closest, find
 from kg.sandbox import Limits, run_sandboxed
 from kg.resources import data_dir
 from kg.store import open_source
@@ -34,6 +41,41 @@ def bundled() -> dict[str, str]:
     """Bundled query name → its text."""
     return {p.name.removesuffix(".rq"): p.read_text("utf-8")
             for p in data_dir("queries").iterdir() if p.name.endswith(".rq")}
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    required: bool
+    loose: str = ""  # the property (prefix:name) whose values a value is matched to loosely
+
+
+_PARAMETERS_LINE = re.compile(r"^#\s*parameters:(.*)$", re.MULTILINE)
+_PARAMETER = re.compile(r"(\w+)\s*\(([^)]*)\)")
+
+
+def parameters(text: str) -> dict[str, Parameter]:
+    """The parameters a query's header declares (``# parameters: name (required, loose:
+    foaf:name), ...`` or ``# parameters: none``); none where it has no such line."""
+    line = _PARAMETERS_LINE.search(text)
+    declared = {}
+    for name, notes in _PARAMETER.findall(line.group(1) if line else ""):
+        words = [w.strip() for w in notes.split(",")]
+        loose = next((w.split(":", 1)[1].strip() for w in words if w.startswith("loose:")), "")
+        declared[name] = Parameter(name, "required" in words, loose)
+    return declared
+
+
+def check_parameters(query: str, declared: dict[str, Parameter], given: dict[str, str]) -> None:
+    """A bundled query's parameters as given: ValueError naming a missing required one or
+    listing the accepted ones for one it does not take."""
+    accepted = ", ".join(sorted(declared)) or "none"
+    for name in sorted(given):
+        if name not in declared:
+            raise ValueError(f"{query} takes no parameter {name!r} (accepted: {accepted})")
+    for p in sorted(declared.values(), key=lambda p: p.name):
+        if p.required and not given.get(p.name):
+            raise ValueError(f"{query} needs the parameter {p.name} (--param \"{p.name}=...\")")
 
 
 def describe(text: str) -> str:
@@ -101,16 +143,57 @@ def run(source: str | Path | ox.Store, query: str, params: dict[str, str] | None
         limits: Limits | None = None, max_rows: int | None = None) -> Result:
     """Run QUERY (name, file or SPARQL) on SOURCE (build folder, store, RDF file or an open
     store). ``params`` bind query variables to values (SEP-0007 substitution): a value is a
-    literal, or an IRI when written ``<...>``; it never becomes query syntax. Updates and
-    SERVICE calls are refused (kg.guard); the query runs in a child with no network, cut
-    off at LIMITS (kg.sandbox; None: here, for the bundled queries the tools ask
-    themselves); MAX_ROWS cut its rows (``Result.cut`` says so)."""
+    literal, or an IRI when written ``<...>``; it never becomes query syntax. A bundled
+    query's parameters are checked against its header (ValueError), and a loose one is
+    resolved to the graph's values it matches, the query answering for all (NoMatch, with the
+    closest values, where it matches none). Updates and SERVICE calls are refused
+    (kg.guard); the query runs in a child with no network, cut off at LIMITS (kg.sandbox;
+    None: here, for the bundled queries the tools ask themselves); MAX_ROWS cut its rows
+    (``Result.cut`` says so)."""
     text = query_text(query)
+    params = dict(params or {})
+    declared = parameters(text) if query in bundled() else {}
+    if query in bundled():
+        check_parameters(query, declared, params)
     store = source if isinstance(source, ox.Store) else open_source(source)
-    substitutions = {ox.Variable(k): _term(v) for k, v in (params or {}).items()}
+    text, params = _resolved(store, text, declared, params, limits)
+    substitutions = {ox.Variable(k): _term(v) for k, v in params.items()}
     if limits is None:
         return _execute(store, text, substitutions, max_rows)
     return run_sandboxed(limits, _execute, store, text, substitutions, max_rows)
+
+
+def _run_one(store: ox.Store, text: str, limits: Limits | None) -> Result:
+    if limits is None:
+        return _execute(store, text, {}, None)
+    return run_sandboxed(limits, _execute, store, text, {}, None)
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def _resolved(store: ox.Store, text: str, declared: dict[str, Parameter], params: dict[str, str],
+              limits: Limits | None) -> tuple[str, dict[str, str]]:
+    """TEXT and PARAMS with each loose parameter resolved to the graph's values it matches,
+    given to the query as a VALUES clause, so one run answers for all of them (an IRI,
+    written <...>, is bound as it is). The clause holds the graph's own values written as
+    terms by pyoxigraph, never the text the user typed."""
+    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    clauses, bound = [], {}
+    for name, value in sorted(params.items()):
+        loose = declared[name].loose if name in declared else ""
+        if not loose or (value.startswith("<") and value.endswith(">")):
+            bound[name] = value
+            continue
+        known = _run_one(store, f"{prefixes}SELECT DISTINCT ?v WHERE {{ ?x {loose} ?v }}", limits)
+        values = [v[0] for v in known.rows]
+        matched = find(value, values)
+        if not matched:
+            raise NoMatch(value, closest(value, values), f"{name} ({loose})")
+        clauses.append(f"VALUES ?{name} {{ {' '.join(str(ox.Literal(m)) for m in matched)} }}")
+    if clauses:
+        text = _WHERE.sub(lambda where: f"{where.group(0)} {' '.join(clauses)}", text, count=1)
+    return text, bound
 
 
 def render(result: Result, fmt: str = "table") -> str:

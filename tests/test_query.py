@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 
 import pytest
 from click.testing import CliRunner
@@ -39,7 +40,9 @@ def test_parameters_are_bound_as_values_never_as_query_text(seeds_build):
     assert {(r[1], r[3]) for r in posts.rows} >= {("Giám đốc", "current"), ("Bí thư", "current")}
     # a value that would break out of a string if pasted into the query is only a name no one has
     hostile = 'x" } } ; SELECT * WHERE { ?s ?p ?o } #'
-    assert q.run(out, "posts-of", {"name": hostile}).rows == ()
+    assert q.run(out, q.bundled()["posts-of"], {"name": hostile}).rows == ()  # the text: bound as is
+    with pytest.raises(q.NoMatch):  # the bundled query: matched to the graph's names, none
+        q.run(out, "posts-of", {"name": hostile})
     with pytest.raises(ValueError, match="nobody"):
         q.run(out, "who-chaired-what", {"nobody": "x"})
 
@@ -87,3 +90,41 @@ def test_the_bundled_queries_answer_the_same_in_rdflib(seeds_build):
         assert ours, name  # two engines agreeing on nothing would prove nothing
         theirs = {tuple("" if v is None else str(v) for v in row) for row in g.query(q.query_text(name))}
         assert theirs == ours, name
+
+
+def test_every_bundled_query_declares_its_parameters_in_its_header():
+    declared = {name: q.parameters(text) for name, text in q.bundled().items()}
+    assert declared["posts-of"] == {"name": q.Parameter("name", True, "foaf:name")}
+    assert declared["careers"] == {"name": q.Parameter("name", True, "foaf:name")}
+    assert declared["meetings-of"] == {"body": q.Parameter("body", True, "skos:prefLabel")}
+    for name, text in q.bundled().items():
+        assert "# parameters:" in text, name
+        # each declared parameter is a variable of the query
+        assert all(f"?{p}" in text for p in declared[name]), name
+
+
+def test_missing_and_unknown_parameters_are_usage_errors_and_list_needs_no_source(seeds_build):
+    out, _ = seeds_build
+    runner = CliRunner()
+    missing = runner.invoke(main, ["query", str(out), "posts-of"])
+    assert missing.exit_code == 2 and "needs the parameter name" in missing.stderr
+    unknown = runner.invoke(main, ["query", str(out), "meetings-of", "-p", "body=x", "-p", "nam=y"])
+    assert unknown.exit_code == 2 and "'nam'" in unknown.stderr and "accepted: body" in unknown.stderr
+    none = runner.invoke(main, ["query", str(out), "people", "-p", "name=y"])
+    assert none.exit_code == 2 and "accepted: none" in none.stderr
+    listing = runner.invoke(main, ["query", "--list"])
+    assert listing.exit_code == 0 and "posts-of" in listing.output and "parameters: name (required" in listing.output
+
+
+def test_a_name_parameter_matches_loosely_and_one_matching_nothing_gets_a_hint(seeds_build):
+    out, _ = seeds_build
+    exact = q.run(out, "posts-of", {"name": "Nguyễn Văn Thành"})
+    assert exact.rows
+    for spelling in ("nguyen van thanh", "  NGUYỄN  văn thành", unicodedata.normalize("NFD", "Nguyễn Văn Thành")):
+        loose = q.run(out, "posts-of", {"name": spelling})
+        assert {r for r in loose.rows if r[0] == "Nguyễn Văn Thành"} == set(exact.rows), spelling
+    part = q.run(out, "posts-of", {"name": "Văn Thành"})
+    assert set(exact.rows) <= set(part.rows) and all("Văn Thành" in r[0] for r in part.rows)
+    result = CliRunner().invoke(main, ["query", str(out), "posts-of", "-p", "name=Nguyen Van Thanhh"])
+    assert result.exit_code == 1 and "closest: " in result.stderr and "Nguyễn Văn Thành" in result.stderr
+    assert q.run(out, "posts-of", {"name": "Nguyễn Văn Thành"}, max_rows=1).cut == (len(exact.rows) > 1)

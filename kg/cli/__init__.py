@@ -190,7 +190,7 @@ class _Params(click.ParamType):
 
 
 @main.command()
-@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.argument("source", required=False, type=click.Path(exists=True, path_type=Path))
 @click.argument("query", required=False)
 @click.option("--param", "-p", "params", multiple=True, type=_Params(),
               help="Bind a query variable: name=value (a literal; <iri> for an IRI). Repeatable.")
@@ -202,14 +202,17 @@ class _Params(click.ParamType):
 @click.option("--max-query-mb", type=click.IntRange(min=16), default=QUERY_MEMORY_MB, show_default=True,
               help="Memory the query may take (beyond what kg holds); past it the query is stopped.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Give at most this many rows.")
-def query(source: Path, query: str | None, params: tuple[tuple[str, str], ...], fmt: str, list_queries: bool,
+def query(source: Path | None, query: str | None, params: tuple[tuple[str, str], ...], fmt: str, list_queries: bool,
           timeout: float, max_query_mb: int, max_rows: int | None) -> None:
     """Ask SPARQL of a graph. SOURCE: a build folder (its store/), an Oxigraph store, or
     any RDF file. QUERY: a bundled query's name (see --list), a .rq file, or a SPARQL string.
+    A bundled query's name parameters match loosely (case, spacing, diacritics, part of a
+    name); one that matches nothing: the closest names on stderr, exit 1.
 
     \b
+    kg query --list
     kg query out who-chaired-what
-    kg query out posts-of --param "name=Nguyễn Văn Thành" --format csv
+    kg query out posts-of --param "name=nguyen van thanh" --format csv
     """
     from kg import query as q
     from kg.sandbox import Limits
@@ -220,6 +223,9 @@ def query(source: Path, query: str | None, params: tuple[tuple[str, str], ...], 
         return
     try:
         result = q.run(source, query, dict(params), Limits(timeout or None, max_query_mb), max_rows=max_rows)
+    except q.NoMatch as e:
+        click.echo(f"kg query: {e}", err=True)
+        sys.exit(1)
     except (ValueError, SyntaxError, OSError, RuntimeError) as e:
         click.echo(f"kg query: {e}", err=True)
         sys.exit(2)

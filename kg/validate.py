@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -47,8 +48,13 @@ class Report:
     def violations(self) -> int:
         return sum(f.severity == "Violation" for f in self.findings)
 
+    @property
+    def warnings(self) -> int:
+        """Findings that do not stop the graph conforming (the shapes' sh:Warning)."""
+        return len(self.findings) - self.violations
+
     def text(self) -> str:
-        counts = f"{self.violations} violation(s), {len(self.findings) - self.violations} warning(s)"
+        counts = f"{self.violations} violation(s), {self.warnings} warning(s)"
         head = (f"The graph conforms to the dangkg shapes ({counts})." if self.conforms
                 else f"The graph does not conform: {counts}.")
         return "\n".join([head, *(f.line() for f in self.findings)]) + "\n"
@@ -188,10 +194,25 @@ def _validate_part(part: tuple[list[tuple], frozenset[str]], validator: Validato
     return [f for f in found if f.focus in own]
 
 
-def validate_in_parts(triples: set[tuple], jobs: int = 1, size: int = PART_TRIPLES) -> Report:
+def validate_in_parts(triples: set[tuple], jobs: int = 1, size: int = PART_TRIPLES,
+                      started: Callable[[int], None] | None = None, done: Callable[[int], None] | None = None
+                      ) -> Report:
     """The same report as :func:`validate_graph` on the union of TRIPLES, made part by part
-    (over JOBS processes)."""
+    (over JOBS processes). STARTED is told how many parts there are, DONE each part
+    validated (a progress bar's total and update)."""
     parts = graph_parts(triples, size)
+    if started:
+        started(len(parts))
+    answers = _validate_parts(parts, jobs, done or (lambda n: None))
+    findings = [f for found in answers for f in found]
+    # as pySHACL decides with warnings allowed: a graph conforms when nothing is a violation
+    return _report(not any(f.severity == "Violation" for f in findings), findings)
+
+
+def _validate_parts(parts: list[tuple[list[tuple], frozenset[str]]], jobs: int,
+                    done: Callable[[int], None]) -> list[list[Finding]]:
+    """Each part's findings, in the parts' order."""
+    answers: list[list[Finding]] = []
     if jobs > 1 and len(parts) > 1:
         # the workers are forked from this process, which holds the whole build: frozen,
         # its objects are left alone by the workers' garbage collections, which would
@@ -199,15 +220,17 @@ def validate_in_parts(triples: set[tuple], jobs: int = 1, size: int = PART_TRIPL
         gc.freeze()
         try:
             with ProcessPoolExecutor(max_workers=min(jobs, len(parts)), initializer=_start_worker) as pool:
-                answers = list(pool.map(_validate_part, parts))
+                for found in pool.map(_validate_part, parts):
+                    answers.append(found)
+                    done(1)
         finally:
             gc.unfreeze()
     else:
         validator = Validator()
-        answers = [_validate_part(p, validator) for p in parts]
-    findings = [f for found in answers for f in found]
-    # as pySHACL decides with warnings allowed: a graph conforms when nothing is a violation
-    return _report(not any(f.severity == "Violation" for f in findings), findings)
+        for p in parts:
+            answers.append(_validate_part(p, validator))
+            done(1)
+    return answers
 
 
 def validate_file(path: str) -> Report:

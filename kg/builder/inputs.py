@@ -11,7 +11,17 @@ from kg.ingest.walk import INPUT_SUFFIXES
 from kg.iris import slugify
 from kg.model import InputReport
 
-__all__ = ["INPUT_SUFFIXES", "InputUnit", "article_keys", "units_of"]
+__all__ = ["INPUT_SUFFIXES", "InputUnit", "NothingToBuild", "article_keys", "units_of"]
+
+
+class NothingToBuild(ValueError):
+    """The inputs give no article to build: a given path is not there, or no file holds an
+    article. The message is one line for the user; REPORTS are the inputs' reports, those
+    not built to be listed under it. Raised before OUT is replaced: it stays as it was."""
+
+    def __init__(self, message: str, reports: tuple[InputReport, ...] = ()) -> None:
+        super().__init__(message)
+        self.reports = reports
 
 
 @dataclass(frozen=True, slots=True)

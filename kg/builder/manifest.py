@@ -44,6 +44,6 @@ def manifest(result: BuildResult) -> dict:
         "summary": {s: result.count(s) for s in STATUSES} | {"triples": result.triples},
         "totals": totals(result.inputs),
         "validation": {"conforms": result.validation.conforms, "violations": result.validation.violations,
-                       "warnings": len(result.validation.findings) - result.validation.violations},
+                       "warnings": result.validation.warnings},
         "inputs": [{k: v for k, v in asdict(r).items() if v not in ("", None, {})} for r in result.inputs],
     }

@@ -30,7 +30,8 @@ _CHUNK = 16  # inputs per task sent to a worker
 
 
 class EngineUnavailable(RuntimeError):
-    """The engine asked for cannot run here (its package is not installed)."""
+    """The engine asked for cannot run here (its package is not installed, its scheduler
+    cannot be reached); the message is one line for the user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,7 @@ def _run_dask(work: list[ReadJob], jobs: int, scheduler: str | None,
         raise EngineUnavailable("--engine dask needs Dask's 'distributed' package: pip install 'dangkg[dask]'") from e
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        client = _connect(Client, scheduler)
     else:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
@@ -133,6 +134,18 @@ def _run_dask(work: list[ReadJob], jobs: int, scheduler: str | None,
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _connect(client_class, scheduler: str):
+    """A Dask client of the scheduler at SCHEDULER, or EngineUnavailable saying why not: a
+    wrong address or a scheduler not running is the user's to fix, not a traceback. (Dask
+    tries for distributed.comm.timeouts.connect, 30 s by default, before giving up.)"""
+    try:
+        return client_class(scheduler)
+    except (OSError, TimeoutError, ValueError) as e:
+        why = " ".join(str(e).split()) or type(e).__name__
+        raise EngineUnavailable(f"cannot reach the Dask scheduler at {scheduler} ({why}); is `dask scheduler` "
+                                "running there, and is the address right?") from None
 
 
 def extract_all(work: list[ReadJob], jobs: int, progress: bool, engine: str = "processes",

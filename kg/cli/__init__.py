@@ -53,7 +53,7 @@ def main() -> None:
 @click.option("--judgements", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Identity judgements to apply (JSON Lines, as kg review writes them); default: the "
                    "judgements.jsonl of the build folder, if any. They are kept in the new build.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--quiet", "-q", is_flag=True, help="No stage lines, no progress bars: only the summary.")
 def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: bool, jobs: int | None,
           engine: str, scheduler: str | None, encoding: str | None, max_bytes: int, time_limit: float,
           follow_links: bool, judgements: Path | None, quiet: bool) -> None:
@@ -64,11 +64,17 @@ def build(paths: tuple[Path, ...], out: Path | None, into: Path | None, strict: 
     The folder is replaced as one set when the build is done: until then it holds the
     earlier build, whatever happens to this one. One build at a time per folder.
 
-    Exit status: 0 built, 1 --strict and the graph has violations, 2 bad options or an
-    environment error (the folder cannot be written, is being built by another kg build,
-    the disk is full, the engine cannot run), 3 some input failed (the graph of the others
-    is still written; manifest.json says why), 4 an internal error (a bug: the traceback is
-    saved to a file the message names), 130 interrupted.
+    Every file of a folder is in manifest.json: read, or skipped with the reason (a file of
+    another kind, such as .md or .pdf); hidden entries (.git, editor temp files) are listed
+    there, not walked or read.
+
+    Exit status: 0 built, 1 --strict and the graph has violations, 2 bad options, nothing
+    to build (a given path that does not exist; no article in the inputs: the build
+    folder is left as it was) or an environment error (the folder cannot be written, is
+    being built by another kg build, the disk is full, the engine cannot run or its
+    scheduler cannot be reached), 3 some input failed (the graph of the others is still
+    written; manifest.json says why), 4 an internal error (a bug: the traceback is saved
+    to a file the message names), 130 interrupted.
     """
     from kg.builder.stages import build as run_build
 
@@ -107,15 +113,28 @@ def _say_built(result: BuildResult, target: Path, into: bool) -> None:
     from kg.builder.manifest import SHOWN_COUNTS, totals
 
     counted = totals(result.inputs)
-    v = result.validation
     reused = f" ({result.reused} unchanged, not read again)" if into else ""
     click.echo(
         f"{result.count('built')} built{reused}, {result.count('skipped')} skipped, {result.count('failed')} failed; "
         + ", ".join(f"{counted[k]} {k}" for k in SHOWN_COUNTS) + f"; {result.triples} triples; "
-        + ("graph conforms" if v.conforms else f"{v.violations} SHACL violation(s), see {target / 'validation.txt'}"),
+        + _said_validation(result.validation, target),
         err=True,
     )
-    for r in result.inputs:
+    _list_not_built(result.inputs)
+
+
+def _said_validation(v, target: Path) -> str:
+    """The SHACL report in a few words: conforms or not, with its violations and warnings."""
+    counts = f"{v.violations} SHACL violation(s), {v.warnings} warning(s)"
+    if v.conforms and not v.warnings:
+        return "graph conforms"
+    if v.conforms:
+        return f"graph conforms with {v.warnings} SHACL warning(s), see {target / 'validation.txt'}"
+    return f"graph does not conform: {counts}, see {target / 'validation.txt'}"
+
+
+def _list_not_built(reports) -> None:
+    for r in reports:
         if r.status != "built":
             click.echo(f"  {r.status}: {r.where}: {r.reason}", err=True)
 
@@ -123,13 +142,18 @@ def _say_built(result: BuildResult, target: Path, into: bool) -> None:
 @contextmanager
 def _build_errors(target: Path) -> Iterator[None]:
     """A build's failures as exit codes, each with one line: 2 for what the user can fix
-    (the folder, the engine), 4 for a bug (the traceback saved to a file), never --strict's 1."""
+    (the inputs, the folder, the engine), 4 for a bug (the traceback saved to a file), never --strict's 1."""
+    from kg.builder.inputs import NothingToBuild
     from kg.builder.runners import EngineUnavailable
     from kg.output import OutputError
     from kg.resolve.judgements import JudgementError
 
     try:
         yield
+    except NothingToBuild as e:
+        click.echo(f"kg build: {e}", err=True)
+        _list_not_built(e.reports)
+        sys.exit(2)
     except JudgementError as e:
         click.echo(f"kg build: the judgements file: {e}", err=True)
         sys.exit(2)

@@ -57,6 +57,29 @@ def not_an_article(name: str) -> str | None:
     return f"not an article file ({suffix or 'no suffix'}): dangkg reads {', '.join(INPUT_SUFFIXES)}"
 
 
+def unreadable(given: Path) -> str | None:
+    """Why a path given to a build cannot be read at all, or None when it can: it does not
+    exist, it is a link to nothing, it is a folder that cannot be opened. (A build refuses
+    such a path before it writes anything: a typo in a path is no input that failed.)"""
+    try:
+        st = os.stat(given)
+    except OSError as e:
+        return _not_there(str(given), e)
+    if stat.S_ISDIR(st.st_mode):
+        try:
+            with os.scandir(given):
+                pass
+        except OSError as e:
+            return f"cannot open the folder: {e.strerror or e}"
+    return None
+
+
+def _not_there(path: str, error: OSError) -> str:
+    """Why PATH, which os.stat could not look at (ERROR), is not there."""
+    gone = isinstance(error, FileNotFoundError) and not os.path.islink(path)
+    return "no such file or folder" if gone else _broken_link(error)
+
+
 def _kind(mode: int) -> str:
     return next((name for is_kind, name in _KINDS if is_kind(mode)), "neither a file nor a folder")
 
@@ -104,8 +127,7 @@ class _Walk:
         try:
             st = os.stat(path)
         except OSError as e:
-            gone = isinstance(e, FileNotFoundError) and not os.path.islink(path)
-            self.skip(path, "no such file or folder" if gone else _broken_link(e), "failed")
+            self.skip(path, _not_there(path, e), "failed")
             return
         if any(_under(os.path.realpath(path), x) for x in self.excluded):
             self.skip(path, "inside the build's output folder: not read as input")

@@ -20,7 +20,7 @@ from conftest import SEEDS
 from kg.cli import main
 from kg.extract import extract_article
 from kg.ingest.reader import SkipInput, decode, read_file
-from kg.ingest.walk import find_inputs
+from kg.ingest.walk import find_inputs, unreadable
 from kg.pipeline import build
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -112,7 +112,7 @@ def test_every_entry_of_a_hostile_folder_is_accounted_for(hostile):
         assert status[where]["counts"]["persons"] > 0, where  # the good articles were read and extracted
     assert status[BAD_SHOWN]["article_key"] == "bad-xff"
     assert f"skipped: {src}/fifo.txt: not a regular file: a FIFO" in res.output
-    assert "validation" not in res.output  # the earlier build's files were not read as articles
+    assert "out/validation.txt:" not in res.output  # the earlier build's files were not read as articles (not listed)
     graph = (src / "out" / "graph.nt").read_text("utf-8")
     assert '"bad\\\\xff.txt"' in graph  # the file name as an RDF literal, escaped (N-Triples escapes the \)
     assert "outside" not in graph
@@ -201,3 +201,14 @@ def test_a_binary_file_is_still_skipped(make):
 def test_a_short_text_keeps_its_one_stray_nul():
     text = "Ông Nguyễn Văn A chủ trì hội nghị.\n".encode("utf-8")  # under 100 bytes: one NUL is over 1%
     assert decode(text[:10] + b"\x00" + text[10:]) == text.decode("utf-8")
+
+
+def test_a_given_path_that_cannot_be_read_is_said_why(tmp_path):
+    """What kg build refuses before it writes anything (kg.builder.stages)."""
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nothing.txt")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    assert unreadable(tmp_path / "nowhere") == "no such file or folder"
+    assert unreadable(tmp_path / "dangling.txt") == "a link to nothing (dangling)"
+    assert unreadable(tmp_path / "loop") == "a symbolic link loop"
+    assert unreadable(tmp_path / "a.txt") is None and unreadable(tmp_path) is None

@@ -252,6 +252,9 @@ def test_posts_of_then_are_not_current(facts_of):
     assert {(p.person, p.former) for p in f.posts} == {("Nguyễn Văn Nam", True)}
     f = facts_of("Ông Hoàng Đức Hoan, Giám đốc Sở Văn hóa - Thông tin Bắc Kạn thời kỳ đó, hiện phụ trách Ban Tuyên giáo.")
     assert {(p.person, p.former) for p in f.posts} == {("Hoàng Đức Hoan", True)}
+    # "năm nay là" is this year, not "nay là" after a career's past post
+    f = facts_of("Phó Thủ tướng Trần Văn Bảo cũng dẫn ra số liệu cho thấy con số tăng trưởng năm nay là hoàn toàn thực tế.")
+    assert {(p.person, p.former) for p in f.posts} == {("Trần Văn Bảo", False)}
     f = facts_of("Theo bà Lương Thị Thuận, Chủ nhiệm Ủy ban Dân số Gia đình và Trẻ em TPHCM, giáo viên cần biết.")
     assert posts(f) == {("Lương Thị Thuận", "Chủ nhiệm", "Ủy ban Dân số Gia đình và Trẻ em Thành phố Hồ Chí Minh")}
 

@@ -96,9 +96,17 @@ def _moving_patterns(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
                                  rf"(?:(?:{alt('honorific')})\s+)?$"),
         moved_to=re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:{alt('posts_take_post')})\s+(?:(?:{alt('posts_acting')})\s+)?(?=\w)"),
         # "..., hiện phụ trách ...", "..., nay là ...": the titles read before are of the past
-        now_elsewhere=re.compile(rf"[^.;:]{{0,160}}?(?<!\w)(?:{alt('posts_now')})\s+(?:(?:{alt('past_marker')})\s+)?"
+        # (not "con số tăng trưởng năm nay là thực tế": "năm nay" is a time)
+        now_elsewhere=re.compile(rf"[^.;:]{{0,160}}?(?<!\w){_not_after('posts_now_as_time', vocab)}"
+                                 rf"(?:{alt('posts_now')})\s+(?:(?:{alt('past_marker')})\s+)?"
                                  rf"(?:{alt('posts_now_doing')})(?!\w)"),
     )
+
+
+def _not_after(cls: str, vocab: Vocabulary) -> str:
+    """Lookbehinds (each of one width, as Python's re needs) refusing a match right after a
+    word of CLS and a space."""
+    return "".join(rf"(?<!{re.escape(w)}\s)" for w in sorted(vocab.words(cls)))
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:

@@ -33,7 +33,9 @@ def _read(name: str) -> str:
 def queries_json() -> str:
     """The bundled queries (name, what it answers, text) as JSON safe inside a <script>
     data block: '<', '>' and '&' escaped, so no text can close the block."""
-    listed = [{"name": name, "about": describe(text), "text": text} for name, text in sorted(bundled().items())]
+    # each query's comment opens with its own name ("people: every person ..."): said once, as the link
+    listed = [{"name": name, "about": describe(text).removeprefix(f"{name}:").strip(), "text": text}
+              for name, text in sorted(bundled().items())]
     text = json.dumps(listed, ensure_ascii=False)
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 

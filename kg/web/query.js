@@ -2,6 +2,10 @@
 // table. Every value is put in the page as text (textContent), never parsed as HTML.
 "use strict";
 
+// rows put in the table: a page of tens of thousands of rows stalls the browser (ask with
+// LIMIT/OFFSET, or take the whole answer as CSV from /query)
+const SHOWN_ROWS = 2000;
+
 function cell(row, tag, text) {
   const el = document.createElement(tag);
   el.textContent = text;
@@ -19,7 +23,7 @@ function showTable(answer) {
   const vars = answer.head.vars;
   vars.forEach((v) => cell(head, "th", v));
   const body = table.createTBody();
-  for (const binding of answer.results.bindings) {
+  for (const binding of answer.results.bindings.slice(0, SHOWN_ROWS)) {
     const row = body.insertRow();
     vars.forEach((v) => cell(row, "td", binding[v] ? binding[v].value : ""));
   }
@@ -61,7 +65,8 @@ async function run(event) {
     const answer = JSON.parse(text);
     results.appendChild(showTable(answer));
     const rows = answer.results ? answer.results.bindings.length : 1;
-    say(`${rows} row(s) in ${seconds} s`, false);
+    const cut = rows > SHOWN_ROWS ? `, the first ${SHOWN_ROWS} shown` : "";
+    say(`${rows} row(s) in ${seconds} s${cut}`, false);
   } catch (error) {
     say(`the query could not be sent: ${error}`, true);
   }

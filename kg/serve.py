@@ -64,6 +64,11 @@ _RESULT_TYPES = {  # media type → format for SELECT / ASK results
     "text/csv": ox.QueryResultsFormat.CSV,
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
 }
+_GRAPH_TYPES = {  # media type → format for CONSTRUCT / DESCRIBE results
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
 # the Content-Type an answer is sent with: text is UTF-8, and a text/* type without a
 # charset would be read as US-ASCII (RFC 2046) or guessed
 _SENT_AS = {"text/csv": "text/csv; charset=utf-8",
@@ -71,11 +76,6 @@ _SENT_AS = {"text/csv": "text/csv; charset=utf-8",
             "text/turtle": "text/turtle; charset=utf-8"}
 _CORS_METHODS = "GET, HEAD, POST, OPTIONS"
 _CORS_HEADERS = "Accept, Content-Type"
-_GRAPH_TYPES = {  # media type → format for CONSTRUCT / DESCRIBE results
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
-from kg import __version__
 from rdflib.namespace import FOAF, RDF
 
+from kg import __version__
 from kg.iris import DKG, ORG
 from kg.model import FACT_COUNTS, ArticleFacts, InputReport
 from kg.rdf.build import KIND_CLASS, GraphSet

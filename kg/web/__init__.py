@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+from html import escape as html_escape
 from importlib.resources import files
 
 from kg.query import bundled, describe
@@ -44,10 +46,10 @@ def queries_json() -> str:
 def page() -> bytes:
     """The page's HTML, the sample query in its form."""
     sample = bundled().get(SAMPLE, "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
-    html = _read("query.html").replace("{{queries}}", queries_json())
-    # the sample goes inside <textarea>: escaped, so it stays text
-    escaped = sample.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return html.replace("{{sample}}", escaped).encode("utf-8")
+    # the sample goes inside <textarea>: escaped, so it stays text; both filled in one pass,
+    # so neither is read for the other's placeholder
+    filled = {"sample": html_escape(sample, quote=False), "queries": queries_json()}
+    return re.sub(r"\{\{(sample|queries)\}\}", lambda m: filled[m.group(1)], _read("query.html")).encode("utf-8")
 
 
 @functools.cache

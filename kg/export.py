@@ -29,9 +29,10 @@ from kg.rdf.build import GraphSet, bind, union_graph
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
-# Turtle and TriG name vocabulary terms by prefix; dangkg's own IRIs (id/person/..., with
-# slashes a prefixed name would have to escape) are written in full
-_TURTLE_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items() if p != "id"}
+# Turtle and TriG name every term by prefix, dangkg's own IRIs too (id:). A local name cannot
+# hold a bare "/", "#" or a leading "-", so Oxigraph writes them escaped (id:person\/chu-ngoc-anh),
+# which is valid Turtle (PN_LOCAL_ESC) that every reader turns back into the same IRI
+TURTLE_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 def _umask() -> int:
@@ -134,10 +135,10 @@ def write_graphs(graphs: GraphSet, out: Path) -> int:
     quads = ox_quads(graphs)
     triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     write_atomic(out / "graph.nq", sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS)))
-    write_atomic(out / "graph.trig", ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_TURTLE_PREFIXES))
+    write_atomic(out / "graph.trig", ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=TURTLE_PREFIXES))
     write_atomic(out / "graph.nt", sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)))
-    write_atomic(out / "graph.ttl", ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_TURTLE_PREFIXES))
-    write_atomic(out / "graph.jsonld", jsonld_document(triples, {p: str(ns) for p, ns in PREFIXES.items()}))
+    write_atomic(out / "graph.ttl", ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES))
+    write_atomic(out / "graph.jsonld", jsonld_document(triples, TURTLE_PREFIXES))
     return len(triples)
 
 

@@ -70,11 +70,12 @@ def bounded_slug(text: str, max_len: int = 80) -> str:
     return f"{slug[: max_len - 9].rstrip('-')}-{digest}"
 
 
-def unique_slugs(names: Iterable[str]) -> dict[str, str]:
-    """A readable slug per name that never merges two names: unidecode drops Vietnamese
-    tone marks, so "Thành"/"Thanh" or "Thủ trưởng"/"Thứ trưởng" share a slug; such names
-    each get a short hash of their exact (folded) spelling. Which names collide depends only
-    on the build's inputs, so IRIs stay deterministic."""
+def shared_slugs(names: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+    """Each name's slug and, where other spellings share it, the spelling that tells it
+    apart: unidecode drops Vietnamese tone marks, so "Thành"/"Thanh" or "Thủ trưởng"/"Thứ
+    trưởng" share a slug; such a name gets its slug cut to leave room for a hash, and its
+    exact (folded) spelling to hash. Which names collide depends only on the build's
+    inputs, so IRIs stay deterministic."""
     folded: dict[str, set[str]] = defaultdict(set)
     names = sorted(set(names))
     for n in names:
@@ -82,10 +83,15 @@ def unique_slugs(names: Iterable[str]) -> dict[str, str]:
     out = {}
     for n in names:
         slug = bounded_slug(n)
-        if len(folded[slug]) > 1:
-            slug = f"{slug[:72]}-{short_hash(fold(n))}"
-        out[n] = slug
+        out[n] = (slug[:72], fold(n)) if len(folded[slug]) > 1 else (slug, None)
     return out
+
+
+def unique_slugs(names: Iterable[str]) -> dict[str, str]:
+    """A readable slug per name that never merges two names (:func:`shared_slugs`): a slug
+    other spellings share ends in a short hash of the name's spelling."""
+    return {n: slug if spelling is None else f"{slug}-{short_hash(spelling)}"
+            for n, (slug, spelling) in shared_slugs(names).items()}
 
 
 def short_hash(text: str) -> str:
@@ -95,11 +101,18 @@ def short_hash(text: str) -> str:
 
 # ---- entity IRIs (str: values of a Resolution) ----------------------------------------------
 
-def person_iri(slug: str, first_article: str | None = None) -> str:
-    """An official: ``person/{slug}``, or ``person/{slug}-{hash of the first article}`` when
-    namesakes of that slug are kept apart (FIRST_ARTICLE given)."""
+def person_iri(slug: str, first_article: str | None = None, spelling: str | None = None) -> str:
+    """An official: ``person/{slug}``, or ``person/{slug}-{hash}`` when others share the
+    slug. The one short hash is of FIRST_ARTICLE when namesakes are kept apart, of SPELLING
+    when names of other spellings share the slug (:func:`shared_slugs`), of both when both:
+    never two hashes in a row, and still one IRI per official (namesakes kept apart have
+    different first articles, other spellings different spellings)."""
     iri = f"{BASE}person/{slug}"
-    return iri if first_article is None else f"{iri}-{short_hash(first_article)}"
+    if spelling is None and first_article is None:
+        return iri
+    if spelling is None or first_article is None:
+        return f"{iri}-{short_hash(spelling or first_article)}"
+    return f"{iri}-{short_hash(f'{spelling}|{first_article}')}"
 
 
 def org_iri(slug: str, article: str | None = None) -> str:

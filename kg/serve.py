@@ -8,6 +8,13 @@ default), XML, CSV or TSV for SELECT and ASK; N-Triples or Turtle for CONSTRUCT 
 DESCRIBE. The default graph is the union of the named graphs (one per article), as in
 ``kg query``. It binds to the loopback address unless told otherwise.
 
+``GET /`` is a query page for people (kg.web: a form, the bundled queries, the answer as a
+table), sent with a Content-Security-Policy that lets it load its own script and style and
+ask this server only; a client asking for JSON there gets the service's description. With
+``cors`` origins (``kg serve --cors https://app.example``), pages of those origins only may
+query from a browser: their requests (and OPTIONS preflights) are answered with
+Access-Control-Allow-Origin naming them; by default no origin is allowed.
+
 Safe by default, for queries from anyone:
 - queries are judged by parsing them (kg.guard): updates and SERVICE calls are refused
   (403), what cannot be parsed or is nested too deeply is refused (400);
@@ -62,6 +69,13 @@ _GRAPH_TYPES = {  # media type → format for CONSTRUCT / DESCRIBE results
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
+# the Content-Type an answer is sent with: text is UTF-8, and a text/* type without a
+# charset would be read as US-ASCII (RFC 2046) or guessed
+_SENT_AS = {"text/csv": "text/csv; charset=utf-8",
+            "text/tab-separated-values": "text/tab-separated-values; charset=utf-8",
+            "text/turtle": "text/turtle; charset=utf-8"}
+_CORS_METHODS = "GET, HEAD, POST, OPTIONS"
+_CORS_HEADERS = "Accept, Content-Type"
 
 
 @dataclass(frozen=True)
@@ -69,6 +83,7 @@ class Answer:
     status: int
     media_type: str
     body: bytes
+    headers: tuple[tuple[str, str], ...] = ()  # more headers to send (the page's policy)
 
 
 def _quality(params: list[str]) -> float:
@@ -153,7 +168,7 @@ def _run(store: ox.Store, query: str, accept: str, max_bytes: int) -> Answer:
                       f"the answer is larger than {max_bytes / 2**20:.3g} MB (the limit): ask for fewer rows (LIMIT)")
     except (OSError, RuntimeError, ValueError):
         return _error(HTTPStatus.BAD_REQUEST, "the query failed while its answer was written")
-    return Answer(HTTPStatus.OK, media, bytes(sink.buf))
+    return Answer(HTTPStatus.OK, _SENT_AS.get(media, media), bytes(sink.buf))
 
 
 def answer(store: ox.Store, query: str, accept: str = "", limits: Limits = Limits(seconds=SERVE_SECONDS),
@@ -308,7 +323,7 @@ class _Handler(BaseHTTPRequestHandler):
         lengths = self.headers.get_all("Content-Length") or []
         if len(lengths) > 1:
             return "more than one Content-Length"
-        if self.command in ("GET", "HEAD") and lengths and lengths[0].strip() != "0":
+        if self.command in ("GET", "HEAD", "OPTIONS") and lengths and lengths[0].strip() != "0":
             return f"a {self.command} carries no body: send the query as a parameter, or POST it"
         return None
 
@@ -340,10 +355,22 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:
             self.close_connection = True  # the client has gone: nobody to tell
 
+    def _cors(self) -> list[tuple[str, str]]:
+        """The CORS headers of an answer: the request's Origin named back when it is one the
+        server allows (--cors), nothing at all when it allows none."""
+        if not self.server.cors:
+            return []
+        origin = self.headers.get("Origin") if getattr(self, "headers", None) is not None else None
+        allowed = [("Access-Control-Allow-Origin", origin)] if origin in self.server.cors else []
+        return [("Vary", "Origin"), *allowed]
+
     def _send(self, a: Answer) -> None:
         self.send_response(a.status)
         self.send_header("Content-Type", a.media_type)
         self.send_header("Content-Length", str(len(a.body)))
+        self.send_header("X-Content-Type-Options", "nosniff")  # an answer is never taken for a page or script
+        for name, value in (*a.headers, *self._cors()):
+            self.send_header(name, value)
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
@@ -404,11 +431,27 @@ class _Handler(BaseHTTPRequestHandler):
             return self._query(_params(url.query), body)
         return self._query(_params(url.query) | _params(body))
 
-    def _get(self, url) -> Answer:
-        if url.path in ("/", ""):
+    def _front(self) -> Answer:
+        """``/``: the query page, or the service's description for a client asking for JSON."""
+        from kg.web import CSP, page
+
+        if _accepted(self.headers.get("Accept", ""), {"text/html": 1, "application/json": 1}, "text/html") \
+                == "application/json":
             return Answer(HTTPStatus.OK, "application/json", json.dumps({
                 "service": "dangkg SPARQL endpoint (read-only)", "query": [f"GET/POST {p}" for p in PATHS],
                 "store": str(self.server.watch.source)}, ensure_ascii=False).encode("utf-8"))
+        return Answer(HTTPStatus.OK, "text/html; charset=utf-8", page(),
+                      (("Content-Security-Policy", CSP), ("Referrer-Policy", "no-referrer")))
+
+    def _get(self, url) -> Answer:
+        from kg.web import CSP, asset
+
+        if url.path in ("/", ""):
+            return self._front()
+        if url.path == "/favicon.ico":  # what browsers ask every page for: nothing, without a logged 404
+            return Answer(HTTPStatus.NO_CONTENT, "image/x-icon", b"")
+        if (found := asset(url.path)) is not None:
+            return Answer(HTTPStatus.OK, found[1], found[0], (("Content-Security-Policy", CSP),))
         if url.path in PATHS:
             if len(url.query) > self.server.settings.max_query_bytes * 3:  # a query as %XX escapes
                 raise BadRequest("the query is larger than the limit", HTTPStatus.REQUEST_URI_TOO_LONG)
@@ -462,9 +505,40 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_DELETE = do_PATCH = do_PUT
 
+    def do_OPTIONS(self) -> None:  # noqa: N802
+        self._handle(self._options)
+
+    def _options(self, url) -> Answer:
+        """What a path takes; to a CORS preflight from an allowed origin, that it may send
+        its query (the headers a query needs, for ten minutes)."""
+        if url.path not in PATHS and url.path not in ("/", ""):
+            return _error(HTTPStatus.NOT_FOUND, f"no such path; queries go to {PATHS[0]}")
+        headers = [("Allow", _CORS_METHODS)]
+        if self.headers.get("Origin") in self.server.cors:
+            headers += [("Access-Control-Allow-Methods", _CORS_METHODS),
+                        ("Access-Control-Allow-Headers", _CORS_HEADERS), ("Access-Control-Max-Age", "600")]
+        return Answer(HTTPStatus.NO_CONTENT, "text/plain; charset=utf-8", b"", tuple(headers))
+
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the http.server signature
         if self.server.log is not None:
             self.server.log(f"{self.address_string()} {format % args}")
+
+
+def cors_origin(text: str) -> str:
+    """TEXT as a web origin (``https://app.example`` or ``http://localhost:8080``): scheme,
+    host and port, lower-cased as browsers send it in Origin. Raises ValueError for anything
+    else, "*" included: the server names the origins it trusts, one by one."""
+    try:
+        parts = urlsplit(text.strip())
+        port = parts.port
+    except ValueError:
+        parts, port = None, None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or parts.path not in ("", "/") \
+            or parts.query or parts.fragment or parts.username or parts.password:
+        raise ValueError(f"{text!r} is not an origin: give scheme, host and port only, e.g. https://app.example")
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    default = {"http": 80, "https": 443}[parts.scheme]
+    return f"{parts.scheme}://{host}" + (f":{port}" if port not in (None, default) else "")
 
 
 def _params(text: str) -> dict[str, list[str]]:
@@ -493,8 +567,9 @@ class SparqlServer(ThreadingHTTPServer):
     request_queue_size = 1024  # the listen backlog: a burst of clients waits to be accepted, not reset
 
     def __init__(self, source: str | Path, host: str = "127.0.0.1", port: int = 7878, log=None,
-                 limits: ServeLimits = ServeLimits()) -> None:
+                 limits: ServeLimits = ServeLimits(), cors: tuple[str, ...] = ()) -> None:
         self.watch = StoreWatch(source)
+        self.cors = frozenset(cors_origin(o) for o in cors)  # origins whose pages may query (none by default)
         self.settings = limits
         self.slots = QuerySlots(limits.workers, limits.waiting, limits.wait_seconds)
         self.deadlines = Deadlines(limits.request_timeout)

@@ -1,6 +1,8 @@
 """The IRI scheme (kg.iris): slugs, entity IRIs and graph node IRIs."""
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 
 from kg import iris
@@ -43,3 +45,28 @@ def test_node_iris_are_rdflib_terms_under_the_id_namespace():
     assert iris.post_iri("membership", "a", 0) == URIRef(f"{iris.BASE}membership/a/0")
     assert iris.doctype_iri("Nghị quyết") == URIRef(f"{iris.BASE}doctype/nghi-quyet")
     assert iris.graph_iri("a") == URIRef(f"{iris.BASE}graph/a")
+
+
+def test_a_person_iri_has_at_most_one_hash():
+    """Two spellings of one slug (Thành/Thanh), each split into namesakes: one hash each,
+    every IRI different, the same on every call."""
+    shared = iris.shared_slugs(["Nguyễn Công Thành", "Nguyễn Công Thanh", "Lê Văn A"])
+    assert shared["Lê Văn A"] == ("le-van-a", None)
+    made = set()
+    for name in ("Nguyễn Công Thành", "Nguyễn Công Thanh"):
+        slug, spelling = shared[name]
+        assert slug == "nguyen-cong-thanh" and spelling is not None
+        for first in ("art-1", "art-2", None):
+            iri = iris.person_iri(slug, first, spelling)
+            assert iri == iris.person_iri(slug, first, spelling)
+            assert re.fullmatch(rf"{iris.BASE}person/nguyen-cong-thanh-[0-9a-f]{{6}}", iri), iri
+            made.add(iri)
+    assert len(made) == 6
+
+
+def test_a_slug_shared_by_spellings_keeps_its_old_hash_without_namesakes():
+    """unique_slugs and person_iri agree: a person alone under a shared slug keeps the IRI
+    earlier builds gave it."""
+    slug, spelling = iris.shared_slugs(["Thủ trưởng", "Thứ trưởng"])["Thủ trưởng"]
+    assert iris.person_iri(slug, None, spelling) == \
+        f"{iris.BASE}person/{iris.unique_slugs(['Thủ trưởng', 'Thứ trưởng'])['Thủ trưởng']}"

@@ -1,15 +1,24 @@
 """A build's result and its record, manifest.json: what was read, what it held, whether the
-graph conforms."""
+graph conforms.
+
+Two kinds of count, never mixed: an input's record counts what its article names (a person
+named in three articles is counted in each); the build's totals, which its summary line
+prints, count the distinct nodes of the graph (that person is one node, two namesakes two),
+the numbers ``kg query OUT people`` and any table of the graph give."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
+from rdflib.namespace import FOAF, RDF
+
 from kg import __version__
+from kg.iris import DKG, ORG
 from kg.model import FACT_COUNTS, ArticleFacts, InputReport
+from kg.rdf.build import KIND_CLASS, GraphSet
 from kg.validate import Report
 
-__all__ = ["BuildResult", "SHOWN_COUNTS", "STATUSES", "manifest", "totals"]
+__all__ = ["BuildResult", "NODE_CLASSES", "SHOWN_COUNTS", "STATUSES", "graph_totals", "manifest", "totals"]
 
 SHOWN_COUNTS = ("persons", "posts", "meetings", "documents", "events")  # those `kg build` says when done
 STATUSES = ("built", "skipped", "failed")  # an input's report's status
@@ -24,13 +33,40 @@ class BuildResult:
     # wall seconds per stage; "read" and "extract" are seconds summed over the workers
     timings: dict[str, float] = field(default_factory=dict)
     reused: int = 0  # inputs whose facts came from an earlier build (into=True)
+    nodes: dict[str, int] = field(default_factory=dict)  # graph_totals: distinct nodes by kind
 
     def count(self, status: str) -> int:
         return sum(r.status == status for r in self.inputs)
 
 
+# each count of the build's totals (the names of kg.model.FACT_COUNTS) -> the classes of its nodes
+NODE_CLASSES = {
+    "persons": frozenset({DKG.Official, FOAF.Person}),
+    "posts": frozenset({ORG.Membership}),
+    "former_posts": frozenset({DKG.FormerPost}),
+    "accused_posts": frozenset({DKG.AccusedPost}),
+    "bodies": frozenset(KIND_CLASS.values()),
+    "meetings": frozenset({DKG.Meeting}),
+    "documents": frozenset({DKG.Document}),
+    "events": frozenset({DKG.PersonnelEvent}),
+}
+
+
+def graph_totals(graphs: GraphSet) -> dict[str, int]:
+    """The distinct nodes of the graph of each kind of NODE_CLASSES: an official several
+    articles name, a meeting several report, is one."""
+    kind_of = {c: kind for kind, classes in NODE_CLASSES.items() for c in classes}
+    nodes: dict[str, set] = {kind: set() for kind in NODE_CLASSES}
+    for triples in graphs.graphs.values():
+        for s, p, o in triples:
+            if p == RDF.type and o in kind_of:
+                nodes[kind_of[o]].add(s)
+    return {kind: len(found) for kind, found in nodes.items()}
+
+
 def totals(inputs: Iterable[InputReport]) -> dict[str, int]:
-    """Each of kg.model.FACT_COUNTS summed over the INPUTS."""
+    """Each of kg.model.FACT_COUNTS summed over the INPUTS: mentions, not nodes (an
+    official named in three articles counts three times)."""
     summed = {k: 0 for k in FACT_COUNTS}
     for r in inputs:
         for k, v in r.counts.items():
@@ -42,7 +78,7 @@ def manifest(result: BuildResult) -> dict:
     return {
         "dangkg_version": __version__,
         "summary": {s: result.count(s) for s in STATUSES} | {"triples": result.triples},
-        "totals": totals(result.inputs),
+        "totals": result.nodes,  # the graph's distinct nodes; each input's record counts its article's
         "validation": {"conforms": result.validation.conforms, "violations": result.validation.violations,
                        "warnings": result.validation.warnings},
         "inputs": [{k: v for k, v in asdict(r).items() if v not in ("", None, {})} for r in result.inputs],

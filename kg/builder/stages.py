@@ -20,7 +20,7 @@ from kg import vocab as vocab_module
 from kg.builder.cache import (CachedInput, Slot, cache_entries, extractor_fingerprint, load_cache, plan, reused,
                               save_cache)
 from kg.builder.inputs import INPUT_SUFFIXES, InputUnit, NothingToBuild, article_keys
-from kg.builder.manifest import BuildResult, manifest
+from kg.builder.manifest import BuildResult, graph_totals, manifest
 from kg.builder.options import BuildOptions
 from kg.builder.runners import Processed, ReadJob, extract_all
 from kg.export import write_atomic, write_graphs, write_json
@@ -209,7 +209,7 @@ def _build_in(folder: BuildFolder, paths: list[Path], options: BuildOptions) -> 
         with stage("cache"):
             save_cache(staging, read.cache, fingerprint)
         result = BuildResult(read.reports, tuple(read.facts), report, triples, read.timings | stage.seconds,
-                             reused=read.reused)
+                             reused=read.reused, nodes=graph_totals(graphs))
         write_json(staging / "manifest.json", manifest(result))
     folder.commit()  # the one step that replaces OUT
     return result

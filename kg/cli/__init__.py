@@ -110,9 +110,9 @@ def _check_build_options(out: Path | None, into: Path | None, engine: str, sched
 
 def _say_built(result: BuildResult, target: Path, into: bool) -> None:
     """One line on what the build made, then a line for each input not built."""
-    from kg.builder.manifest import SHOWN_COUNTS, totals
+    from kg.builder.manifest import SHOWN_COUNTS
 
-    counted = totals(result.inputs)
+    counted = result.nodes  # the graph's distinct nodes, as manifest.json's totals and `kg query people`
     reused = f" ({result.reused} unchanged, not read again)" if into else ""
     click.echo(
         f"{result.count('built')} built{reused}, {result.count('skipped')} skipped, {result.count('failed')} failed; "
@@ -386,30 +386,39 @@ def viz(source: Path, out: Path, png: bool, max_nodes: int, title: str) -> None:
               help="Memory one query may take; past it the query is stopped (HTTP 503).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, show_default="cores",
               help="Queries run at once (each a process); a few more wait their turn, the rest get HTTP 503.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let web pages of this origin (e.g. https://app.example) query from a browser "
+                   "(Access-Control-Allow-Origin); repeatable. Default: no other origin.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not log requests.")
 def serve(source: Path, host: str, port: int, timeout: float, max_result_mb: float, max_query_kb: int,
-          max_query_mb: int, workers: int | None, quiet: bool) -> None:
+          max_query_mb: int, workers: int | None, cors: tuple[str, ...], quiet: bool) -> None:
     """Serve a graph (a build folder, a store or an RDF file) over the SPARQL 1.1
-    Protocol, read-only: GET or POST /query.
+    Protocol, read-only: GET or POST /query, and a query page at /.
 
     \b
     kg serve out
     curl -H 'Accept: text/csv' --data-urlencode query@queries/who-chaired-what.rq http://127.0.0.1:7878/query
     """
     from kg.sandbox import Limits
-    from kg.serve import ServeLimits, SparqlServer
+    from kg.serve import PATHS, ServeLimits, SparqlServer, cors_origin
 
+    for origin in cors:
+        try:
+            cors_origin(origin)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="--cors") from None
     limits = ServeLimits(Limits(timeout, max_query_mb), int(max_result_mb * 2**20), max_query_kb * 1024,
                          workers or ServeLimits.workers)
     try:
         server = SparqlServer(source, host, port, log=None if quiet else lambda m: click.echo(m, err=True),
-                              limits=limits)
+                              limits=limits, cors=cors)
     except (ValueError, OSError) as e:
         click.echo(f"kg serve: {e}", err=True)
         sys.exit(2)
     if host not in ("127.0.0.1", "::1", "localhost"):
         click.echo(f"kg serve: listening on {host}: anyone who can reach it can query the graph", err=True)
-    click.echo(f"SPARQL endpoint (read-only): {server.url}", err=True)
+    click.echo(f"SPARQL endpoint (read-only): {server.url}; query page: {server.url.removesuffix(PATHS[0])}/",
+               err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -22,7 +22,8 @@ from kg.iris import (DKG, DOCTYPE_SCHEME, ELI, ENTITIES, META, OA, ORG, PREFIXES
 from kg.model import EVENT_KINDS, ArticleFacts, Evidence, Meeting, PersonnelEvent, Post, Resolution
 from kg.vocab import Vocabulary
 
-__all__ = ["KIND_CLASS", "POST_KINDS", "GraphSet", "attested_date", "bind", "build_graphs", "union_graph"]
+__all__ = ["KIND_CLASS", "POST_KINDS", "GraphSet", "attested_date", "bind", "build_graphs", "post_label",
+           "union_graph"]
 
 KIND_CLASS = {"party": DKG.PartyOrganization, "state": DKG.StateAgency, "mass": DKG.MassOrganization,
               "other": DKG.OtherOrganization}
@@ -69,6 +70,18 @@ def attested_date(facts: ArticleFacts) -> dt.date | None:
     return facts.published
 
 
+def post_label(title: str, body: str | None) -> str:
+    """What a post is called: its title and its body's name, "Bí thư Tỉnh ủy Nghệ An" (a
+    reader browsing the graph sees the post, not its IRI's article key and number). Words
+    ending the title that begin the body's name are said once: "Ủy viên Ban Cán sự" of "Ban
+    Cán sự đảng Bộ Y tế" is "Ủy viên Ban Cán sự đảng Bộ Y tế"."""
+    words, named = title.split(), (body or "").split()
+    folded = [w.casefold() for w in named]
+    shared = next((n for n in range(min(len(words) - 1, len(named)), 0, -1)
+                   if [w.casefold() for w in words[-n:]] == folded[:n]), 0)
+    return " ".join(words[: len(words) - shared] + named)
+
+
 # Post.standing → (IRI path, class)
 POST_KINDS = {"current": ("membership", ORG.Membership), "former": ("former-post", DKG.FormerPost),
                "accused": ("accused-post", DKG.AccusedPost)}
@@ -101,8 +114,10 @@ def _post(g: set, i: int, p: Post, f: ArticleFacts, res: Resolution, art: URIRef
     g.add((m, RDF.type, cls))
     g.add((m, ORG.member, URIRef(res.person_of[(key, p.person)])))
     g.add((m, ORG.role, URIRef(res.role_of[p.role])))
-    if p.org and (key, p.org) in res.org_of:
-        g.add((m, ORG.organization, URIRef(res.org_of[(key, p.org)])))
+    body = res.org_of.get((key, p.org)) if p.org else None
+    if body is not None:
+        g.add((m, ORG.organization, URIRef(body)))
+    g.add((m, RDFS.label, Literal(post_label(p.role, res.orgs[body].name if body else None), lang="vi")))
     g.add((m, PROV.wasDerivedFrom, art))
     if attested and p.standing == "current":
         g.add((m, DKG.attestedOn, _date(attested)))
@@ -252,6 +267,9 @@ def _officials(g: set, res: Resolution) -> None:
         s = URIRef(e.iri)
         g.add((s, RDF.type, DKG.Official))
         g.add((s, FOAF.name, Literal(e.name)))
+        # rdfs:label as well, the one name generic RDF browsers show (foaf:name stays the
+        # contract's plain string)
+        g.add((s, RDFS.label, Literal(e.name, lang="vi")))
         for a in sorted(e.aliases):
             g.add((s, SKOS.altLabel, Literal(a)))
         for a in sorted(e.articles):
@@ -264,6 +282,7 @@ def _bodies(g: set, res: Resolution) -> None:
         s = URIRef(e.iri)
         g.add((s, RDF.type, KIND_CLASS[e.kind]))
         g.add((s, SKOS.prefLabel, Literal(e.name, lang="vi")))
+        g.add((s, RDFS.label, Literal(e.name, lang="vi")))
         for a in sorted(e.aliases):
             g.add((s, SKOS.altLabel, Literal(a, lang="vi")))
         for p in sorted(e.parents):

@@ -164,3 +164,23 @@ def test_an_articles_counts_are_the_manifests_keys(seeds_build):
 
     _, result = seeds_build
     assert all(tuple(f.counts()) == FACT_COUNTS for f in result.facts) and result.facts
+
+
+def test_the_build_counts_the_graphs_distinct_nodes_everywhere(tmp_path):
+    """One count of persons: the summary line, manifest.json's totals, the graph's person
+    nodes and the rows of `kg query people` agree; an input's record counts its article's
+    mentions (two articles naming one official count it in each, the totals once)."""
+    from kg import query as q
+    from kg.builder.manifest import NODE_CLASSES
+
+    out = tmp_path / "out"
+    done = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(out), "-q", "-j", "1"])
+    assert done.exit_code == 0, done.output
+    g = Graph().parse(out / "graph.nt", format="nt")
+    nodes = {kind: len({s for c in classes for s in g.subjects(RDF.type, c)}) for kind, classes in NODE_CLASSES.items()}
+    m = json.loads((out / "manifest.json").read_text("utf-8"))
+    assert m["totals"] == nodes and nodes["persons"] > 0
+    assert f"{nodes['persons']} persons, {nodes['posts']} posts, {nodes['meetings']} meetings" in done.output
+    assert len(q.run(out, "people").rows) == nodes["persons"]
+    mentioned = sum(i["counts"]["persons"] for i in m["inputs"] if "counts" in i)
+    assert mentioned >= nodes["persons"]  # each node is named by one article at least

@@ -425,3 +425,15 @@ def test_two_source_articles_for_a_membership_fail(shapes: Graph, ontology: Grap
     g.add((other, SCHEMA.datePublished, Literal("2020-01-01", datatype=XSD.date)))
     g.add((MEMBERSHIP, PROV.wasDerivedFrom, other))
     _fails_with(shapes, ontology, g, MEMBERSHIP, DKGSH["Membership-wasDerivedFrom"])
+
+
+@pytest.mark.parametrize("node", [PERSON, ORGANIZATION, MEMBERSHIP])
+def test_a_label_must_be_one_vietnamese_text(shapes: Graph, ontology: Graph, node: URIRef) -> None:
+    """rdfs:label is optional (graphs from elsewhere conform without it), but when given,
+    as kg build gives it, it is one text tagged @vi."""
+    g = conforming()
+    g.set((node, RDFS.label, Literal("Chu Ngọc Anh", lang="vi")))
+    conforms, _, text = validate(g, shapes, ontology, "none")
+    assert conforms, text
+    g.set((node, RDFS.label, Literal("Chu Ngọc Anh")))
+    _fails_with(shapes, ontology, g, node, DKGSH["Label-vi"])

@@ -349,3 +349,20 @@ def test_the_same_title_in_an_institution_of_the_same_name_is_one_official_of_a_
     a = facts(vocab, "a", "Ông Nguyễn Văn Hùng, Hiệu trưởng Trường THCS Chu Văn An, cho biết.")
     b = facts(vocab, "b", "Hiệu trưởng Trường THCS Chu Văn An Nguyễn Văn Hùng trao thưởng.")
     assert not same(resolve([a, b], vocab), "a", "b", "Nguyễn Văn Hùng")
+
+
+def test_namesakes_of_a_name_sharing_its_slug_get_one_hash_each(vocab):
+    """Trịnh Văn Quế of two provinces are two officials, and Trịnh Văn Quê shares their
+    slug: each IRI carries one short hash, never two, and all three differ."""
+    import re
+
+    from kg.iris import BASE
+
+    a = facts(vocab, "a", "Ông Trịnh Văn Quế, Chủ tịch UBND tỉnh Yên Bái, phát biểu.", dt.date(2013, 5, 1))
+    b = facts(vocab, "b", "Ông Trịnh Văn Quế, Chủ tịch UBND tỉnh Trà Vinh, phát biểu.", dt.date(2013, 5, 1))
+    c = facts(vocab, "c", "Ông Trịnh Văn Quê, Chủ tịch UBND tỉnh Long An, phát biểu.", dt.date(2013, 5, 1))
+    r = resolve([a, b, c], vocab)
+    iris = {r.person_of[("a", "Trịnh Văn Quế")], r.person_of[("b", "Trịnh Văn Quế")], r.person_of[("c", "Trịnh Văn Quê")]}
+    assert len(iris) == 3
+    assert all(re.fullmatch(f"{BASE}person/trinh-van-que-[0-9a-f]{{6}}", iri) for iri in iris), iris
+    assert resolve([a, b, c], vocab).person_of == r.person_of

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kg.iris import person_iri, unique_slugs
+from kg.iris import person_iri, shared_slugs
 from kg.model import ArticleFacts, Merge, MergedMention, MergeEvidence, OrgEntity, PersonEntity
 from kg.resolve.judgements import Judged
 from kg.resolve.persons.clusters import Decision, cluster_name
@@ -74,16 +74,16 @@ def resolve_persons(all_facts: list[ArticleFacts], org_of: dict[tuple[str, str],
     blocks: dict[str, list[Official]] = defaultdict(list)
     for o in officials:
         blocks[block_key(o.name)].append(o)
-    slugs = unique_slugs(members[0].name for members in blocks.values())
+    slugs = shared_slugs(members[0].name for members in blocks.values())
     judged_in = _judged_by_block(judged or Judged())
     out = PersonResolution()
     for key in sorted(blocks):
         members = blocks[key]
         comps, reasons, decisions = cluster_name(members, judged_in.get(key, Judged()), freq,
                                                  vocab.past_figure_since(members[0].name))
-        slug = slugs[members[0].name]
+        slug, spelling = slugs[members[0].name]
         for comp in comps:
             first = members[comp[0]].article if len(comps) > 1 else None
-            out.add(person_iri(slug, first), [members[i] for i in comp], reasons[comp[0]])
+            out.add(person_iri(slug, first, spelling), [members[i] for i in comp], reasons[comp[0]])
         out.decisions.extend(decisions)
     return out

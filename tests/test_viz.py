@@ -12,6 +12,7 @@ from kg.cli import main
 from kg.network.facts import Fact, GraphFacts, Link, Node
 from kg.viz.draw import official_around
 from kg.viz.page import render_page
+from kg.viz.picture import draw_figure
 from kg.viz.select import NameAmbiguous, NameNotFound, around, best_connected, find_official
 from conftest import gold_chairs, kg_in_new_process
 
@@ -91,6 +92,7 @@ def test_an_official_is_found_by_his_name_folded_or_told_ambiguous_or_missing():
     with pytest.raises(NameAmbiguous) as ambiguous:
         find_official(facts, "Nguyễn Văn Hà")
     assert [n.iri for n in ambiguous.value.officials] == [PERSON + "p6", PERSON + "p7"]
+    assert find_official(facts, PERSON + "p7").label == "Nguyễn Văn Hà"  # a namesake by his IRI
     with pytest.raises(NameNotFound) as missing:
         find_official(facts, "Nguyễn Văn Dung X")
     assert missing.value.closest[0] == "Nguyễn Văn Dũng"
@@ -119,6 +121,26 @@ def test_namesakes_exit_2_listing_them_and_no_such_name_exits_1(capsys):
     with pytest.raises(SystemExit) as done:
         official_around(small_graph(), "Nguyen Van Dzung", 2, 100)
     assert done.value.code == 1 and "Nguyễn Văn Dũng" in capsys.readouterr().err
+
+
+def test_the_picture_names_its_hubs_without_overlaps():
+    import matplotlib.pyplot as plt
+
+    # a crowded star: a body and forty officials with long names, two of them in a second body
+    body, other = ORG + "A", ORG + "B"
+    nodes = {body: Node(body, "body", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+             other: Node(other, "body", "Bộ Chính trị")}
+    people = [PERSON + f"p{i:02}" for i in range(40)]
+    nodes.update({p: Node(p, "official", f"Nguyễn Văn Trường Giang Số {i}") for i, p in enumerate(people)})
+    links = [Link(p, body, "holds_post") for p in people] + [Link(p, other, "holds_post") for p in people[:2]]
+    facts = GraphFacts(nodes, links)
+    fig = draw_figure(around(facts, facts.nodes[body], 2, 100), "t")
+    renderer = fig.canvas.get_renderer()
+    boxes = {t.get_text(): t.get_window_extent(renderer) for t in fig.axes[0].texts}
+    plt.close(fig)
+    assert "Ban Chấp hành Trung ương Đảng Cộng sản …" in boxes and "Bộ Chính trị" in boxes and len(boxes) > 10
+    names = sorted(boxes)
+    assert not [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if boxes[a].overlaps(boxes[b])]
 
 
 def page_data(page: Path) -> dict:

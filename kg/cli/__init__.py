@@ -310,8 +310,8 @@ def network(source: Path, out: Path) -> None:
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="What to write: FILE.html (the page), FILE.png or FILE.svg (a picture).")
 @click.option("--png", is_flag=True, help="Also draw the picture as a PNG beside the page (FILE.png).")
-@click.option("--around", metavar="NAME", help="Draw one official and the nodes near him (name without "
-              "diacritics or case is fine).")
+@click.option("--around", metavar="NAME", help="Draw one official and the nodes near him (his name, with or "
+              "without diacritics, or his IRI).")
 @click.option("--depth", type=click.IntRange(1), default=2, show_default=True,
               help="With --around: how many links away from him.")
 @click.option("--max-nodes", type=click.IntRange(1), default=150, show_default=True,

@@ -26,7 +26,7 @@ def official_around(facts: GraphFacts, name: str, depth: int, max_nodes: int) ->
     try:
         centre = find_official(facts, name)
     except NameAmbiguous as e:
-        click.echo(f"kg viz: {len(e.officials)} officials are named {name!r}; the graph cannot tell which:", err=True)
+        click.echo(f"kg viz: {len(e.officials)} officials are named {name!r}; give --around one's IRI:", err=True)
         for n in e.officials:
             posts = "; ".join(f.text for f in n.facts[:3])
             click.echo(f"  {n.label}  {n.iri}" + (f"  ({posts})" if posts else ""), err=True)

@@ -11,6 +11,7 @@ import matplotlib
 matplotlib.use("Agg")  # no screen: draw to a file
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.collections import LineCollection  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
 from kg.export import write_atomic  # noqa: E402
@@ -32,9 +33,8 @@ def _short(label: str, width: int = 40) -> str:
     return label if len(label) <= width else label[: width - 1] + "…"
 
 
-def write_picture(picture: Picture, path: Path, title: str) -> None:
-    """Draw PICTURE, titled TITLE, at PATH as a PNG or an SVG (by its extension): the same
-    bytes for the same graph."""
+def draw_figure(picture: Picture, title: str) -> Figure:
+    """PICTURE drawn, titled TITLE, its most connected nodes named."""
     pos = {iri: (x, -y) for iri, (x, y) in picture.positions.items()}  # the page's y grows downwards
     fig, ax = plt.subplots(figsize=(16, 11), dpi=110)
     fig.subplots_adjust(left=0.01, right=0.84, top=0.95, bottom=0.01)
@@ -43,6 +43,13 @@ def write_picture(picture: Picture, path: Path, title: str) -> None:
     _finish(ax, title + "\n" + picture.summary() + (f"; left out: {'; '.join(picture.cut)}" if picture.cut else ""))
     fig.canvas.draw()  # the axes' final limits, so names are measured where they will be drawn
     _name_nodes(ax, fig, picture, pos)
+    return fig
+
+
+def write_picture(picture: Picture, path: Path, title: str) -> None:
+    """Draw PICTURE, titled TITLE, at PATH as a PNG or an SVG (by its extension): the same
+    bytes for the same graph."""
+    fig = draw_figure(picture, title)
     buf = io.BytesIO()
     fmt = path.suffix.lower().lstrip(".")
     # no date in the file's metadata: the same graph gives the same bytes

@@ -128,8 +128,11 @@ def best_connected(facts: GraphFacts, max_nodes: int) -> Picture:
 
 
 def find_official(facts: GraphFacts, name: str) -> Node:
-    """The one official named NAME (case, diacritics and spaces aside). Raises NameAmbiguous
-    for namesakes, NameNotFound (with the closest names) for none."""
+    """The one official named NAME (case, diacritics and spaces aside), or whose IRI NAME is
+    (namesakes told apart). Raises NameAmbiguous for namesakes, NameNotFound (with the closest
+    names) for none."""
+    if name in facts.nodes and facts.nodes[name].kind == "official":
+        return facts.nodes[name]
     wanted = fold_name(name)
     officials = facts.of_kind("official")
     same = [n for n in officials if fold_name(n.label) == wanted]

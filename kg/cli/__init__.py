@@ -338,37 +338,31 @@ def network(source: Path, out: Path) -> None:
 @main.command()
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="The page to write (FILE.html); a name ending in .png writes only the picture.")
+              help="What to write: FILE.html (the page), FILE.png or FILE.svg (a picture).")
 @click.option("--png", is_flag=True, help="Also draw the picture as a PNG beside the page (FILE.png).")
-@click.option("--max-nodes", type=click.IntRange(1), default=1500, show_default=True,
-              help="Show at most this many nodes: meetings and the people and bodies at them first.")
-@click.option("--title", default="dangkg", show_default=True, help="The page's title.")
-def viz(source: Path, out: Path, png: bool, max_nodes: int, title: str) -> None:
+@click.option("--around", metavar="NAME", help="Draw one official and the nodes near him (his name, with or "
+              "without diacritics, or his IRI).")
+@click.option("--depth", type=click.IntRange(1), default=2, show_default=True,
+              help="With --around: how many links away from him.")
+@click.option("--max-nodes", type=click.IntRange(1), default=150, show_default=True,
+              help="Draw at most this many nodes: the largest connected parts, best-connected nodes first.")
+@click.option("--title", help="The page's title.  [default: dangkg, or dangkg: NAME with --around]")
+def viz(source: Path, out: Path, png: bool, around: str | None, depth: int, max_nodes: int,
+        title: str | None) -> None:
     """An interactive page of a graph (a build folder, a store or an RDF file) that opens
-    offline in any browser: officials, bodies, meetings and documents coloured by kind,
-    search by name, filter by kind and year, click a node for its facts and evidence.
+    offline in any browser: its best-connected part, or one official's neighbourhood
+    (--around); search any name of the graph, filter by kind and year, click a node for its
+    facts and evidence. A .png or .svg --out draws a picture instead.
 
     \b
     kg viz out --out out/graph.html --png
+    kg viz out --around "Nguyễn Tấn Dũng" --depth 2 --out dung.html
     """
-    from kg.export import write_atomic
-    from kg.viz.page import choose, render_page
+    from kg.viz.draw import check_out, draw, picture_of
 
-    picture = choose(_facts(source), max_nodes)
-    shown = f"{len(picture.nodes):,} nodes, {len(picture.links):,} links"
-    if picture.total_nodes > len(picture.nodes):
-        shown += f" (of {picture.total_nodes:,} nodes in the graph)"
-    targets = []
-    if out.suffix.lower() != ".png":
-        write_atomic(out, render_page(picture, title))
-        targets.append(out)
-    if png or out.suffix.lower() == ".png":
-        from kg.viz.picture import write_png
-
-        target = out if out.suffix.lower() == ".png" else out.with_suffix(".png")
-        write_png(picture, target, title)
-        targets.append(target)
-    click.echo(f"{shown}: " + ", ".join(str(t) for t in targets))
+    check_out(out)
+    facts = _facts(source)
+    draw(facts, picture_of(facts, around, depth, max_nodes), out, png, title)
 
 
 @main.command()

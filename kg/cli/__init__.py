@@ -319,8 +319,9 @@ def review(source: Path, limit: int, decide: tuple[int, str] | None, by: str, ju
               help="Folder for the GraphML, GEXF, CSV files and the summary.")
 def network(source: Path, out: Path) -> None:
     """Network analysis of a graph (a build folder, a store or an RDF file): who chaired
-    what, who met whom, how bodies nest; centralities and communities; GraphML, GEXF and
-    CSV for Gephi or Cytoscape and a summary (summary.md).
+    what, who met whom, who holds posts in which bodies, who is named with whom, how bodies
+    nest; centralities and communities; GraphML, GEXF (with years for Gephi's timeline and
+    colours) and CSV for Gephi or Cytoscape and a summary (summary.md).
 
     \b
     kg network out --out net
@@ -329,7 +330,7 @@ def network(source: Path, out: Path) -> None:
 
     graphs, summary = write_network(_facts(source), out)
     for name, g in graphs.items():
-        click.echo(f"{name:11} {g.number_of_nodes():>7,} nodes {g.number_of_edges():>8,} edges  "
+        click.echo(f"{name:13} {g.number_of_nodes():>7,} nodes {g.number_of_edges():>8,} edges  "
                    f"{out / name}.graphml .gexf -nodes.csv -edges.csv")
     click.echo("top chairs: " + ("; ".join(f"{n} ({len(ms)})" for n, ms in summary.top_chairs[:5]) or "none"))
     click.echo(f"summary: {out / 'summary.md'}")

@@ -3,7 +3,8 @@
 One reader for ``kg network`` and ``kg viz``: it asks the store (SPARQL, so a corpus-sized
 build reads in seconds) for officials, bodies, meetings and documents, the links between
 them (chaired, spoke, presented, attended, organized by, about, holds a post in, part of,
-passed by) and, for every fact, the article and the evidence quotes it was read from.
+passed by) and, for every fact, the article and the evidence quotes it was read from; and
+which officials each article names, and its year (for who is named with whom, and when).
 """
 from __future__ import annotations
 
@@ -65,12 +66,16 @@ class Link:
     relation: str  # chaired, spoke, presented, attended, organized_by, about, holds_post, part_of, passed_by
     label: str = ""  # the title of a post
     article: str = ""
+    year: int | None = None  # of the post's attestation or the meeting's date, where known
 
 
 @dataclass
 class GraphFacts:
     nodes: dict[str, Node]
     links: list[Link]
+    # article (its source file) -> the officials it names, sorted; its year where known
+    named: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    article_years: dict[str, int] = field(default_factory=dict)
 
     def of_kind(self, kind: str) -> list[Node]:
         return sorted((n for n in self.nodes.values() if n.kind == kind), key=lambda n: (n.label, n.iri))
@@ -121,6 +126,16 @@ class _Reading:
     nodes: dict[str, Node] = field(default_factory=dict)
     links: list[Link] = field(default_factory=list)
     meeting_article: dict[str, tuple[str, str]] = field(default_factory=dict)  # meeting -> (file, date)
+    named: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # file -> officials
+
+    def article_years(self) -> dict[str, int]:
+        """Article (its file) -> its year: of its publication, else of the earliest meeting
+        read from it (the date a post is attested on is chosen the same way)."""
+        years = {file: y for file, published in self.articles.values() if (y := _year(published))}
+        for file, date in sorted(self.meeting_article.values()):
+            if file and file not in years and (y := _year(date)):
+                years[file] = y
+        return dict(sorted(years.items()))
 
     def rows(self, query: str) -> list[dict[str, str]]:
         return _rows(self.store, query)
@@ -129,8 +144,10 @@ class _Reading:
         """The nodes and links, each node's facts in one order whatever order the store answered."""
         for node in self.nodes.values():
             node.facts = sorted(dict.fromkeys(node.facts), key=lambda f: (f.year or 0, f.article, f.text, f.evidence))
-        return GraphFacts(dict(sorted(self.nodes.items())), sorted(set(self.links), key=lambda k: (
-            k.relation, k.source, k.target, k.label, k.article)))
+        links = sorted(set(self.links), key=lambda k: (k.relation, k.source, k.target, k.label, k.article,
+                                                         k.year or 0))
+        named = {file: tuple(sorted(people)) for file, people in sorted(self.named.items())}
+        return GraphFacts(dict(sorted(self.nodes.items())), links, named, self.article_years())
 
 
 def _officials(g: _Reading) -> None:
@@ -190,7 +207,7 @@ def _participant(g: _Reading, meeting: Node, other: Node, relation: str, where: 
                  quotes: tuple[str, ...]) -> None:
     """OTHER chaired, spoke, presented at or attended MEETING, as the article (file, date) says."""
     file, date = where
-    g.links.append(Link(other.iri, meeting.iri, relation, article=file))
+    g.links.append(Link(other.iri, meeting.iri, relation, article=file, year=_year(date)))
     said, verb = _mentioning(quotes, other.label), RELATION_WORDS[relation][0]
     meeting.facts.append(Fact(f"{other.label} {verb}", file, said, _year(date)))
     other.facts.append(Fact(f"{verb.capitalize()} {meeting.label}"
@@ -218,7 +235,7 @@ def _posts(g: _Reading) -> None:
         person.facts.append(fact)
         if body is not None:
             g.links.append(Link(person.iri, body.iri, "holds_post", label=STANDING_WORDS[standing] + r["title"],
-                                article=file))
+                                article=file, year=fact.year))
             body.facts.append(Fact(f"{person.label}: {title}", file, fact.evidence, fact.year))
 
 
@@ -256,8 +273,23 @@ def _document_mentions(g: _Reading) -> None:
                                               _year(published)))
 
 
+def _named(g: _Reading) -> None:
+    """The officials each article names: those the resolver read from it (an official's
+    prov:wasDerivedFrom), and, for a graph written without that, the holders of the posts
+    and the people at the meetings read from it."""
+    for r in g.rows("""SELECT DISTINCT ?p ?a WHERE {
+            { VALUES ?t { foaf:Person dkg:Official } ?p a ?t ; prov:wasDerivedFrom ?a }
+            UNION { ?post org:member ?p ; prov:wasDerivedFrom ?a }
+            UNION { VALUES ?rel { dkg:chair dkg:speaker dkg:presenter schema:attendee }
+                    ?m a dkg:Meeting ; ?rel ?p ; prov:wasDerivedFrom ?a } }"""):
+        person, article = g.nodes.get(r["p"]), g.articles.get(r["a"])
+        if person is not None and person.kind == "official" and article is not None:
+            g.named[article[0]].add(person.iri)
+
+
 # in this order: meetings' links need their nodes, posts their people and bodies, ...
-READERS = (_officials, _bodies, _meetings, _meeting_links, _posts, _part_of, _documents, _document_mentions)
+READERS = (_officials, _bodies, _meetings, _meeting_links, _posts, _part_of, _documents, _document_mentions,
+           _named)
 
 
 def read_facts(store: ox.Store) -> GraphFacts:

@@ -13,7 +13,8 @@ from kg.network.facts import Fact, GraphFacts, Link, Node
 from kg.viz.draw import official_around
 from kg.viz.page import render_page
 from kg.viz.picture import draw_figure
-from kg.viz.select import NameAmbiguous, NameNotFound, around, best_connected, find_official
+from kg.person.names import NoMatch
+from kg.viz.select import NameAmbiguous, around, best_connected, find_official
 from conftest import gold_chairs, kg_in_new_process
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -93,11 +94,12 @@ def test_an_official_is_found_by_his_name_folded_or_told_ambiguous_or_missing():
         find_official(facts, "Nguyễn Văn Hà")
     assert [n.iri for n in ambiguous.value.officials] == [PERSON + "p6", PERSON + "p7"]
     assert find_official(facts, PERSON + "p7").label == "Nguyễn Văn Hà"  # a namesake by his IRI
-    with pytest.raises(NameNotFound) as missing:
+    assert find_official(facts, "Văn Dũng").iri == PERSON + "p3"  # a run of his name's words
+    with pytest.raises(NoMatch) as missing:
         find_official(facts, "Nguyễn Văn Dung X")
-    assert missing.value.closest[0] == "Nguyễn Văn Dũng"
+    assert missing.value.near[0] == "Nguyễn Văn Dũng"
     # a body is not an official
-    with pytest.raises(NameNotFound):
+    with pytest.raises(NoMatch):
         find_official(facts, "Bộ A")
 
 
@@ -117,7 +119,7 @@ def test_namesakes_exit_2_listing_them_and_no_such_name_exits_1(capsys):
         official_around(small_graph(), "nguyen van ha", 2, 100)
     assert done.value.code == 2
     err = capsys.readouterr().err
-    assert "2 officials are named" in err and PERSON + "p6" in err and PERSON + "p7" in err
+    assert "2 officials match" in err and PERSON + "p6" in err and PERSON + "p7" in err
     with pytest.raises(SystemExit) as done:
         official_around(small_graph(), "Nguyen Van Dzung", 2, 100)
     assert done.value.code == 1 and "Nguyễn Văn Dũng" in capsys.readouterr().err
@@ -173,7 +175,7 @@ def test_around_on_the_seeds(seeds_build, tmp_path):
     assert len(labels) > 1 and all(data["centre"] in (k["s"], k["t"]) for k in data["links"])
     assert all(n["named"] for n in data["nodes"])
     missing = CliRunner().invoke(main, ["viz", str(out), "--around", "Nobody Xyz", "--out", str(page)])
-    assert missing.exit_code == 1 and "no official named" in missing.output
+    assert missing.exit_code == 1 and "no official's name matches" in missing.output
 
 
 @pytest.mark.parametrize("name, start", [("p.svg", b"<?xml"), ("p.png", b"\x89PNG"), ("P.HTML", b"<!DOCTYPE html>")])

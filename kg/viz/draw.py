@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from kg.network.facts import GraphFacts
-from kg.viz.select import NameAmbiguous, NameNotFound, Picture, around, best_connected, find_official
+from kg.person.names import NoMatch
+from kg.viz.select import NameAmbiguous, Picture, around, best_connected, find_official
 
 # --out's extension → what it writes
 OUT_KINDS = {".html": "page", ".png": "picture", ".svg": "picture"}
@@ -22,18 +23,17 @@ def check_out(out: Path) -> None:
 
 def official_around(facts: GraphFacts, name: str, depth: int, max_nodes: int) -> Picture:
     """The picture round the official NAME; exits 1 (no such name, the closest ones listed) or
-    2 (several officials of that name, each listed)."""
+    2 (several officials the name matches, each listed)."""
     try:
         centre = find_official(facts, name)
     except NameAmbiguous as e:
-        click.echo(f"kg viz: {len(e.officials)} officials are named {name!r}; give --around one's IRI:", err=True)
+        click.echo(f"kg viz: {len(e.officials)} officials match {name!r}; give --around one's IRI:", err=True)
         for n in e.officials:
             posts = "; ".join(f.text for f in n.facts[:3])
             click.echo(f"  {n.label}  {n.iri}" + (f"  ({posts})" if posts else ""), err=True)
         sys.exit(2)
-    except NameNotFound as e:
-        closest = ", ".join(e.closest) if e.closest else "none close"
-        click.echo(f"kg viz: no official named {name!r}; the closest names: {closest}", err=True)
+    except NoMatch as e:
+        click.echo(f"kg viz: {e}", err=True)
         sys.exit(1)
     return around(facts, centre, depth, max_nodes)
 

@@ -10,15 +10,14 @@ of every node, so its search finds what the drawing left out.
 """
 from __future__ import annotations
 
-import difflib
 import functools
 import heapq
 from dataclasses import dataclass
 
 import networkx as nx
-from unidecode import unidecode
 
 from kg.network.facts import GraphFacts, Node
+from kg.person import names
 from kg.viz.layout import Part, lay_out_parts, pack
 
 
@@ -50,21 +49,10 @@ class Picture:
         return f"{len(self.nodes):,} of {self.total_nodes:,} nodes drawn, {len(self.links):,} links"
 
 
-class NameNotFound(LookupError):
-    def __init__(self, name: str, closest: list[str]):
-        super().__init__(name)
-        self.closest = closest
-
-
 class NameAmbiguous(LookupError):
     def __init__(self, name: str, officials: list[Node]):
         super().__init__(name)
         self.officials = officials
-
-
-def fold_name(name: str) -> str:
-    """A name as compared: no diacritics (đ → d), lower case, spaces folded."""
-    return " ".join(unidecode(name).lower().split())
 
 
 def link_graph(facts: GraphFacts) -> nx.Graph:
@@ -128,23 +116,20 @@ def best_connected(facts: GraphFacts, max_nodes: int) -> Picture:
 
 
 def find_official(facts: GraphFacts, name: str) -> Node:
-    """The one official named NAME (case, diacritics and spaces aside), or whose IRI NAME is
-    (namesakes told apart). Raises NameAmbiguous for namesakes, NameNotFound (with the closest
-    names) for none."""
+    """The one official NAME matches as ``kg person`` matches names (kg.person.names: case,
+    spacing and Unicode form aside, a run of the name's words, diacritics where the query has
+    them), or whose IRI NAME is (namesakes told apart). Raises NameAmbiguous for several,
+    kg.person.names.NoMatch (with the closest names) for none."""
     if name in facts.nodes and facts.nodes[name].kind == "official":
         return facts.nodes[name]
-    wanted = fold_name(name)
     officials = facts.of_kind("official")
-    same = [n for n in officials if fold_name(n.label) == wanted]
+    wanted = set(names.find(name, (n.label for n in officials)))
+    same = [n for n in officials if n.label in wanted]
     if len(same) == 1:
         return same[0]
     if same:
         raise NameAmbiguous(name, same)
-    labels = {}
-    for n in officials:
-        labels.setdefault(fold_name(n.label), n.label)
-    closest = difflib.get_close_matches(wanted, sorted(labels), n=5, cutoff=0.6)
-    raise NameNotFound(name, [labels[c] for c in closest])
+    raise names.NoMatch(name, names.closest(name, (n.label for n in officials)), "official's name")
 
 
 def around(facts: GraphFacts, centre: Node, depth: int, max_nodes: int) -> Picture:

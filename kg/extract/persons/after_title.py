@@ -64,8 +64,10 @@ def _holder(reading: SentenceReading, r: re.Match[str], titles: list[re.Match[st
         return None
     body = parse_body(text, pos, s1, vocab, headless=True)
     cand = holder_run(text, r, body, s0, s1, vocab)
-    if cand is None and _names_its_body(r, vocab):
-        cand = NAME_RUN_RE.match(text, pos, s1)  # "Ủy viên Bộ Chính trị Tráng A Pao": no body after it
+    if cand is None and not (body is not None and body.levels[0].head is not None) and _names_its_body(r, vocab):
+        # "Ủy viên Bộ Chính trị Tráng A Pao": no body after it (the capitals after "Tổng Bí
+        # thư" in "Tổng Bí thư Ban Chấp hành Trung ương Đảng" are its body, read above)
+        cand = NAME_RUN_RE.match(text, pos, s1)
     if cand is None or _nearer_title(text, r, cand, body, titles, title_starts, vocab):
         return None
     split = split_name(cand.group(), vocab) or _name_of_unlisted_surname(text, r, cand, body, vocab)

@@ -23,7 +23,7 @@ from kg.iris import BASE
 from kg.network.facts import PREFIXES, STANDING_OF_CLASS
 from kg.query import run
 
-__all__ = ["ArticleNotFound", "ArticleView", "find_article", "read_view", "render"]
+__all__ = ["ArticleNotFound", "ArticleView", "find_article", "manifest_inputs", "read_view", "render", "store_of_file"]
 
 FORMATS = ("text", "json")
 _ARTICLE = f"{BASE}article/"
@@ -77,19 +77,41 @@ def _names_of(row: dict[str, str]) -> set[str]:
     return {row["a"], f"<{row['a']}>", key, row["file"], _name(row["file"], row["line"])}
 
 
-def find_article(store: ox.Store, name: str) -> str:
+def manifest_inputs(source) -> dict[str, str]:
+    """Each built input of a build folder SOURCE as its manifest.json names it (its path,
+    ``PATH:LINE`` for a JSON Lines article) → its article key; none for another SOURCE."""
+    from pathlib import Path
+
+    try:
+        rows = json.loads((Path(source) / "manifest.json").read_text("utf-8"))["inputs"]
+        return {r["path"] + (f":{r['line']}" if r.get("line") else ""): r["article_key"]
+                for r in rows if r.get("article_key")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _choice(row: dict[str, str]) -> str:
+    """How to name one of several articles of one file name: FILE:LINE, else its key."""
+    return _name(row["file"], row["line"]) if row["line"] else row["a"].removeprefix(_ARTICLE)
+
+
+def find_article(store: ox.Store, name: str, inputs: dict[str, str] | None = None) -> str:
     """The IRI of the article NAME names: its IRI or key, or its input file as the manifest
-    names it (a path: its base name; ``FILE:LINE`` for a JSON Lines article). Raises
-    ArticleNotFound, naming the closest names, when none or several match."""
+    names it (INPUTS, :func:`manifest_inputs`: the path as the build was given it), or its
+    base name (``FILE:LINE`` for a JSON Lines article). Raises ArticleNotFound, naming the
+    closest names, when none or several match."""
     rows = _articles(store)
-    wanted = {name.strip(), name.strip().replace("\\", "/").rsplit("/", 1)[-1]}
-    found = sorted(r["a"] for r in rows if _names_of(r) & wanted)
+    name = name.strip()
+    if inputs and name in inputs and any(r["a"] == _ARTICLE + inputs[name] for r in rows):
+        return _ARTICLE + inputs[name]
+    wanted = {name, name.replace("\\", "/").rsplit("/", 1)[-1]}
+    found = sorted((r for r in rows if _names_of(r) & wanted), key=lambda r: r["a"])
     if len(found) == 1:
-        return found[0]
-    names = sorted(_name(r["file"], r["line"]) for r in rows)
+        return found[0]["a"]
     if found:
-        many = sorted(_name(r["file"], r["line"]) for r in rows if r["a"] in found)
+        many = sorted(_choice(r) for r in found)
         raise ArticleNotFound(f"{name!r} names {len(found)} articles; give one of: {', '.join(many[:10])}")
+    names = sorted(_name(r["file"], r["line"]) for r in rows)
     close = difflib.get_close_matches(name.rsplit("/", 1)[-1], names, n=5, cutoff=0.5)
     hint = f"; closest: {', '.join(close)}" if close else f"; the source has {len(names)} articles"
     raise ArticleNotFound(f"no article {name!r}{hint}")
@@ -134,7 +156,7 @@ def _meetings(store: ox.Store, graph: str) -> list[dict]:
     """The article's meetings, with the people this article names in each part."""
     rows = _rows(store, """SELECT ?x ?name ?date ?place ?organizer ?about WHERE {
         GRAPH <%s> { ?x a dkg:Meeting .
-            OPTIONAL { { ?x schema:name ?name } UNION { ?x schema:alternateName ?name } }
+            OPTIONAL { ?x schema:name|schema:alternateName ?name }
             OPTIONAL { ?x schema:startDate ?date } OPTIONAL { ?x schema:location ?place } }
         OPTIONAL { GRAPH <%s> { ?x schema:organizer ?o } ?o skos:prefLabel ?organizer }
         OPTIONAL { GRAPH <%s> { ?x schema:about ?d } ?d eli:id_local ?about } }""" % (graph, graph, graph))
@@ -152,12 +174,11 @@ def _events(store: ox.Store, graph: str) -> list[dict]:
     rows = _rows(store, """SELECT ?x ?event ?person ?title ?body ?date ?decided_by ?acting WHERE {
         GRAPH <%(g)s> { ?x a dkg:PersonnelEvent ; dkg:eventKind ?k ; dkg:subject ?p .
             OPTIONAL { ?x schema:startDate ?date } OPTIONAL { ?x dkg:acting ?acting } }
-        BIND(LCASE(STRAFTER(STR(?k), "#")) AS ?event)
-        ?p foaf:name ?person .
+        ?p foaf:name ?person . BIND(LCASE(STRAFTER(STR(?k), "#")) AS ?event)
         OPTIONAL { GRAPH <%(g)s> { ?x org:role ?r } ?r skos:prefLabel ?title FILTER(lang(?title) = "vi") }
         OPTIONAL { GRAPH <%(g)s> { ?x org:organization ?b } ?b skos:prefLabel ?body }
-        OPTIONAL { GRAPH <%(g)s> { ?x dkg:decidedBy ?by }
-                   { ?by skos:prefLabel ?decided_by } UNION { ?by schema:name ?decided_by } } }""" % {"g": graph})
+        OPTIONAL { GRAPH <%(g)s> { ?x dkg:decidedBy ?by } ?by skos:prefLabel|schema:name ?decided_by } }"""
+                 % {"g": graph})
     return [{"kind": "event", "iri": x, "event": _one(v, "event"), "person": _one(v, "person"),
              "title": _one(v, "title"), "body": _one(v, "body"), "date": _one(v, "date"),
              "decided_by": _one(v, "decided_by"), "acting": "yes" if v.get("acting") == ["true"] else ""}

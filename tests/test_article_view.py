@@ -138,3 +138,18 @@ def test_show_of_what_is_no_graph_exits_2(tmp_path):
     (tmp_path / "x.txt").write_text("x", encoding="utf-8")
     res = kg("show", tmp_path / "x.txt", "a")
     assert res.exit_code == 2 and res.output.startswith("kg show: ")
+
+
+def test_two_inputs_of_one_file_name_are_told_apart_by_their_paths(tmp_path):
+    from kg.pipeline import build
+
+    for folder, person in (("a", "Trần Minh Khoa"), ("b", "Đỗ Quang Vinh")):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "bai.txt").write_text(ARTICLE.replace("Trần Minh Khoa", person), encoding="utf-8")
+    build([tmp_path / "in"], tmp_path / "out", jobs=1, progress=False)
+    res = kg("show", tmp_path / "out", "bai.txt")
+    assert res.exit_code == 2 and "'bai.txt' names 2 articles; give one of: bai, bai-" in res.output
+    for row in json.loads((tmp_path / "out" / "manifest.json").read_text("utf-8"))["inputs"]:
+        shown = kg("show", tmp_path / "out", row["path"])
+        person = "Trần Minh Khoa" if "/a/" in row["path"] else "Đỗ Quang Vinh"
+        assert shown.exit_code == 0 and f"event #4: {person}" in shown.output

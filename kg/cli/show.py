@@ -22,12 +22,12 @@ def show(source: Path, article: str, fmt: str) -> None:
 
     Exit status: 0 shown, 2 SOURCE cannot be read or names no such article (the closest
     names are given)."""
-    from kg.article_view import ArticleNotFound, find_article, read_view, render
+    from kg.article_view import ArticleNotFound, find_article, manifest_inputs, read_view, render
     from kg.store import open_source
 
     try:
         store = open_source(source)
-        view = read_view(store, find_article(store, article))
+        view = read_view(store, find_article(store, article, manifest_inputs(source)))
     except ArticleNotFound as e:
         click.echo(f"kg show: {e}", err=True)
         sys.exit(2)

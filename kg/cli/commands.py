@@ -8,7 +8,7 @@ import click
 
 # module of kg.cli → the click command it defines (imported when kg starts: keep their
 # top-level imports light, importing the heavy libraries inside the command)
-COMMANDS: tuple[tuple[str, str], ...] = (("person", "person"),)
+COMMANDS: tuple[tuple[str, str], ...] = (("person", "person"), ("show", "show"), ("read", "read"), ("export", "export"))
 
 
 def register(group: click.Group) -> None:

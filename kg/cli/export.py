@@ -1,0 +1,43 @@
+"""``kg export SOURCE --tables DIR``: the graph as tables a spreadsheet opens."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--tables", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for officials.csv, posts.csv, bodies.csv, meetings.csv, documents.csv, events.csv "
+                   "and dangkg.xlsx (made if missing; those files replaced).")
+def export(source: Path, out: Path) -> None:
+    """Write the graph of SOURCE (a build folder, a store or an RDF file) as tables: one CSV
+    file per kind of thing (UTF-8 with a byte-order mark, so spreadsheets show Vietnamese)
+    and one workbook with a sheet per table. A row is one node of the graph: an official
+    after identity resolution, a post, a body, a meeting, a document, a personnel event.
+    Says each table's rows, and for a build folder how they stand to manifest.json's counts.
+
+    Exit status: 0 written, 2 SOURCE cannot be read or DIR cannot be written."""
+    from kg.store import open_source
+    from kg.tables import WORKBOOK, manifest_notes, write_tables
+
+    try:
+        rows = write_tables(open_source(source), out)
+    except (ValueError, SyntaxError, OSError) as e:
+        click.echo(f"kg export: {e}", err=True)
+        sys.exit(2)
+    notes = manifest_notes(rows, _manifest_totals(source))
+    for name, count in rows.items():
+        click.echo(f"{out / (name + '.csv')}: {count} rows" + (f" ({notes[name]})" if name in notes else ""))
+    click.echo(f"{out / WORKBOOK}: {len(rows)} sheets")
+
+
+def _manifest_totals(source: Path) -> dict[str, int]:
+    """The totals of SOURCE's manifest.json when SOURCE is a build folder; else none."""
+    try:
+        return json.loads((source / "manifest.json").read_text("utf-8"))["totals"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}

@@ -18,9 +18,11 @@ from kg.model import FACT_COUNTS, ArticleFacts, InputReport
 from kg.rdf.build import KIND_CLASS, GraphSet
 from kg.validate import Report
 
-__all__ = ["BuildResult", "NODE_CLASSES", "SHOWN_COUNTS", "STATUSES", "graph_totals", "manifest", "totals"]
+__all__ = ["BuildResult", "NODE_CLASSES", "SHOWN_COUNTS", "STATUSES", "graph_totals", "manifest", "said_counts", "totals"]
 
 SHOWN_COUNTS = ("persons", "posts", "meetings", "documents", "events")  # those `kg build` says when done
+# the posts of other standings, said within the count of posts (posts.csv of `kg export --tables` has all)
+OTHER_POSTS = {"former_posts": "former", "accused_posts": "of the time of a case"}
 STATUSES = ("built", "skipped", "failed")  # an input's report's status
 
 
@@ -62,6 +64,20 @@ def graph_totals(graphs: GraphSet) -> dict[str, int]:
             if p == RDF.type and o in kind_of:
                 nodes[kind_of[o]].add(s)
     return {kind: len(found) for kind, found in nodes.items()}
+
+
+def said_counts(nodes: dict[str, int]) -> str:
+    """The graph's counts as `kg build` says them: ``13 persons, 27 posts (2 former), ...``,
+    every post whatever its standing in the count of posts."""
+    others = [(nodes.get(k, 0), word) for k, word in OTHER_POSTS.items() if nodes.get(k, 0)]
+    said = []
+    for kind in SHOWN_COUNTS:
+        if kind == "posts":
+            breakdown = f" ({', '.join(f'{n} {word}' for n, word in others)})" if others else ""
+            said.append(f"{nodes['posts'] + sum(n for n, _ in others)} posts{breakdown}")
+        else:
+            said.append(f"{nodes[kind]} {kind}")
+    return ", ".join(said)
 
 
 def totals(inputs: Iterable[InputReport]) -> dict[str, int]:

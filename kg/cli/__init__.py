@@ -110,13 +110,13 @@ def _check_build_options(out: Path | None, into: Path | None, engine: str, sched
 
 def _say_built(result: BuildResult, target: Path, into: bool) -> None:
     """One line on what the build made, then a line for each input not built."""
-    from kg.builder.manifest import SHOWN_COUNTS
+    from kg.builder.manifest import said_counts
 
     counted = result.nodes  # the graph's distinct nodes, as manifest.json's totals and `kg query people`
     reused = f" ({result.reused} unchanged, not read again)" if into else ""
     click.echo(
         f"{result.count('built')} built{reused}, {result.count('skipped')} skipped, {result.count('failed')} failed; "
-        + ", ".join(f"{counted[k]} {k}" for k in SHOWN_COUNTS) + f"; {result.triples} triples; "
+        + said_counts(counted) + f"; {result.triples} triples; "
         + _said_validation(result.validation, target),
         err=True,
     )

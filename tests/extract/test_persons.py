@@ -114,6 +114,9 @@ def test_a_name_of_any_surname_after_a_title_only_a_person_can_follow(facts_of):
     assert not facts_of("Tin tức\nThủ tướng Nhật Bản Shinzo Abe đã tới Hà Nội.").persons
     # a body with a head of its own after such a title is the title's body, not a name
     assert not facts_of("Tin tức\n4/2001: được bầu làm Tổng Bí thư Ban Chấp hành Trung ương Đảng.").persons
+    # (a name that only looks like a body needing a name of its own is still read)
+    assert [p.name for p in facts_of("Tin tức\nBản thảo có bút tích của Tổng bí thư Trường Chinh.").persons] == [
+        "Trường Chinh"]
 
 
 def test_a_name_cut_at_an_initial_and_a_place_after_its_committee_are_not_persons(facts_of):

@@ -64,9 +64,10 @@ def _holder(reading: SentenceReading, r: re.Match[str], titles: list[re.Match[st
         return None
     body = parse_body(text, pos, s1, vocab, headless=True)
     cand = holder_run(text, r, body, s0, s1, vocab)
-    if cand is None and not (body is not None and body.levels[0].head is not None) and _names_its_body(r, vocab):
+    if cand is None and not _whole_body(body) and _names_its_body(r, vocab):
         # "Ủy viên Bộ Chính trị Tráng A Pao": no body after it (the capitals after "Tổng Bí
-        # thư" in "Tổng Bí thư Ban Chấp hành Trung ương Đảng" are its body, read above)
+        # thư" in "Tổng Bí thư Ban Chấp hành Trung ương Đảng" are its body, read above; those
+        # in "Tổng bí thư Trường Chinh" only look like a school's)
         cand = NAME_RUN_RE.match(text, pos, s1)
     if cand is None or _nearer_title(text, r, cand, body, titles, title_starts, vocab):
         return None
@@ -79,6 +80,13 @@ def _holder(reading: SentenceReading, r: re.Match[str], titles: list[re.Match[st
     start = cand.start() + placed[0]
     body_span = (pos, start - 1) if start - 1 > pos else (pos, pos)
     return start, start + len(placed[1]), (r.start(), r.end(), *body_span)
+
+
+def _whole_body(body: BodyMention | None) -> bool:
+    """Is BODY one that names itself whole, needing no name of its own (``Ban Chấp hành
+    Trung ương Đảng``, ``Quốc hội``)?"""
+    head = body.levels[0].head if body is not None else None
+    return head is not None and head.needs == "none"
 
 
 def _name_of_unlisted_surname(text: str, r: re.Match[str], cand: re.Match[str], body: BodyMention | None,

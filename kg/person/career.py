@@ -65,6 +65,7 @@ class Namesake:
     places: list[str]
     years: list[int]
     articles: list[str]  # the first few articles (source files) naming him
+    said: str = ""  # the first sentence (of his first article) that writes his name
 
 
 def find(store: ox.Store, query: str) -> list[Official]:
@@ -87,8 +88,9 @@ def _by_day(e: Evidence) -> tuple:
     return (e.date or "9999", e.article, e.sentence)
 
 
-def _post_label(title: str, body: str) -> str:
-    return f"{title} {body}".strip()
+def _post_label(title: str, body: str, standing: str) -> str:
+    """``Viện trưởng VKS quận 4 (former)``: a post as namesakes are told apart by it."""
+    return f"{title} {body}".strip() + ("" if standing == "current" else f" ({standing})")
 
 
 def namesakes(store: ox.Store, officials: list[Official]) -> list[Namesake]:
@@ -98,7 +100,7 @@ def namesakes(store: ox.Store, officials: list[Official]) -> list[Namesake]:
     places: dict[str, set[str]] = defaultdict(set)
     years: dict[str, set[int]] = defaultdict(set)
     for r in read.posts(store, iris):
-        posts[r["p"]][_post_label(r["title"], r["body"])] += 1
+        posts[r["p"]][_post_label(r["title"], r["body"], r["standing"])] += 1
         years[r["p"]].update(_years(r["attested"], r["published"]))
     for r in read.meetings(store, iris):
         if r["place"]:
@@ -107,8 +109,19 @@ def namesakes(store: ox.Store, officials: list[Official]) -> list[Namesake]:
     files: dict[str, list[str]] = defaultdict(list)
     for r in sorted(read.articles(store, iris), key=lambda r: r["article"]):
         files[r["p"]].append(r["article"])
+    said = _first_sentences(store, iris)
     return [Namesake(o, [p for p, _ in sorted(posts[o.iri].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_POSTS]],
-                     sorted(places[o.iri]), sorted(years[o.iri]), files[o.iri][:SHOWN_ARTICLES]) for o in officials]
+                     sorted(places[o.iri]), sorted(years[o.iri]), files[o.iri][:SHOWN_ARTICLES], said.get(o.iri, ""))
+            for o in officials]
+
+
+def _first_sentences(store: ox.Store, iris: list[str]) -> dict[str, str]:
+    """Each person → the first sentence, in his first article, that writes his name."""
+    first: dict[str, tuple[str, int, str]] = {}
+    for r in read.sentences_writing_name(store, iris):
+        at = (r["article"], int(r["start"] or 0), r["sentence"])
+        first[r["p"]] = min(first.get(r["p"], at), at)
+    return {p: sentence for p, (_, _, sentence) in first.items()}
 
 
 def _years(*dates: str) -> set[int]:

@@ -42,6 +42,17 @@ def articles(store: ox.Store, iris: Iterable[str]) -> list[dict[str, str]]:
         VALUES ?p { %s } ?p prov:wasDerivedFrom/dkg:sourceFile ?article }""" % values(iris))
 
 
+def sentences_writing_name(store: ox.Store, iris: Iterable[str]) -> list[dict[str, str]]:
+    """The evidence sentences of these persons' articles that write their names, with where
+    each starts (a person node has no sentence of its own): what tells apart namesakes
+    with no post."""
+    return rows(store, """SELECT DISTINCT ?p ?article ?start ?sentence WHERE {
+        VALUES ?p { %s } ?p foaf:name ?name ; prov:wasDerivedFrom ?a . ?a dkg:sourceFile ?article .
+        ?ev oa:hasSource ?a ; oa:hasSelector ?quote . ?quote oa:exact ?sentence .
+        OPTIONAL { ?ev oa:hasSelector/oa:start ?start }
+        FILTER(CONTAINS(?sentence, ?name)) }""" % values(iris))
+
+
 def posts(store: ox.Store, iris: Iterable[str]) -> list[dict[str, str]]:
     """Each post of these persons as each article gives it, with its standing (current,
     former, accused), the day attested (or the article's) and its sentences."""

@@ -32,7 +32,7 @@ def to_json(query: str, careers: list[Career], namesakes: list[Namesake]) -> str
     officials = [{**asdict(c.official), "posts": [_post(p) for p in c.posts],
                   **{k: [_line(x) for x in getattr(c, k)] for k, _ in SECTIONS[1:]}} for c in careers]
     officials += [{**asdict(n.official), "posts": n.posts, "places": n.places, "years": n.years,
-                   "named_in": n.articles} for n in namesakes]
+                   "named_in": n.articles, "said": n.said} for n in namesakes]
     return json.dumps({"query": query, "matches": len(officials), "officials": officials},
                       ensure_ascii=False, indent=1) + "\n"
 
@@ -93,6 +93,8 @@ def to_text(careers: list[Career], namesakes: list[Namesake]) -> str:
         lines.append(f"{n:>3}. {s.official.name}  <{s.official.iri}>  named in {s.official.articles} article{many}")
         lines.append(f"       posts: {'; '.join(s.posts) or '-'}")
         lines.append(f"       in: {', '.join(s.articles) or '-'}")
+        if s.said:
+            lines.append(f"       said: {s.said}")
         if s.places or s.years:
             lines.append(f"       places: {', '.join(s.places) or '-'}; years: {', '.join(map(str, s.years)) or '-'}")
     return "\n".join(lines) + "\n"

@@ -20,8 +20,8 @@ from dataclasses import asdict, dataclass, field
 import pyoxigraph as ox
 
 from kg.iris import BASE
-from kg.network.facts import PREFIXES, STANDING_OF_CLASS
-from kg.query import run
+from kg.network.facts import STANDING_OF_CLASS
+from kg.query import rows as _rows
 
 __all__ = ["ArticleNotFound", "ArticleView", "find_article", "manifest_inputs", "read_view", "render", "store_of_file"]
 
@@ -51,11 +51,6 @@ class ArticleView:
     bodies: list[dict[str, str]]  # name, kind, parent, iri
     facts: list[dict] = field(default_factory=list)  # each: kind, its fields, sentences (indexes)
     sentences: list[Sentence] = field(default_factory=list)
-
-
-def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = run(store, PREFIXES + query)
-    return [dict(zip(result.columns, row)) for row in result.rows]
 
 
 def _name(file: str, line: str) -> str:

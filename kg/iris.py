@@ -44,6 +44,9 @@ TIME = Namespace("http://www.w3.org/2006/time#")
 
 PREFIXES = {"dkg": DKG, "id": ID, "org": ORG, "foaf": FOAF, "schema": SCHEMA, "eli": ELI,
             "prov": PROV, "skos": SKOS, "oa": OA, "time": TIME, "xsd": XSD, "rdfs": RDFS, "owl": OWL}
+# the same prefixes declared for a SPARQL query (kg.query.rows: dangkg's readers ask in the
+# terms the graph is written in)
+SPARQL_PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 ENTITIES = ID["graph/entities"]
 META = ID["graph/meta"]

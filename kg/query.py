@@ -22,7 +22,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.guard import check_query, refuse_update
-from kg.iris import PREFIXES
+from kg.iris import ORG, SPARQL_PROLOGUE
+from kg.rdf.build import KIND_CLASS
 from kg.person.names import NoMatch, closest, find
 from kg.sandbox import Limits, run_sandboxed
 from kg.resources import data_dir
@@ -47,7 +48,16 @@ def bundled() -> dict[str, str]:
 class Parameter:
     name: str
     required: bool
-    loose: str = ""  # the property (prefix:name) whose values a value is matched to loosely
+    loose: str = ""  # what a value is matched to loosely: a key of LOOSE_VALUES (person, body)
+
+
+# what a loose parameter's value is matched to: the graph's names of persons, or of bodies
+# (only bodies: "body=Phó Thủ tướng" matches no post title)
+LOOSE_VALUES = {
+    "person": "?x a ?t ; foaf:name ?v . VALUES ?t { foaf:Person dkg:Official }",
+    "body": "?x a ?t ; skos:prefLabel ?v . VALUES ?t { %s }" % " ".join(
+        f"<{c}>" for c in sorted(map(str, (ORG.Organization, *KIND_CLASS.values())))),
+}
 
 
 _PARAMETERS_LINE = re.compile(r"^#\s*parameters:(.*)$", re.MULTILINE)
@@ -169,31 +179,43 @@ def _run_one(store: ox.Store, text: str, limits: Limits | None) -> Result:
     return run_sandboxed(limits, _execute, store, text, {}, None)
 
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+def placeholder(name: str) -> re.Pattern[str]:
+    """The comment line a query writes where the values a loose parameter NAME matched go
+    (``# VALUES ?name``): inert where the query runs as written, on any engine."""
+    return re.compile(r"^([ \t]*)#[ \t]*VALUES[ \t]+\?%s\b.*$" % re.escape(name), re.MULTILINE)
 
 
 def _resolved(store: ox.Store, text: str, declared: dict[str, Parameter], params: dict[str, str],
               limits: Limits | None) -> tuple[str, dict[str, str]]:
     """TEXT and PARAMS with each loose parameter resolved to the graph's values it matches,
-    given to the query as a VALUES clause, so one run answers for all of them (an IRI,
-    written <...>, is bound as it is). The clause holds the graph's own values written as
-    terms by pyoxigraph, never the text the user typed."""
-    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-    clauses, bound = [], {}
+    given to the query as a VALUES clause in place of its placeholder line, so one run answers
+    for all of them. The clause holds the graph's own values written as terms by pyoxigraph,
+    never the text the user typed."""
+    bound = {}
     for name, value in sorted(params.items()):
         loose = declared[name].loose if name in declared else ""
-        if not loose or (value.startswith("<") and value.endswith(">")):
+        if not loose:
             bound[name] = value
             continue
-        known = _run_one(store, f"{prefixes}SELECT DISTINCT ?v WHERE {{ ?x {loose} ?v }}", limits)
+        if value.startswith("<") and value.endswith(">"):
+            raise ValueError(f"{name} takes a name, matched loosely, not an IRI (one of namesakes: kg person IRI)")
+        known = _run_one(store, f"{SPARQL_PROLOGUE}SELECT DISTINCT ?v WHERE {{ {LOOSE_VALUES[loose]} }}", limits)
         values = [v[0] for v in known.rows]
         matched = find(value, values)
         if not matched:
-            raise NoMatch(value, closest(value, values), f"{name} ({loose})")
-        clauses.append(f"VALUES ?{name} {{ {' '.join(str(ox.Literal(m)) for m in matched)} }}")
-    if clauses:
-        text = _WHERE.sub(lambda where: f"{where.group(0)} {' '.join(clauses)}", text, count=1)
+            raise NoMatch(value, closest(value, values), f"{loose} name ({name})")
+        clause = f"VALUES ?{name} {{ {' '.join(str(ox.Literal(m)) for m in matched)} }}"
+        text, found = placeholder(name).subn(lambda line: line.group(1) + clause, text, count=1)
+        if not found:
+            raise ValueError(f"the query has no line '# VALUES ?{name}' where {name}'s values go")
     return text, bound
+
+
+def rows(store: ox.Store, query: str) -> list[dict[str, str]]:
+    """QUERY (SPARQL, the graph's prefixes declared for it) on an open STORE, each row a dict;
+    how dangkg's own readers (network, person, article view, tables) ask the store."""
+    result = run(store, SPARQL_PROLOGUE + query)
+    return [dict(zip(result.columns, row)) for row in result.rows]
 
 
 def render(result: Result, fmt: str = "table") -> str:

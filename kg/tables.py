@@ -20,9 +20,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.builder.manifest import NODE_CLASSES
 from kg.export import write_atomic
-from kg.network.facts import PREFIXES, STANDING_OF_CLASS
-from kg.query import run
+from kg.network.facts import STANDING_OF_CLASS
+from kg.query import rows as ask
 
 __all__ = ["TABLES", "Table", "WORKBOOK", "manifest_notes", "read_tables", "write_tables"]
 
@@ -30,8 +31,6 @@ WORKBOOK = "dangkg.xlsx"
 JOIN = "; "  # between the values of one cell
 _XLSX_CELL = 32_767  # the most characters a spreadsheet cell holds
 
-_BODY_CLASSES = "dkg:PartyOrganization dkg:StateAgency dkg:MassOrganization dkg:OtherOrganization"
-_POST_CLASSES = " ".join(f"<{c}>" for c in STANDING_OF_CLASS)
 # the article a fact was read from, as manifest.json names it (FILE:LINE for a JSON Lines one)
 _ARTICLE = """?x prov:wasDerivedFrom ?a . ?a dkg:sourceFile ?f OPTIONAL { ?a dkg:sourceLine ?l }
               BIND(IF(BOUND(?l), CONCAT(?f, ":", STR(?l)), ?f) AS ?v)"""
@@ -50,10 +49,13 @@ class Column:
 @dataclass(frozen=True)
 class Table:
     name: str  # the file's stem and the sheet's name
-    nodes: str  # binds ?x to each node that is a row
+    kind: str  # the build's count (a key of kg.builder.manifest.NODE_CLASSES) its rows are
     columns: tuple[Column, ...]
-    counts: tuple[str, ...] = ()  # the manifest.json totals that count the same kind of thing
-    counted_as: str = ""  # how those totals count, where they differ from the rows
+
+    @property
+    def nodes(self) -> str:
+        """Binds ?x to each node that is a row: a node of the classes the build counts."""
+        return "VALUES ?row_class { %s } ?x a ?row_class" % " ".join(f"<{c}>" for c in sorted(map(str, NODE_CLASSES[self.kind])))
 
 
 def _c(header: str, pattern: str, count: bool = False) -> Column:
@@ -61,12 +63,11 @@ def _c(header: str, pattern: str, count: bool = False) -> Column:
 
 
 TABLES = (
-    Table("officials", "?x a dkg:Official", (
+    Table("officials", "persons", (
         _c("name", "?x foaf:name ?v"), _c("other_names", "?x skos:altLabel ?v"),
         _c("articles", "?x prov:wasDerivedFrom ?v", count=True),
-        _c("posts", "?v org:member ?x", count=True), _c("iri", "BIND(?x AS ?v)")),
-        ("persons",), "each article's persons, once per article that names them"),
-    Table("posts", "VALUES ?k { %s } ?x a ?k" % _POST_CLASSES, (
+        _c("posts", "?v org:member ?x", count=True), _c("iri", "BIND(?x AS ?v)"))),
+    Table("posts", "posts", (
         _c("title", _TITLE), _c("body", _BODY),
         _c("standing", "?x a ?k . VALUES (?k ?v) { %s }" % " ".join(
             f'(<{c}> "{s}")' for c, s in STANDING_OF_CLASS.items())),
@@ -74,46 +75,40 @@ TABLES = (
         _c("start", "?x org:memberDuring/time:hasBeginning/time:inXSDDate ?v"),
         _c("end", "?x org:memberDuring/time:hasEnd/time:inXSDDate ?v"),
         _c("attested", "?x dkg:attestedOn ?v"), _c("article", _ARTICLE), _c("sentence", _SENTENCE),
-        _c("iri", "BIND(?x AS ?v)")),
-        ("posts", "former_posts", "accused_posts"), "posts counts current posts only; the table has every standing"),
-    Table("bodies", "VALUES ?k { %s } ?x a ?k" % _BODY_CLASSES, (
+        _c("iri", "BIND(?x AS ?v)"))),
+    Table("bodies", "bodies", (
         _c("name", "?x skos:prefLabel ?v"), _c("kind", "?x a ?k BIND(STRAFTER(STR(?k), '#') AS ?v)"),
         _c("parent", "?x org:subOrganizationOf/skos:prefLabel ?v"), _c("other_names", "?x skos:altLabel ?v"),
-        _c("articles", "?x prov:wasDerivedFrom ?v", count=True), _c("iri", "BIND(?x AS ?v)")),
-        ("bodies",), "each article's bodies, once per article that names them"),
-    Table("meetings", "?x a dkg:Meeting", (
+        _c("articles", "?x prov:wasDerivedFrom ?v", count=True), _c("iri", "BIND(?x AS ?v)"))),
+    Table("meetings", "meetings", (
         _c("name", "?x schema:name ?v"), _c("other_names", "?x schema:alternateName ?v"),
         _c("date", "?x schema:startDate ?v"), _c("place", "?x schema:location ?v"),
         _c("organizer", "?x schema:organizer/skos:prefLabel ?v"),
         *(_c(h, f"?x {p}/foaf:name ?v") for h, p in (("chairs", "dkg:chair"), ("speakers", "dkg:speaker"),
                                                       ("presenters", "dkg:presenter"), ("attendees", "schema:attendee"))),
-        _c("about", "?x schema:about/eli:id_local ?v"), _c("article", _ARTICLE), _c("iri", "BIND(?x AS ?v)")),
-        ("meetings",), "each article's meetings, a meeting several articles report once per article"),
-    Table("documents", "?x a dkg:Document", (
+        _c("about", "?x schema:about/eli:id_local ?v"), _c("article", _ARTICLE), _c("iri", "BIND(?x AS ?v)"))),
+    Table("documents", "documents", (
         _c("id", "?x eli:id_local ?v"),
         _c("type", '?x eli:type_document/skos:prefLabel ?v FILTER(lang(?v) IN ("vi", ""))'),
         _c("date", "?x eli:date_document ?v"), _c("issuer", "?x eli:passed_by/skos:prefLabel ?v"),
         _c("title", "?x eli:title ?v"), _c("mentions", "?v dkg:mentions ?x", count=True),
-        _c("article", _ARTICLE), _c("iri", "BIND(?x AS ?v)")),
-        ("documents",), "each article's documents, once per article that names them"),
-    Table("events", "?x a dkg:PersonnelEvent", (
+        _c("article", _ARTICLE), _c("iri", "BIND(?x AS ?v)"))),
+    Table("events", "events", (
         _c("kind", "?x dkg:eventKind ?k BIND(LCASE(STRAFTER(STR(?k), '#')) AS ?v)"),
         _c("person", "?x dkg:subject/foaf:name ?v"), _c("title", _TITLE), _c("body", _BODY),
         _c("date", "?x schema:startDate ?v"),
         _c("decided_by", "?x dkg:decidedBy ?by { ?by skos:prefLabel ?v } UNION { ?by schema:name ?v }"),
         _c("acting", "?x dkg:acting ?acting BIND(IF(?acting, 'yes', '') AS ?v)"),
-        _c("article", _ARTICLE), _c("sentence", _SENTENCE), _c("iri", "BIND(?x AS ?v)")),
-        ("events",), "each article's events"),
+        _c("article", _ARTICLE), _c("sentence", _SENTENCE), _c("iri", "BIND(?x AS ?v)"))),
 )
 
 
 def _column(store: ox.Store, table: Table, column: Column) -> dict[str, str]:
     """Row node → the cell of COLUMN: its distinct values, sorted and joined, or their number."""
-    result = run(store, PREFIXES + "SELECT DISTINCT ?x ?v WHERE { %s . %s }" % (table.nodes, column.pattern))
     values: dict[str, set[str]] = defaultdict(set)
-    for x, v in result.rows:
-        if v:
-            values[x].add(v)
+    for r in ask(store, "SELECT DISTINCT ?x ?v WHERE { %s . %s }" % (table.nodes, column.pattern)):
+        if r["v"]:
+            values[r["x"]].add(r["v"])
     if column.count:
         return {x: str(len(v)) for x, v in values.items()}
     return {x: JOIN.join(sorted(v)) for x, v in values.items()}
@@ -121,7 +116,7 @@ def _column(store: ox.Store, table: Table, column: Column) -> dict[str, str]:
 
 def read_table(store: ox.Store, table: Table) -> list[list[str]]:
     """TABLE's rows (without the header): one per node, sorted by the cells in order."""
-    nodes = [x for (x,) in run(store, PREFIXES + "SELECT DISTINCT ?x WHERE { %s }" % table.nodes).rows]
+    nodes = [r["x"] for r in ask(store, "SELECT DISTINCT ?x WHERE { %s }" % table.nodes)]
     cells = [_column(store, table, c) for c in table.columns]
     rows = [[cell.get(x, "0" if c.count else "") for c, cell in zip(table.columns, cells)] for x in nodes]
     return sorted(rows)
@@ -174,12 +169,12 @@ def write_tables(store: ox.Store, out: Path) -> dict[str, int]:
 
 
 def manifest_notes(rows: dict[str, int], totals: dict[str, int]) -> dict[str, str]:
-    """Table → how its rows stand to the build's counts in manifest.json (TOTALS): the same
-    number, or what the manifest counts instead."""
+    """Table → how its rows stand to the build's count of the same nodes in manifest.json
+    (TOTALS): the same number, or the manifest's (a build older than this kg counted
+    otherwise, or the graph has changed since)."""
     notes = {}
     for t in TABLES if totals else ():
-        counted = sum(totals.get(k, 0) for k in t.counts)
-        said = " + ".join(f"{totals.get(k, 0)} {k}" for k in t.counts)
-        notes[t.name] = (f"= manifest.json's {said}" if counted == rows[t.name]
-                         else f"manifest.json: {said}, counting {t.counted_as}")
+        counted = totals.get(t.kind, 0)
+        notes[t.name] = (f"= manifest.json's {counted} {t.kind}" if counted == rows[t.name]
+                         else f"manifest.json says {counted} {t.kind}: a build older than this kg, or another graph")
     return notes

@@ -6,6 +6,7 @@ import io
 import json
 import unicodedata
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
@@ -94,13 +95,15 @@ def test_the_bundled_queries_answer_the_same_in_rdflib(seeds_build):
 
 def test_every_bundled_query_declares_its_parameters_in_its_header():
     declared = {name: q.parameters(text) for name, text in q.bundled().items()}
-    assert declared["posts-of"] == {"name": q.Parameter("name", True, "foaf:name")}
-    assert declared["careers"] == {"name": q.Parameter("name", True, "foaf:name")}
-    assert declared["meetings-of"] == {"body": q.Parameter("body", True, "skos:prefLabel")}
+    assert declared["posts-of"] == {"name": q.Parameter("name", True, "person")}
+    assert declared["careers"] == {"name": q.Parameter("name", True, "person")}
+    assert declared["meetings-of"] == {"body": q.Parameter("body", True, "body")}
     for name, text in q.bundled().items():
         assert "# parameters:" in text, name
-        # each declared parameter is a variable of the query
+        # each declared parameter is a variable of the query, a loose one with the line its values go in
         assert all(f"?{p}" in text for p in declared[name]), name
+        assert all(p.loose in q.LOOSE_VALUES and q.placeholder(p.name).search(text)
+                   for p in declared[name].values() if p.loose), name
 
 
 def test_missing_and_unknown_parameters_are_usage_errors_and_list_needs_no_source(seeds_build):
@@ -128,3 +131,25 @@ def test_a_name_parameter_matches_loosely_and_one_matching_nothing_gets_a_hint(s
     result = CliRunner().invoke(main, ["query", str(out), "posts-of", "-p", "name=Nguyen Van Thanhh"])
     assert result.exit_code == 1 and "closest: " in result.stderr and "Nguyễn Văn Thành" in result.stderr
     assert q.run(out, "posts-of", {"name": "Nguyễn Văn Thành"}, max_rows=1).cut == (len(exact.rows) > 1)
+
+
+def test_a_loose_parameter_is_matched_to_things_of_its_kind_and_takes_no_iri(seeds_build):
+    out, _ = seeds_build
+    runner = CliRunner()
+    # a post's title is no body's name
+    title = runner.invoke(main, ["query", str(out), "meetings-of", "-p", "body=Phó Chủ tịch"])
+    assert title.exit_code == 1 and "no body name" in title.stderr
+    iri = runner.invoke(main, ["query", str(out), "posts-of", "-p", "name=<https://w3id.org/dangkg/id/person/x>"])
+    assert iri.exit_code == 2 and "not an IRI" in iri.stderr
+
+
+def test_the_values_go_on_the_placeholder_line_whatever_else_the_query_says():
+    text = "# parameters: name (required, loose: person)\nSELECT * WHERE {\n  # VALUES ?name here\n  ?p <x:n> ?name }"
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("x:p"), ox.NamedNode("http://xmlns.com/foaf/0.1/name"), ox.Literal("Lê Văn A")))
+    store.add(ox.Quad(ox.NamedNode("x:p"), ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                      ox.NamedNode("http://xmlns.com/foaf/0.1/Person")))
+    resolved, bound = q._resolved(store, text, q.parameters(text), {"name": "le van a"}, None)
+    assert bound == {} and '  VALUES ?name { "Lê Văn A" }\n  ?p <x:n> ?name }' in resolved
+    with pytest.raises(ValueError, match="no line '# VALUES"):
+        q._resolved(store, text.replace("# VALUES ?name here", ""), q.parameters(text), {"name": "le van a"}, None)

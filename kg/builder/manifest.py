@@ -21,7 +21,8 @@ from kg.validate import Report
 __all__ = ["BuildResult", "NODE_CLASSES", "SHOWN_COUNTS", "STATUSES", "graph_totals", "manifest", "said_counts", "totals"]
 
 SHOWN_COUNTS = ("persons", "posts", "meetings", "documents", "events")  # those `kg build` says when done
-# the posts of other standings, said within the count of posts (posts.csv of `kg export --tables` has all)
+# the posts of other standings, counted among posts and said beside them (posts.csv of
+# `kg export --tables` has them all)
 OTHER_POSTS = {"former_posts": "former", "accused_posts": "of the time of a case"}
 STATUSES = ("built", "skipped", "failed")  # an input's report's status
 
@@ -44,7 +45,7 @@ class BuildResult:
 # each count of the build's totals (the names of kg.model.FACT_COUNTS) -> the classes of its nodes
 NODE_CLASSES = {
     "persons": frozenset({DKG.Official, FOAF.Person}),
-    "posts": frozenset({ORG.Membership}),
+    "posts": frozenset({ORG.Membership, DKG.FormerPost, DKG.AccusedPost}),  # every post, whatever its standing
     "former_posts": frozenset({DKG.FormerPost}),
     "accused_posts": frozenset({DKG.AccusedPost}),
     "bodies": frozenset(KIND_CLASS.values()),
@@ -69,15 +70,9 @@ def graph_totals(graphs: GraphSet) -> dict[str, int]:
 def said_counts(nodes: dict[str, int]) -> str:
     """The graph's counts as `kg build` says them: ``13 persons, 27 posts (2 former), ...``,
     every post whatever its standing in the count of posts."""
-    others = [(nodes.get(k, 0), word) for k, word in OTHER_POSTS.items() if nodes.get(k, 0)]
-    said = []
-    for kind in SHOWN_COUNTS:
-        if kind == "posts":
-            breakdown = f" ({', '.join(f'{n} {word}' for n, word in others)})" if others else ""
-            said.append(f"{nodes['posts'] + sum(n for n, _ in others)} posts{breakdown}")
-        else:
-            said.append(f"{nodes[kind]} {kind}")
-    return ", ".join(said)
+    others = ", ".join(f"{nodes[k]} {word}" for k, word in OTHER_POSTS.items() if nodes.get(k, 0))
+    return ", ".join(f"{nodes[kind]} {kind}" + (f" ({others})" if kind == "posts" and others else "")
+                     for kind in SHOWN_COUNTS)
 
 
 def totals(inputs: Iterable[InputReport]) -> dict[str, int]:

@@ -13,12 +13,10 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.query import run
-from kg.iris import ORG, PREFIXES as NAMESPACES
+from kg.query import rows as _rows
+from kg.iris import ORG
 from kg.rdf.build import KIND_CLASS, POST_KINDS
 
-# the exporter's prefixes, so the reader asks in the terms the graph was written in
-PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in NAMESPACES.items())
 # a post's class → its standing (current, former, accused), as the exporter maps them
 STANDING_OF_CLASS = {str(cls): standing for standing, (_, cls) in POST_KINDS.items()}
 
@@ -79,11 +77,6 @@ class GraphFacts:
 
     def of_kind(self, kind: str) -> list[Node]:
         return sorted((n for n in self.nodes.values() if n.kind == kind), key=lambda n: (n.label, n.iri))
-
-
-def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = run(store, PREFIXES + query)
-    return [dict(zip(result.columns, row)) for row in result.rows]
 
 
 def _year(*dates: str) -> int | None:

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from kg.network.facts import PREFIXES, STANDING_OF_CLASS
-from kg.query import run
+from kg.network.facts import STANDING_OF_CLASS
+from kg.query import rows
 
 PERSON_CLASSES = "VALUES ?t { foaf:Person dkg:Official }"
 # the relations that put a person at a meeting, as read here: chaired, spoke, presented, attended
@@ -17,11 +17,6 @@ MEETING_ROLES = {"chair": "chaired", "speaker": "spoke", "presenter": "presented
 _SOURCE = """OPTIONAL { ?fact prov:wasDerivedFrom ?a . ?a dkg:sourceFile ?article
                      OPTIONAL { ?a schema:datePublished ?published } }
           OPTIONAL { ?fact dkg:evidence/oa:hasSelector ?quote . ?quote a oa:TextQuoteSelector ; oa:exact ?sentence }"""
-
-
-def rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = run(store, PREFIXES + query)
-    return [dict(zip(result.columns, row)) for row in result.rows]
 
 
 def values(iris: Iterable[str]) -> str:

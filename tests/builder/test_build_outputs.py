@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from rdflib import BNode, Dataset, Graph, URIRef
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import ORG, PROV, RDF
 
 from kg import vocab as vocab_module
 from kg.cli import main
@@ -180,8 +180,9 @@ def test_the_build_counts_the_graphs_distinct_nodes_everywhere(tmp_path):
     nodes = {kind: len({s for c in classes for s in g.subjects(RDF.type, c)}) for kind, classes in NODE_CLASSES.items()}
     m = json.loads((out / "manifest.json").read_text("utf-8"))
     assert m["totals"] == nodes and nodes["persons"] > 0
-    all_posts = nodes["posts"] + nodes["former_posts"] + nodes["accused_posts"]  # every row of posts.csv
-    assert f"{nodes['persons']} persons, {all_posts} posts" in done.output
+    assert nodes["posts"] == sum(nodes[k] for k in ("former_posts", "accused_posts")) + len(
+        set(g.subjects(RDF.type, ORG.Membership)))  # every post, whatever its standing
+    assert f"{nodes['persons']} persons, {nodes['posts']} posts" in done.output
     assert len(q.run(out, "people").rows) == nodes["persons"]
     mentioned = sum(i["counts"]["persons"] for i in m["inputs"] if "counts" in i)
     assert mentioned >= nodes["persons"]  # each node is named by one article at least
@@ -190,8 +191,9 @@ def test_the_build_counts_the_graphs_distinct_nodes_everywhere(tmp_path):
 def test_the_summary_counts_every_post_saying_the_former_ones():
     from kg.builder.manifest import said_counts
 
-    nodes = {"persons": 3, "posts": 4, "former_posts": 2, "accused_posts": 1, "meetings": 1, "documents": 0,
+    nodes = {"persons": 3, "posts": 7, "former_posts": 2, "accused_posts": 1, "meetings": 1, "documents": 0,
              "events": 2, "bodies": 5}
     assert said_counts(nodes) == ("3 persons, 7 posts (2 former, 1 of the time of a case), 1 meetings, "
                                   "0 documents, 2 events")
-    assert said_counts(nodes | {"former_posts": 0, "accused_posts": 0}).startswith("3 persons, 4 posts, 1 meetings")
+    assert said_counts(nodes | {"posts": 4, "former_posts": 0, "accused_posts": 0}).startswith(
+        "3 persons, 4 posts, 1 meetings")

@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from kg.person import names, read
 from kg.person.names import NoMatch
+from kg.rdf.build import post_label
 
 TOP_POSTS, TOP_COLLEAGUES, SHOWN_ARTICLES = 3, 10, 3
 
@@ -69,12 +70,10 @@ class Namesake:
 
 
 def find(store: ox.Store, query: str) -> list[Official]:
-    """The officials QUERY names, most-named first; NoMatch (with the nearest names) if none."""
-    everyone = [Official(r["p"], r["name"], int(r["articles"] or 0)) for r in read.people(store)]
-    wanted = set(names.find(query, (o.name for o in everyone)))
-    found = [o for o in everyone if o.name in wanted]
-    if not found:
-        raise NoMatch(query, names.closest(query, (o.name for o in everyone)), "official's name")
+    """The officials QUERY names (or the one whose IRI it is: kg.person.names.select),
+    most-named first; NoMatch (with the nearest names) if none."""
+    everyone = {r["p"]: Official(r["p"], r["name"], int(r["articles"] or 0)) for r in read.people(store)}
+    found = [everyone[iri] for iri in names.select(query, {iri: o.name for iri, o in everyone.items()})]
     return sorted(found, key=lambda o: (-o.articles, o.name, o.iri))
 
 
@@ -90,7 +89,7 @@ def _by_day(e: Evidence) -> tuple:
 
 def _post_label(title: str, body: str, standing: str) -> str:
     """``Viện trưởng VKS quận 4 (former)``: a post as namesakes are told apart by it."""
-    return f"{title} {body}".strip() + ("" if standing == "current" else f" ({standing})")
+    return post_label(title, body) + ("" if standing == "current" else f" ({standing})")
 
 
 def namesakes(store: ox.Store, officials: list[Official]) -> list[Namesake]:

@@ -45,6 +45,20 @@ def find(query: str, names: Iterable[str]) -> list[str]:
     return sorted({name for name in names if matches(query, name)})
 
 
+def select(query: str, named: dict[str, str]) -> list[str]:
+    """The keys of NAMED (IRI → name) QUERY picks: the one IRI it is (``<...>`` or bare,
+    how a namesake is chosen), else those whose name it matches, sorted; NoMatch, with the
+    closest names, where none."""
+    iri = query.strip().removeprefix("<").removesuffix(">")
+    if iri in named:
+        return [iri]
+    wanted = set(find(query, named.values()))
+    found = sorted(k for k, name in named.items() if name in wanted)
+    if not found:
+        raise NoMatch(query, closest(query, named.values()), "official's name")
+    return found
+
+
 def closest(query: str, names: Iterable[str], n: int = 5) -> list[str]:
     """The NAMES nearest QUERY as spelled (compared folded to ASCII), nearest first: the
     hint given when nothing matches."""

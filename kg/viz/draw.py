@@ -3,11 +3,13 @@ pictures, say what was drawn and what was cut."""
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
 
-from kg.network.facts import GraphFacts
+from kg.network.facts import GraphFacts, Node
+from kg.rdf.build import post_label
 from kg.person.names import NoMatch
 from kg.viz.select import NameAmbiguous, Picture, around, best_connected, find_official
 
@@ -27,15 +29,23 @@ def official_around(facts: GraphFacts, name: str, depth: int, max_nodes: int) ->
     try:
         centre = find_official(facts, name)
     except NameAmbiguous as e:
-        click.echo(f"kg viz: {len(e.officials)} officials match {name!r}; give --around one's IRI:", err=True)
-        for n in e.officials:
-            posts = "; ".join(f.text for f in n.facts[:3])
+        click.echo(f"kg viz: {len(e.officials)} officials match {name!r}; give --around one's IRI "
+                   "(kg person tells them apart):", err=True)
+        for n in sorted(e.officials, key=lambda n: (-len({f.article for f in n.facts}), n.label, n.iri)):
+            posts = "; ".join(_posts_of(facts, n))
             click.echo(f"  {n.label}  {n.iri}" + (f"  ({posts})" if posts else ""), err=True)
         sys.exit(2)
     except NoMatch as e:
         click.echo(f"kg viz: {e}", err=True)
         sys.exit(1)
     return around(facts, centre, depth, max_nodes)
+
+
+def _posts_of(facts: GraphFacts, official: Node, most: int = 3) -> list[str]:
+    """OFFICIAL's commonest posts, with their bodies, as his links to bodies give them."""
+    held = Counter(post_label(link.label, facts.nodes[link.target].label) for link in facts.links
+                   if link.source == official.iri and link.relation == "holds_post")
+    return [post for post, _ in sorted(held.items(), key=lambda kv: (-kv[1], kv[0]))[:most]]
 
 
 def draw(facts: GraphFacts, picture: Picture, out: Path, png: bool, title: str | None) -> None:

@@ -116,20 +116,13 @@ def best_connected(facts: GraphFacts, max_nodes: int) -> Picture:
 
 
 def find_official(facts: GraphFacts, name: str) -> Node:
-    """The one official NAME matches as ``kg person`` matches names (kg.person.names: case,
-    spacing and Unicode form aside, a run of the name's words, diacritics where the query has
-    them), or whose IRI NAME is (namesakes told apart). Raises NameAmbiguous for several,
-    kg.person.names.NoMatch (with the closest names) for none."""
-    if name in facts.nodes and facts.nodes[name].kind == "official":
-        return facts.nodes[name]
-    officials = facts.of_kind("official")
-    wanted = set(names.find(name, (n.label for n in officials)))
-    same = [n for n in officials if n.label in wanted]
-    if len(same) == 1:
-        return same[0]
-    if same:
-        raise NameAmbiguous(name, same)
-    raise names.NoMatch(name, names.closest(name, (n.label for n in officials)), "official's name")
+    """The one official NAME picks as ``kg person`` picks (kg.person.names.select: his IRI, or
+    his name matched loosely). Raises NameAmbiguous for several, NoMatch for none."""
+    officials = {n.iri: n.label for n in facts.of_kind("official")}
+    found = [facts.nodes[iri] for iri in names.select(name, officials)]
+    if len(found) > 1:
+        raise NameAmbiguous(name, found)
+    return found[0]
 
 
 def around(facts: GraphFacts, centre: Node, depth: int, max_nodes: int) -> Picture:

@@ -1,6 +1,8 @@
 """Names matched loosely: case, spacing, Unicode form, diacritics for a plain query, runs of words."""
 from __future__ import annotations
 
+import pytest
+
 import unicodedata
 
 from kg.person.names import closest, find, has_marks, matches
@@ -38,3 +40,15 @@ def test_the_closest_names_for_a_query_that_matches_none():
     near = closest("tran van thanhh", NAMES)
     assert near[:2] == ["Trần Văn Thành", "Trần Văn Thạnh"]
     assert closest("xyz", NAMES) == []
+
+
+def test_select_takes_an_iri_for_one_of_namesakes_or_a_loose_name():
+    from kg.person.names import NoMatch, select
+
+    named = {"x:a": "Trần Văn Bình", "x:b": "Trần Văn Bình", "x:c": "Lê Thị Hoa"}
+    assert select("tran van binh", named) == ["x:a", "x:b"]
+    assert select("<x:b>", named) == ["x:b"] and select(" x:a ", named) == ["x:a"]
+    assert select("Thị Hoa", named) == ["x:c"]
+    with pytest.raises(NoMatch) as none:
+        select("Trần Văn Bính", named)  # written with other diacritics: no match, the nearest told
+    assert none.value.near[0] == "Trần Văn Bình"

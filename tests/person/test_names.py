@@ -1,9 +1,9 @@
 """Names matched loosely: case, spacing, Unicode form, diacritics for a plain query, runs of words."""
 from __future__ import annotations
 
-import pytest
-
 import unicodedata
+
+import pytest
 
 from kg.person.names import closest, find, has_marks, matches
 

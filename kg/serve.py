@@ -35,6 +35,7 @@ Built on the standard library's threading HTTP server: the queries run in Oxigra
 from __future__ import annotations
 
 import io
+import ipaddress
 import json
 import os
 import re
@@ -327,10 +328,24 @@ class _Handler(BaseHTTPRequestHandler):
             return f"a {self.command} carries no body: send the query as a parameter, or POST it"
         return None
 
+    def _host_problem(self) -> str | None:
+        """Why the Host header is refused, or None. A server on loopback answers only requests
+        addressed to loopback: a web page whose own name was made to point at 127.0.0.1 (DNS
+        rebinding) sends its name, and is refused before any query is read."""
+        header = self.headers.get("Host")
+        if header is None or not self.server.loopback or is_loopback_host(header):
+            return None
+        return f"this server answers only requests addressed to it by a loopback name, not {header.strip()[:80]!r}"
+
     def parse_request(self) -> bool:
         if not super().parse_request():
             return False
         problem = self._framing_problem()
+        host = self._host_problem() if problem is None else None
+        if host is not None:
+            self.close_connection = True
+            self._send_quietly(_error(HTTPStatus.MISDIRECTED_REQUEST, host))
+            return False
         if problem is None:
             return True
         self.close_connection = True
@@ -438,8 +453,8 @@ class _Handler(BaseHTTPRequestHandler):
         if _accepted(self.headers.get("Accept", ""), {"text/html": 1, "application/json": 1}, "text/html") \
                 == "application/json":
             return Answer(HTTPStatus.OK, "application/json", json.dumps({
-                "service": "dangkg SPARQL endpoint (read-only)", "query": [f"GET/POST {p}" for p in PATHS],
-                "store": str(self.server.watch.source)}, ensure_ascii=False).encode("utf-8"))
+                "service": "dangkg SPARQL endpoint (read-only)", "query": [f"GET/POST {p}" for p in PATHS]},
+                ensure_ascii=False).encode("utf-8"))
         return Answer(HTTPStatus.OK, "text/html; charset=utf-8", page(),
                       (("Content-Security-Policy", CSP), ("Referrer-Policy", "no-referrer")))
 
@@ -524,6 +539,25 @@ class _Handler(BaseHTTPRequestHandler):
             self.server.log(f"{self.address_string()} {format % args}")
 
 
+def _is_loopback_address(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def is_loopback_host(header: str) -> bool:
+    """Does a Host header (``localhost:7878``, ``127.0.0.1``, ``[::1]:7878``) name this
+    machine's loopback? Parsed, as a URL's authority, never matched as text."""
+    try:
+        parts = urlsplit("//" + header.strip())
+        parts.port  # noqa: B018 - raises ValueError for a port that is none
+    except ValueError:
+        return False
+    name = parts.hostname or ""
+    return name == "localhost" or _is_loopback_address(name)
+
+
 def cors_origin(text: str) -> str:
     """TEXT as a web origin (``https://app.example`` or ``http://localhost:8080``): scheme,
     host and port, lower-cased as browsers send it in Origin. Raises ValueError for anything
@@ -570,6 +604,7 @@ class SparqlServer(ThreadingHTTPServer):
                  limits: ServeLimits = ServeLimits(), cors: tuple[str, ...] = ()) -> None:
         self.watch = StoreWatch(source)
         self.cors = frozenset(cors_origin(o) for o in cors)  # origins whose pages may query (none by default)
+        self.loopback = host == "localhost" or _is_loopback_address(host)  # then only loopback Host headers
         self.settings = limits
         self.slots = QuerySlots(limits.workers, limits.waiting, limits.wait_seconds)
         self.deadlines = Deadlines(limits.request_timeout)

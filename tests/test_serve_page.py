@@ -16,7 +16,7 @@ from conftest import served
 from kg import query as q
 from kg import web
 from kg.cli import main
-from kg.serve import cors_origin
+from kg.serve import cors_origin, is_loopback_host
 
 APP = "https://app.example"
 
@@ -48,6 +48,9 @@ def test_the_page_is_a_form_with_the_bundled_queries_under_a_strict_policy(endpo
     data = re.search(r'<script type="application/json" id="bundled">(.*?)</script>', html, re.S).group(1)
     listed = json.loads(data)
     assert [x["name"] for x in listed] == sorted(q.bundled()) and all(x["text"] and x["about"] for x in listed)
+    # a query that must be given a value says which, for the page to tell where it goes
+    assert {x["name"]: x["needs"] for x in listed if x["needs"]} == {
+        "careers": ["name"], "meetings-of": ["body"], "posts-of": ["name"]}
     for path, media in (("/page.js", "text/javascript"), ("/page.css", "text/css")):
         status, headers, body = _fetch(_root(endpoint) + path)
         assert status == 200 and headers["Content-Type"] == f"{media}; charset=utf-8" and body
@@ -58,6 +61,26 @@ def test_the_page_is_a_form_with_the_bundled_queries_under_a_strict_policy(endpo
 def test_a_client_asking_for_json_at_the_root_gets_the_description(endpoint):
     status, headers, body = _fetch(_root(endpoint) + "/", headers={"Accept": "application/json"})
     assert status == 200 and json.loads(body)["service"].startswith("dangkg SPARQL endpoint")
+    assert "store" not in json.loads(body)  # where the graph lies on disk is nobody's business
+
+
+def test_a_server_on_loopback_answers_only_requests_addressed_to_loopback(endpoint):
+    # a page whose own name was pointed at 127.0.0.1 (DNS rebinding) sends its own name
+    query = endpoint + "?" + urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"})
+    for evil in ("attacker.example", "attacker.example:7878", "127.0.0.1.attacker.example", "[::1"):
+        status, _, body = _fetch(query, headers={"Host": evil})
+        assert status == 421 and b"loopback" in body, evil
+    port = urllib.parse.urlsplit(endpoint).port
+    for good in (f"127.0.0.1:{port}", f"localhost:{port}", "127.0.0.1"):
+        assert _fetch(query, headers={"Host": good})[0] == 200, good
+
+
+@pytest.mark.parametrize("header, loopback", [
+    ("localhost", True), ("127.0.0.1:7878", True), ("127.8.9.1", True), ("[::1]:7878", True),
+    ("LOCALHOST:80", True), ("example.org", False), ("localhost.example.org", False), ("[::1", False),
+    ("127.0.0.1:notaport", False), ("", False)])
+def test_a_host_header_is_parsed_to_tell_loopback(header, loopback):
+    assert is_loopback_host(header) is loopback
 
 
 def test_a_query_text_cannot_close_the_pages_data_block(monkeypatch):

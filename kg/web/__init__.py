@@ -15,7 +15,7 @@ import re
 from html import escape as html_escape
 from importlib.resources import files
 
-from kg.query import bundled, describe
+from kg.query import bundled, describe, parameters
 
 __all__ = ["ASSETS", "CSP", "asset", "page"]
 
@@ -36,7 +36,9 @@ def queries_json() -> str:
     """The bundled queries (name, what it answers, text) as JSON safe inside a <script>
     data block: '<', '>' and '&' escaped, so no text can close the block."""
     # each query's comment opens with its own name ("people: every person ..."): said once, as the link
-    listed = [{"name": name, "about": describe(text).removeprefix(f"{name}:").strip(), "text": text}
+    # ("needs": the parameters it must be given, told on the page when it is picked)
+    listed = [{"name": name, "about": describe(text).removeprefix(f"{name}:").strip(), "text": text,
+               "needs": sorted(p.name for p in parameters(text).values() if p.required)}
               for name, text in sorted(bundled().items())]
     text = json.dumps(listed, ensure_ascii=False)
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")

@@ -80,7 +80,12 @@ function listQueries() {
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = q.name;
-    button.addEventListener("click", () => { document.getElementById("query").value = q.text; });
+    button.addEventListener("click", () => {
+      document.getElementById("query").value = q.text;
+      // a query that needs a value answers nothing as written: say where the value goes
+      say(q.needs.map(n => `${q.name} needs ${n}: write VALUES ?${n} { "…" } on its line "# VALUES ?${n}"`
+                           + ` (kg query ... --param ${n}=... does it for you)`).join("; "), false);
+    });
     const about = document.createElement("small");
     about.textContent = q.about;
     item.append(button, about);

@@ -75,14 +75,11 @@ def _names_of(row: dict[str, str]) -> set[str]:
 def manifest_inputs(source) -> dict[str, str]:
     """Each built input of a build folder SOURCE as its manifest.json names it (its path,
     ``PATH:LINE`` for a JSON Lines article) → its article key; none for another SOURCE."""
-    from pathlib import Path
+    from kg.builder.manifest import read_manifest
 
-    try:
-        rows = json.loads((Path(source) / "manifest.json").read_text("utf-8"))["inputs"]
-        return {r["path"] + (f":{r['line']}" if r.get("line") else ""): r["article_key"]
-                for r in rows if r.get("article_key")}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
+    rows = read_manifest(source).get("inputs") or []
+    return {r["path"] + (f":{r['line']}" if r.get("line") else ""): r["article_key"]
+            for r in rows if isinstance(r, dict) and r.get("article_key") and r.get("path")}
 
 
 def _choice(row: dict[str, str]) -> str:

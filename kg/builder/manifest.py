@@ -7,6 +7,8 @@ prints, count the distinct nodes of the graph (that person is one node, two name
 the numbers ``kg query OUT people`` and any table of the graph give."""
 from __future__ import annotations
 
+import json
+
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
@@ -18,7 +20,7 @@ from kg.model import FACT_COUNTS, ArticleFacts, InputReport
 from kg.rdf.build import KIND_CLASS, GraphSet
 from kg.validate import Report
 
-__all__ = ["BuildResult", "NODE_CLASSES", "SHOWN_COUNTS", "STATUSES", "graph_totals", "manifest", "said_counts", "totals"]
+__all__ = ["BuildResult", "MANIFEST", "NODE_CLASSES", "SHOWN_COUNTS", "STATUSES", "graph_totals", "manifest", "read_manifest", "said_counts", "totals"]
 
 SHOWN_COUNTS = ("persons", "posts", "meetings", "documents", "events")  # those `kg build` says when done
 # the posts of other standings, counted among posts and said beside them (posts.csv of
@@ -83,6 +85,22 @@ def totals(inputs: Iterable[InputReport]) -> dict[str, int]:
         for k, v in r.counts.items():
             summed[k] += v
     return summed
+
+
+MANIFEST = "manifest.json"
+
+
+def read_manifest(folder) -> dict:
+    """The manifest.json of a build FOLDER, or {} where FOLDER is no build folder (a store,
+    an RDF file) or its manifest cannot be read: what it adds (counts, inputs' names) is
+    then not said."""
+    from pathlib import Path
+
+    try:
+        found = json.loads((Path(folder) / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def manifest(result: BuildResult) -> dict:

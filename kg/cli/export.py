@@ -1,7 +1,6 @@
 """``kg export SOURCE --tables DIR``: the graph as tables a spreadsheet opens."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -22,6 +21,7 @@ def export(source: Path, out: Path) -> None:
 
     Exit status: 0 written, 2 SOURCE cannot be read or DIR cannot be written."""
     from kg.store import open_source
+    from kg.builder.manifest import read_manifest
     from kg.tables import WORKBOOK, manifest_notes, write_tables
 
     try:
@@ -29,15 +29,7 @@ def export(source: Path, out: Path) -> None:
     except (ValueError, SyntaxError, OSError) as e:
         click.echo(f"kg export: {e}", err=True)
         sys.exit(2)
-    notes = manifest_notes(rows, _manifest_totals(source))
+    notes = manifest_notes(rows, read_manifest(source).get("totals") or {})
     for name, count in rows.items():
         click.echo(f"{out / (name + '.csv')}: {count} rows" + (f" ({notes[name]})" if name in notes else ""))
     click.echo(f"{out / WORKBOOK}: {len(rows)} sheets")
-
-
-def _manifest_totals(source: Path) -> dict[str, int]:
-    """The totals of SOURCE's manifest.json when SOURCE is a build folder; else none."""
-    try:
-        return json.loads((source / "manifest.json").read_text("utf-8"))["totals"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}

@@ -60,12 +60,15 @@ NODE_CLASSES = {
 def graph_totals(graphs: GraphSet) -> dict[str, int]:
     """The distinct nodes of the graph of each kind of NODE_CLASSES: an official several
     articles name, a meeting several report, is one."""
-    kind_of = {c: kind for kind, classes in NODE_CLASSES.items() for c in classes}
+    kinds_of: dict[object, list[str]] = {}  # a class → the counts it is in (a former post: posts, former_posts)
+    for kind, classes in NODE_CLASSES.items():
+        for c in classes:
+            kinds_of.setdefault(c, []).append(kind)
     nodes: dict[str, set] = {kind: set() for kind in NODE_CLASSES}
     for triples in graphs.graphs.values():
         for s, p, o in triples:
-            if p == RDF.type and o in kind_of:
-                nodes[kind_of[o]].add(s)
+            for kind in kinds_of.get(o, ()) if p == RDF.type else ():
+                nodes[kind].add(s)
     return {kind: len(found) for kind, found in nodes.items()}
 
 

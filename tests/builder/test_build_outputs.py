@@ -197,3 +197,15 @@ def test_the_summary_counts_every_post_saying_the_former_ones():
                                   "0 documents, 2 events")
     assert said_counts(nodes | {"posts": 4, "former_posts": 0, "accused_posts": 0}).startswith(
         "3 persons, 4 posts, 1 meetings")
+
+
+def test_the_graphs_totals_count_a_former_post_among_posts_too():
+    from types import SimpleNamespace
+
+    from kg.builder.manifest import graph_totals
+    from kg.iris import DKG
+
+    triples = [(URIRef("x:p1"), RDF.type, ORG.Membership), (URIRef("x:p2"), RDF.type, DKG.FormerPost),
+               (URIRef("x:p3"), RDF.type, DKG.AccusedPost), (URIRef("x:a"), RDF.type, DKG.Official)]
+    totals = graph_totals(SimpleNamespace(graphs={"g1": triples[:2], "g2": triples[2:] + triples[:1]}))
+    assert (totals["posts"], totals["former_posts"], totals["accused_posts"], totals["persons"]) == (3, 1, 1, 1)

@@ -410,7 +410,7 @@ def serve(source: Path, host: str, port: int, timeout: float, max_result_mb: flo
     except (ValueError, OSError) as e:
         click.echo(f"kg serve: {e}", err=True)
         sys.exit(2)
-    if host not in ("127.0.0.1", "::1", "localhost"):
+    if not server.loopback:
         click.echo(f"kg serve: listening on {host}: anyone who can reach it can query the graph", err=True)
     click.echo(f"SPARQL endpoint (read-only): {server.url}; query page: {server.url.removesuffix(PATHS[0])}/",
                err=True)

@@ -94,27 +94,27 @@ def test_idle_connections_do_not_stop_a_query(tight):
 
 
 @pytest.mark.parametrize("request_bytes, status", [
-    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: abc\r\n\r\n", b"400"),
-    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: -5\r\n\r\n", b"400"),
-    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n\r\n", b"411"),
-    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 4\r\n\r\n\xff\xfe\xfd\xfc",
+    (b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nContent-Length: abc\r\n\r\n", b"400"),
+    (b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nContent-Length: -5\r\n\r\n", b"400"),
+    (b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n\r\n", b"411"),
+    (b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nContent-Length: 4\r\n\r\n\xff\xfe\xfd\xfc",
      b"400"),
-    (b"GET /query?query=%FF%FE HTTP/1.1\r\nHost: x\r\n\r\n", b"400"),
-    (b"GET /query?query=SELECT%20*%20WHERE%20%7B%7D HTTP/1.1\r\nHost: x\r\nAccept: text/csv;q=abc, */*;q=\xbd\r\n\r\n",
+    (b"GET /query?query=%FF%FE HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", b"400"),
+    (b"GET /query?query=SELECT%20*%20WHERE%20%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/csv;q=abc, */*;q=\xbd\r\n\r\n",
      b"406"),
-    (b"GET /query?query=SELECT%20*%20WHERE%20%7B%7D HTTP/1.1\r\nHost: x\r\nAccept: ;;;,,,q=1\r\n\r\n", b"406"),
-    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: \xc2\xb2\r\n\r\n",
+    (b"GET /query?query=SELECT%20*%20WHERE%20%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: ;;;,,,q=1\r\n\r\n", b"406"),
+    (b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nContent-Length: \xc2\xb2\r\n\r\n",
      b"400"),
-    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: " + b"9" * 5000
+    (b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nContent-Length: " + b"9" * 5000
      + b"\r\n\r\n", b"400"),
     # framing a proxy in front could read otherwise: refused, so no second request is smuggled in
-    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\n"
+    (b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\n"
      b"Content-Length: 5\r\n\r\n0\r\n\r\n", b"400"),
-    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 3\r\n"
+    (b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nContent-Length: 3\r\n"
      b"Content-Length: 40\r\n\r\nASK", b"400"),
-    (b"GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nContent-Length: 30\r\n\r\nGET /query?query=ASK%7B%7D HTTP/1.1",
+    (b"GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 30\r\n\r\nGET /query?query=ASK%7B%7D HTTP/1.1",
      b"400"),
-    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nExpect: 100-continue\r\n"
+    (b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nExpect: 100-continue\r\n"
      b"Content-Length: 99999999\r\n\r\n", b"413"),
 ])
 def test_malformed_requests_get_an_answer(tight, request_bytes, status):

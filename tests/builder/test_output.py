@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -80,16 +81,17 @@ def _build_until(stage: str, inputs: Path, out: Path, written: str | None = None
     proc = subprocess.Popen([*KG, "build", str(inputs), "--out", str(out), "-j", "1"], stderr=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, text=True, start_new_session=True)
     seen = []
+    said = re.compile(rf"kg build: {stage}( \(.*\))?")  # a stage's line, maybe with its size: "validate (1,314 triples)"
     try:
         for line in proc.stderr:
             seen.append(line.strip())
-            if line.strip() == f"kg build: {stage}":
+            if said.fullmatch(line.strip()):
                 while written and proc.poll() is None and not _written_since(out, written, since):
                     time.sleep(0.002)
                 os.killpg(proc.pid, signal.SIGKILL)
                 break
     finally:
-        if proc.poll() is None and f"kg build: {stage}" not in seen:
+        if proc.poll() is None and not any(said.fullmatch(line) for line in seen):
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
     assert proc.returncode == -signal.SIGKILL, f"the build ended before {stage}: {seen}"

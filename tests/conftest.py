@@ -159,3 +159,16 @@ def canary():
 
 def date(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A real Virtuoso on free loopback ports for the session (tests/fixtures/virtuoso.py);
+    skips, naming the package to install, where Virtuoso is absent."""
+    from fixtures.virtuoso import Virtuoso
+
+    why = Virtuoso.missing()
+    if why:
+        pytest.skip(why)
+    with Virtuoso.start(tmp_path_factory.mktemp("virtuoso")) as v:
+        yield v

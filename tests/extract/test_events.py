@@ -93,6 +93,10 @@ def test_an_assignment_is_an_appointment_only_where_a_post_is_written(facts_of):
     assert f.events == ()
     f = facts_of("Tin tức\nBộ Chính trị đã phân công đồng chí Lê Văn Hùng giữ chức Trưởng Ban Tổ chức Trung ương.")
     assert events(f) == {("appointed", "Lê Văn Hùng", "Trưởng ban")}
+    # the title written with the name is the one he holds: a task is assigned to the holder
+    f = facts_of("Tin tức\nThủ tướng đã phân công Phó Thủ tướng Thường trực Trần Văn Bảo và Bộ trưởng Bộ Nông nghiệp "
+                 "Lê Văn Hòa trực tiếp chỉ đạo công tác chống dịch.")
+    assert f.events == ()
 
 
 def test_a_series_of_verbs_after_commas_is_done_to_the_same_person(facts_of):

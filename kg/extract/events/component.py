@@ -277,7 +277,9 @@ def _titles_given(ctx: ArticleContext, verb: VerbMention, parties: Parties, k: i
     each = titles_each_in_lead(text, start, lead_end, vocab) if len(persons) > 1 else []
     if len(each) == len(persons):
         return [each[k]]
-    lead = titles_in_lead(text, start, lead_end if k > 0 else end, vocab)
+    # (a verb that gives a post only where one is written takes none from the title written
+    # with the name: "phân công Phó Thủ tướng A chỉ đạo ..." assigns the Deputy Prime Minister a task)
+    lead = titles_in_lead(text, start, lead_end if k > 0 or verb.needs_post else end, vocab)
     return [lead] if lead else []
 
 

@@ -424,29 +424,44 @@ def serve(source: Path, host: str, port: int, timeout: float, max_result_mb: flo
 
 @main.command()
 @click.argument("build_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--endpoint", required=True, help="The Graph Store endpoint, e.g. http://localhost:3030/ds/data.")
+@click.option("--endpoint", required=True,
+              help="The Graph Store endpoint, e.g. http://localhost:8890/sparql-graph-crud-auth (Virtuoso).")
 @click.option("--user", metavar="NAME:PASSWORD", envvar="DANGKG_PUSH_USER",
-              help="HTTP basic authentication (or the DANGKG_PUSH_USER environment variable).")
+              help="Answer the store's 401 with Digest or Basic authentication, the scheme its challenge "
+                   "names (or the DANGKG_PUSH_USER environment variable).")
+@click.option("--replace/--add", "replace", default=True, show_default=True,
+              help="--replace: PUT each graph, replacing what the store holds in it; --add: POST, adding the "
+                   "triples to the graph (a triple already there is not doubled).")
+@click.option("--timeout", type=click.FloatRange(min=1), default=300.0, show_default=True, metavar="SECONDS",
+              help="Longest wait for the store to answer one graph's request.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def push(build_dir: Path, endpoint: str, user: str | None, quiet: bool) -> None:
-    """Send a build's named graphs to a SPARQL 1.1 Graph Store (Fuseki, GraphDB,
-    Oxigraph ...): one PUT per graph, replacing that graph there.
+def push(build_dir: Path, endpoint: str, user: str | None, replace: bool, timeout: float, quiet: bool) -> None:
+    """Send a build's named graphs (one per article, graph/entities, graph/meta) to a
+    SPARQL 1.1 Graph Store (Virtuoso, Fuseki, GraphDB, Oxigraph ...), one request per graph
+    over one connection; a request meeting a connection error or a 5xx is tried again.
+    On a failure it stops (exit 2) saying how many graphs were already sent: pushing again
+    sends them all.
 
     \b
-    kg push out --endpoint http://localhost:3030/dangkg/data
+    kg push out --endpoint http://localhost:8890/sparql-graph-crud-auth --user dba:PASSWORD
+    kg push out --endpoint http://localhost:3030/dangkg/data --add
     """
     from tqdm import tqdm
 
-    from kg.push import PushError, graphs_of, push as run_push
+    import time
 
-    try:
-        graphs = graphs_of(build_dir)
-        with tqdm(total=len(graphs), unit="graph", desc="push", disable=True if quiet else None) as bar:
-            done = run_push(graphs, endpoint, user, progress=bar.update)
-    except PushError as e:
-        click.echo(f"kg push: {e}", err=True)
-        sys.exit(2)
-    click.echo(f"{done.graphs} graphs, {done.triples} triples sent to {endpoint}", err=True)
+    from kg.push import PushError, push as run_push
+
+    start = time.monotonic()
+    with tqdm(unit="graph", desc="push", disable=True if quiet else None) as bar:
+        try:
+            done = run_push(build_dir, endpoint, user, replace, timeout, started=bar.reset, progress=bar.update)
+        except PushError as e:
+            bar.close()
+            click.echo(f"kg push: {e}", err=True)
+            sys.exit(2)
+    click.echo(f"kg push: {done.graphs:,} graphs, {done.triples:,} triples {'replaced' if replace else 'added'} "
+               f"at {endpoint} in {time.monotonic() - start:.1f} s", err=True)
 
 
 # the commands kept in modules of their own, one per file of this folder

@@ -460,7 +460,7 @@ def push(build_dir: Path, endpoint: str, user: str | None, replace: bool, timeou
             bar.close()
             click.echo(f"kg push: {e}", err=True)
             sys.exit(2)
-    click.echo(f"kg push: {done.graphs:,} graphs, {done.triples:,} triples {'replaced' if replace else 'added'} "
+    click.echo(f"kg push: {done.graphs:,} graph{'s' if done.graphs != 1 else ''}, {done.triples:,} triples {'replaced' if replace else 'added'} "
                f"at {endpoint} in {time.monotonic() - start:.1f} s", err=True)
 
 

@@ -250,7 +250,7 @@ def test_add_adds_to_a_graph_and_replace_replaces_it(tmp_path, virtuoso):
         res = _push(str(build), "--endpoint", virtuoso.graph_store, flag, user=virtuoso.user)
         assert res.exit_code == 0, res.output
         assert graph_sizes(virtuoso.sparql, [graph]) == {graph: size}, (build.name, flag)
-    assert "1 graphs, 2 triples added at" in _push(str(more), "--add", "--endpoint", virtuoso.graph_store,
+    assert "1 graph, 2 triples added at" in _push(str(more), "--add", "--endpoint", virtuoso.graph_store,
                                                      user=virtuoso.user).output
 
 

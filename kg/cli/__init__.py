@@ -230,7 +230,8 @@ class _Params(click.ParamType):
 def query(source: Path | str | None, query: str | None, params: tuple[tuple[str, str], ...], fmt: str, list_queries: bool,
           timeout: float, max_query_mb: int, max_rows: int | None) -> None:
     """Ask SPARQL of a graph. SOURCE: a build folder (its store/), an Oxigraph store, any
-    RDF file, or a SPARQL endpoint's URL (http://host:8890/sparql). QUERY: a bundled query's name (see --list), a .rq file, or a SPARQL string.
+    RDF file, or a SPARQL endpoint's URL (http://host:8890/sparql). QUERY: a bundled
+    query's name (see --list), a .rq file, or a SPARQL string.
     A bundled query's name parameters match loosely (case, spacing, diacritics, part of a
     name); one that matches nothing: the closest names on stderr, exit 1.
 
@@ -321,8 +322,7 @@ def review(source: Path, limit: int, decide: tuple[int, str] | None, by: str, ju
               help="Folder for the GraphML, GEXF, CSV files and the summary.")
 def network(source: Path | str, out: Path) -> None:
     """Network analysis of a graph (a build folder, a store, an RDF file or a SPARQL
-    endpoint's URL): who chaired
-    what, who met whom, who holds posts in which bodies, who is named with whom, how bodies
+    endpoint's URL): who chaired what, who met whom, who holds posts in which bodies, who is named with whom, how bodies
     nest; centralities and communities; GraphML, GEXF (with years for Gephi's timeline and
     colours) and CSV for Gephi or Cytoscape and a summary (summary.md).
 
@@ -354,8 +354,7 @@ def network(source: Path | str, out: Path) -> None:
 def viz(source: Path | str, out: Path, png: bool, around: str | None, depth: int, max_nodes: int,
         title: str | None) -> None:
     """An interactive page of a graph (a build folder, a store, an RDF file or a SPARQL
-    endpoint's URL) that opens
-    offline in any browser: its best-connected part, or one official's neighbourhood
+    endpoint's URL) that opens offline in any browser: its best-connected part, or one official's neighbourhood
     (--around); search any name of the graph, filter by kind and year, click a node for its
     facts and evidence. A .png or .svg --out draws a picture instead.
 

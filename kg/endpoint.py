@@ -9,13 +9,17 @@ from the query's own text, such as a name of a VALUES clause, into its CSV and T
 as Latin-1 with ``?`` for what Latin-1 lacks, and into JSON and N-Triples correctly.)
 
 The limits of a local query hold here too: ``seconds`` is the request's overall deadline
-(no single wait, connecting, the first byte or a later read, is longer than it, and the
-answer is abandoned as soon as it has run out), ``max_bytes`` bounds the answer's size.
+(no wait, connecting or for the first byte, is longer than it, and when it runs out while the
+answer streams in, the connection is shut under the reader), ``max_bytes`` bounds the
+answer's size.
 The query itself is checked by kg.guard before it is sent (kg.query).
 """
 from __future__ import annotations
 
 import io
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -52,12 +56,10 @@ class _Answer(io.RawIOBase):
     """The response's body as a file the parsers read from, checked against the deadline
     and the size bound as each piece arrives."""
 
-    def __init__(self, chunks: Iterator[bytes], seconds: float | None, max_bytes: int | None) -> None:
-        import time
-
+    def __init__(self, chunks: Iterator[bytes], seconds: float | None, deadline: float | None,
+                 max_bytes: int | None) -> None:
         self.chunks, self.pending, self.read_bytes = chunks, b"", 0
-        self.seconds, self.max_bytes, self.clock = seconds, max_bytes, time.monotonic
-        self.deadline = None if seconds is None else self.clock() + seconds
+        self.seconds, self.deadline, self.max_bytes = seconds, deadline, max_bytes
 
     def readable(self) -> bool:
         return True
@@ -77,10 +79,39 @@ class _Answer(io.RawIOBase):
         from kg.sandbox import QueryTimeout
 
         self.read_bytes += size
-        if self.deadline is not None and self.clock() > self.deadline:
+        if _past(self.deadline):
             raise QueryTimeout(f"the endpoint's answer took longer than {self.seconds:g} s (--timeout)")
         if self.max_bytes is not None and self.read_bytes > self.max_bytes:
             raise EndpointError(f"the endpoint's answer is larger than {self.max_bytes / 2**20:g} MB")
+
+
+def _past(deadline: float | None) -> bool:
+    return deadline is not None and time.monotonic() > deadline
+
+
+@contextmanager
+def _cut_at(deadline: float | None, response):
+    """Shut the response's connection at DEADLINE: a read blocked on an endpoint that went
+    quiet half way through its answer returns then, not a whole read timeout later."""
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if deadline is None or sock is None:
+        yield
+        return
+    timer = threading.Timer(max(0.0, deadline - time.monotonic()), _shut, (sock,))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:  # closed already: the answer was complete
+        pass
 
 
 def _parsed(form: str, body: _Answer):
@@ -118,6 +149,7 @@ def answer(endpoint: Endpoint, text: str, form: str, seconds: float | None = Non
 
     from kg.sandbox import QueryTimeout
 
+    deadline = None if seconds is None else time.monotonic() + seconds
     timeout = httpx.Timeout(seconds, connect=min(seconds or _CONNECT_SECONDS, _CONNECT_SECONDS))
     try:
         with httpx.Client(timeout=timeout) as client, client.stream(
@@ -125,10 +157,13 @@ def answer(endpoint: Endpoint, text: str, form: str, seconds: float | None = Non
             if response.status_code != 200:
                 said = " ".join(response.read().decode("utf-8", "replace").split())[:300]
                 raise EndpointError(f"{endpoint.url} answered HTTP {response.status_code}: {said}")
-            yield _parsed(form, _Answer(response.iter_bytes(), seconds, max_bytes))
-    except httpx.TimeoutException:
-        raise QueryTimeout(f"the endpoint did not answer within {seconds:g} s (--timeout)") from None
+            with _cut_at(deadline, response):
+                yield _parsed(form, _Answer(response.iter_bytes(), seconds, deadline, max_bytes))
     except httpx.HTTPError as e:
+        if isinstance(e, httpx.TimeoutException) or _past(deadline):
+            raise QueryTimeout(f"the endpoint did not answer within {seconds:g} s (--timeout)") from None
         raise EndpointError(f"{endpoint.url}: {e}") from None
     except SyntaxError as e:
+        if _past(deadline):  # the connection shut at the deadline cut the answer short
+            raise QueryTimeout(f"the endpoint did not answer within {seconds:g} s (--timeout)") from None
         raise EndpointError(f"{endpoint.url}: an answer that cannot be read: {e}") from None

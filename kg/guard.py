@@ -78,9 +78,10 @@ def refuse_update(text: str) -> None:
     raise QueryRefused(f"refused: {word} is a SPARQL update, and the graph is read-only here")
 
 
-def check_query(query: str) -> None:
+def check_query(query: str) -> str:
     """Raise QueryRefused for an update or a SERVICE call, QueryUnreadable for what
-    cannot be read; return when the query may run here."""
+    cannot be read; when the query may run here, return its form as the grammar names it
+    (SelectQuery, AskQuery, ConstructQuery, DescribeQuery: what an endpoint is asked for)."""
     text = _as_the_engine_reads_it(query)
     _refuse_escapes(text)
     try:
@@ -96,3 +97,4 @@ def check_query(query: str) -> None:
     if any(n.name == "ServiceGraphPattern" for n in _nodes(tree)):
         raise QueryRefused("refused: SERVICE would make this machine call another endpoint; "
                            "federated queries are not run here")
+    return tree[1].name

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.endpoint import Endpoint, answer
 from kg.guard import check_query, refuse_update
 from kg.iris import ORG, SPARQL_PROLOGUE
 from kg.rdf.build import KIND_CLASS
@@ -135,45 +136,107 @@ def _execute(store: ox.Store, text: str, substitutions: dict, max_rows: int | No
         answer = store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
     except RuntimeError as e:  # e.g. a parameter the query does not select
         raise ValueError(str(e)) from None
-    if isinstance(answer, ox.QueryBoolean):
+    return _shaped(answer, max_rows)
+
+
+def _shaped(answer, max_rows: int | None) -> Result:
+    """A store's or an endpoint's answer (a boolean, solutions, triples or quads) as rows of
+    texts, at most MAX_ROWS of them taken."""
+    if isinstance(answer, (bool, ox.QueryBoolean)):
         return Result(("answer",), (("true" if bool(answer) else "false",),))
-    if isinstance(answer, ox.QueryTriples):
-        columns = ("subject", "predicate", "object")
-        rows = ((_text(t.subject), _text(t.predicate), _text(t.object)) for t in answer)
-    else:
+    if isinstance(answer, ox.QuerySolutions):
         columns = tuple(v.value for v in answer.variables)
         rows = (tuple(_text(sol[c]) for c in columns) for sol in answer)
+    else:
+        columns = ("subject", "predicate", "object")
+        rows = ((_text(t.subject), _text(t.predicate), _text(t.object)) for t in answer)
     taken = tuple(itertools.islice(rows, None if max_rows is None else max_rows + 1))
     if max_rows is not None and len(taken) > max_rows:
         return Result(columns, taken[:max_rows], cut=True)
     return Result(columns, taken)
 
 
-def run(source: str | Path | ox.Store, query: str, params: dict[str, str] | None = None,
+def _execute_remote(endpoint: Endpoint, text: str, params: dict[str, str], limits: Limits | None,
+                    max_rows: int | None) -> Result:
+    """TEXT asked of ENDPOINT (kg.endpoint), PARAMS bound by a VALUES clause: the sandbox's
+    time limit becomes the request's deadline and its memory the bound of the answer's size."""
+    text = _with_values(text, params)
+    form = check_query(text)
+    seconds = limits.seconds if limits else None
+    max_bytes = limits.memory_mb * 2**20 if limits and limits.memory_mb else None
+    with answer(endpoint, text, form, seconds, max_bytes) as found:
+        return _shaped(found, max_rows)
+
+
+def _with_values(text: str, params: dict[str, str]) -> str:
+    """TEXT with PARAMS bound by a trailing VALUES clause (joined with the query's pattern
+    before grouping and projection, as a substitution binds them), each value written as a
+    term by pyoxigraph, never pasted: an endpoint takes no SEP-0007 substitutions."""
+    if not params:
+        return text
+    names = sorted(params)
+    for name in names:
+        if not re.search(r"[?$]%s\b" % re.escape(name), text):
+            raise ValueError(f"the query has no variable ?{name} to bind")
+    terms = " ".join(str(_term(params[n])) for n in names)
+    return f"{text}\nVALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}\n"
+
+
+def run(source: str | Path | ox.Store | Endpoint, query: str, params: dict[str, str] | None = None,
         limits: Limits | None = None, max_rows: int | None = None) -> Result:
-    """Run QUERY (name, file or SPARQL) on SOURCE (build folder, store, RDF file or an open
-    store). ``params`` bind query variables to values (SEP-0007 substitution): a value is a
-    literal, or an IRI when written ``<...>``; it never becomes query syntax. A bundled
-    query's parameters are checked against its header (ValueError), and a loose one is
-    resolved to the graph's values it matches, the query answering for all (NoMatch, with the
-    closest values, where it matches none). Updates and SERVICE calls are refused
-    (kg.guard); the query runs in a child with no network, cut off at LIMITS (kg.sandbox;
-    None: here, for the bundled queries the tools ask themselves); MAX_ROWS cut its rows
-    (``Result.cut`` says so)."""
+    """Run QUERY (name, file or SPARQL) on SOURCE (build folder, store, RDF file, an open
+    store, or a SPARQL endpoint: its URL or an Endpoint). ``params`` bind query variables to
+    values (SEP-0007 substitution; a VALUES clause for an endpoint): a value is a literal,
+    or an IRI when written ``<...>``; it never becomes query syntax. A bundled query's
+    parameters are checked against its header (ValueError), and a loose one is resolved to
+    the graph's values it matches, the query answering for all (NoMatch, with the closest
+    values, where it matches none). Updates and SERVICE calls are refused (kg.guard); a
+    local query runs in a child with no network, cut off at LIMITS (kg.sandbox; None: here,
+    for the bundled queries the tools ask themselves), an endpoint's answer is cut off at
+    them (kg.endpoint); MAX_ROWS cut its rows (``Result.cut`` says so)."""
     text = query_text(query)
     params = dict(params or {})
     declared = parameters(text) if query in bundled() else {}
     if query in bundled():
         check_parameters(query, declared, params)
-    store = source if isinstance(source, ox.Store) else open_source(source)
+    store = source if isinstance(source, (ox.Store, Endpoint)) else open_source(source)
     text, params = _resolved(store, text, declared, params, limits)
+    if isinstance(store, Endpoint):
+        return _concatenations_sorted(text, _execute_remote(store, text, params, limits, max_rows))
     substitutions = {ox.Variable(k): _term(v) for k, v in params.items()}
     if limits is None:
-        return _execute(store, text, substitutions, max_rows)
-    return run_sandboxed(limits, _execute, store, text, substitutions, max_rows)
+        return _concatenations_sorted(text, _execute(store, text, substitutions, max_rows))
+    return _concatenations_sorted(text, run_sandboxed(limits, _execute, store, text, substitutions, max_rows))
 
 
-def _run_one(store: ox.Store, text: str, limits: Limits | None) -> Result:
+# GROUP_CONCAT(... ; separator="S") AS ?column, its argument holding at most one level of
+# parentheses (COALESCE(?x, ""))
+_CONCATENATION = re.compile(r"""GROUP_CONCAT\s*\((?:[^()]|\([^()]*\))*?;\s*separator\s*=\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*\)"""
+                            r"\s*AS\s*[?$](\w+)", re.IGNORECASE)
+
+
+def _concatenations_sorted(text: str, result: Result) -> Result:
+    """RESULT with the parts of each GROUP_CONCAT column of TEXT (one with a separator) in
+    sorted order. SPARQL leaves the order of GROUP_CONCAT's parts to the engine, and
+    engines differ (Oxigraph and Virtuoso list one document's articles in other orders):
+    sorted here, the one place, so one query gives the same rows on any of them."""
+    separators = {m.group(3): m.group(1) if m.group(1) is not None else m.group(2)
+                  for m in _CONCATENATION.finditer(text)}
+    where = [(i, separators[c]) for i, c in enumerate(result.columns) if separators.get(c)]
+    if not where:
+        return result
+    rows = []
+    for row in result.rows:
+        row = list(row)
+        for i, separator in where:
+            row[i] = separator.join(sorted(row[i].split(separator)))
+        rows.append(tuple(row))
+    return Result(result.columns, tuple(rows), result.cut)
+
+
+def _run_one(store: ox.Store | Endpoint, text: str, limits: Limits | None) -> Result:
+    if isinstance(store, Endpoint):
+        return _execute_remote(store, text, {}, limits, None)
     if limits is None:
         return _execute(store, text, {}, None)
     return run_sandboxed(limits, _execute, store, text, {}, None)
@@ -185,7 +248,7 @@ def placeholder(name: str) -> re.Pattern[str]:
     return re.compile(r"^([ \t]*)#[ \t]*VALUES[ \t]+\?%s\b.*$" % re.escape(name), re.MULTILINE)
 
 
-def _resolved(store: ox.Store, text: str, declared: dict[str, Parameter], params: dict[str, str],
+def _resolved(store: ox.Store | Endpoint, text: str, declared: dict[str, Parameter], params: dict[str, str],
               limits: Limits | None) -> tuple[str, dict[str, str]]:
     """TEXT and PARAMS with each loose parameter resolved to the graph's values it matches,
     given to the query as a VALUES clause in place of its placeholder line, so one run answers
@@ -211,9 +274,10 @@ def _resolved(store: ox.Store, text: str, declared: dict[str, Parameter], params
     return text, bound
 
 
-def rows(store: ox.Store, query: str) -> list[dict[str, str]]:
+def rows(store: ox.Store | Endpoint, query: str) -> list[dict[str, str]]:
     """QUERY (SPARQL, the graph's prefixes declared for it) on an open STORE, each row a dict;
-    how dangkg's own readers (network, person, article view, tables) ask the store."""
+    how dangkg's own readers (network, person, article view, tables) ask the store, or the
+    endpoint the graph was pushed to."""
     result = run(store, SPARQL_PROLOGUE + query)
     return [dict(zip(result.columns, row)) for row in result.rows]
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.endpoint import Endpoint, is_endpoint_url
+
 STORE_DIR = "store"
 
 # RDF file endings pyoxigraph reads directly
@@ -39,9 +41,12 @@ def is_store(path: Path) -> bool:
     return path.is_dir() and (path / "CURRENT").is_file()
 
 
-def open_source(source: str | Path) -> ox.Store:
-    """A store to query: a build folder (its ``store/``), a store folder, or any RDF file
-    (read into memory)."""
+def open_source(source: str | Path) -> ox.Store | Endpoint:
+    """A store to query: a build folder (its ``store/``), a store folder, any RDF file
+    (read into memory), or a SPARQL endpoint's http(s) URL (an :class:`Endpoint`, asked by
+    kg.query over the SPARQL 1.1 Protocol)."""
+    if is_endpoint_url(source):
+        return Endpoint(source)
     path = Path(source)
     if path.is_dir():
         if is_store(path / STORE_DIR):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from kg import __version__
+from kg.cli.source import SOURCE
 from kg.limits import MAX_QUERY_KB, MAX_RESULT_MB, QUERY_MEMORY_MB, QUERY_SECONDS, SERVE_SECONDS
 from kg.builder.options import DEFAULT_ENGINE, DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT, ENGINES, BuildOptions
 
@@ -214,7 +215,7 @@ class _Params(click.ParamType):
 
 
 @main.command()
-@click.argument("source", required=False, type=click.Path(exists=True, path_type=Path))
+@click.argument("source", required=False, type=SOURCE)
 @click.argument("query", required=False)
 @click.option("--param", "-p", "params", multiple=True, type=_Params(),
               help="Bind a query variable: name=value (a literal; <iri> for an IRI). Repeatable.")
@@ -226,10 +227,11 @@ class _Params(click.ParamType):
 @click.option("--max-query-mb", type=click.IntRange(min=16), default=QUERY_MEMORY_MB, show_default=True,
               help="Memory the query may take (beyond what kg holds); past it the query is stopped.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Give at most this many rows.")
-def query(source: Path | None, query: str | None, params: tuple[tuple[str, str], ...], fmt: str, list_queries: bool,
+def query(source: Path | str | None, query: str | None, params: tuple[tuple[str, str], ...], fmt: str, list_queries: bool,
           timeout: float, max_query_mb: int, max_rows: int | None) -> None:
-    """Ask SPARQL of a graph. SOURCE: a build folder (its store/), an Oxigraph store, or
-    any RDF file. QUERY: a bundled query's name (see --list), a .rq file, or a SPARQL string.
+    """Ask SPARQL of a graph. SOURCE: a build folder (its store/), an Oxigraph store, any
+    RDF file, or a SPARQL endpoint's URL (http://host:8890/sparql). QUERY: a bundled
+    query's name (see --list), a .rq file, or a SPARQL string.
     A bundled query's name parameters match loosely (case, spacing, diacritics, part of a
     name); one that matches nothing: the closest names on stderr, exit 1.
 
@@ -237,6 +239,7 @@ def query(source: Path | None, query: str | None, params: tuple[tuple[str, str],
     kg query --list
     kg query out who-chaired-what
     kg query out posts-of --param "name=nguyen van thanh" --format csv
+    kg query http://127.0.0.1:8890/sparql who-chaired-what
     """
     from kg import query as q
     from kg.sandbox import Limits
@@ -258,7 +261,7 @@ def query(source: Path | None, query: str | None, params: tuple[tuple[str, str],
         click.echo(f"kg query: cut at {max_rows} rows (--max-rows)", err=True)
 
 
-def _facts(source: Path):
+def _facts(source: Path | str):
     """The facts of SOURCE for network and pictures, or a clear exit where it cannot be read."""
     from kg.network.facts import read_facts
     from kg.store import open_source
@@ -314,12 +317,12 @@ def review(source: Path, limit: int, decide: tuple[int, str] | None, by: str, ju
 
 
 @main.command()
-@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.argument("source", type=SOURCE)
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for the GraphML, GEXF, CSV files and the summary.")
-def network(source: Path, out: Path) -> None:
-    """Network analysis of a graph (a build folder, a store or an RDF file): who chaired
-    what, who met whom, who holds posts in which bodies, who is named with whom, how bodies
+def network(source: Path | str, out: Path) -> None:
+    """Network analysis of a graph (a build folder, a store, an RDF file or a SPARQL
+    endpoint's URL): who chaired what, who met whom, who holds posts in which bodies, who is named with whom, how bodies
     nest; centralities and communities; GraphML, GEXF (with years for Gephi's timeline and
     colours) and CSV for Gephi or Cytoscape and a summary (summary.md).
 
@@ -337,7 +340,7 @@ def network(source: Path, out: Path) -> None:
 
 
 @main.command()
-@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.argument("source", type=SOURCE)
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="What to write: FILE.html (the page), FILE.png or FILE.svg (a picture).")
 @click.option("--png", is_flag=True, help="Also draw the picture as a PNG beside the page (FILE.png).")
@@ -348,10 +351,10 @@ def network(source: Path, out: Path) -> None:
 @click.option("--max-nodes", type=click.IntRange(1), default=150, show_default=True,
               help="Draw at most this many nodes: the largest connected parts, best-connected nodes first.")
 @click.option("--title", help="The page's title.  [default: dangkg, or dangkg: NAME with --around]")
-def viz(source: Path, out: Path, png: bool, around: str | None, depth: int, max_nodes: int,
+def viz(source: Path | str, out: Path, png: bool, around: str | None, depth: int, max_nodes: int,
         title: str | None) -> None:
-    """An interactive page of a graph (a build folder, a store or an RDF file) that opens
-    offline in any browser: its best-connected part, or one official's neighbourhood
+    """An interactive page of a graph (a build folder, a store, an RDF file or a SPARQL
+    endpoint's URL) that opens offline in any browser: its best-connected part, or one official's neighbourhood
     (--around); search any name of the graph, filter by kind and year, click a node for its
     facts and evidence. A .png or .svg --out draws a picture instead.
 

@@ -6,14 +6,17 @@ from pathlib import Path
 
 import click
 
+from kg.cli.source import SOURCE
+
 
 @click.command()
-@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.argument("source", type=SOURCE)
 @click.option("--tables", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for officials.csv, posts.csv, bodies.csv, meetings.csv, documents.csv, events.csv "
                    "and dangkg.xlsx (made if missing; those files replaced).")
-def export(source: Path, out: Path) -> None:
-    """Write the graph of SOURCE (a build folder, a store or an RDF file) as tables: one CSV
+def export(source: Path | str, out: Path) -> None:
+    """Write the graph of SOURCE (a build folder, a store, an RDF file or a
+    SPARQL endpoint's URL) as tables: one CSV
     file per kind of thing (UTF-8 with a byte-order mark, so spreadsheets show Vietnamese)
     and one workbook with a sheet per table. A row is one node of the graph: an official
     after identity resolution, a post, a body, a meeting, a document, a personnel event.

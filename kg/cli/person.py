@@ -6,14 +6,17 @@ from pathlib import Path
 
 import click
 
+from kg.cli.source import SOURCE
+
 
 @click.command()
-@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.argument("source", type=SOURCE)
 @click.argument("name")
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
-def person(source: Path, name: str, fmt: str) -> None:
-    """Find an official by NAME in a graph (SOURCE: a build folder, a store or an RDF file).
+def person(source: Path | str, name: str, fmt: str) -> None:
+    """Find an official by NAME in a graph (SOURCE: a build folder, a store, an RDF
+    file or a SPARQL endpoint's URL).
     Case, spacing, Unicode form and, for a name typed without them, diacritics do not
     matter; a part of a name ("Tấn Dũng", "thanh") matches its run of words.
 

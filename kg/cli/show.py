@@ -6,15 +6,18 @@ from pathlib import Path
 
 import click
 
+from kg.cli.source import SOURCE
+
 FORMATS = ("text", "json")  # kg.article_view.FORMATS, named here so kg --help imports nothing heavy
 
 
 @click.command()
-@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.argument("source", type=SOURCE)
 @click.argument("article")
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-def show(source: Path, article: str, fmt: str) -> None:
-    """What ARTICLE gave in the build SOURCE (a build folder, a store or an RDF file): each
+def show(source: Path | str, article: str, fmt: str) -> None:
+    """What ARTICLE gave in the build SOURCE (a build folder, a store, an RDF file or a SPARQL
+    endpoint's URL): each
     sentence a fact was read from, in text order, with its posts, meetings, personnel
     events and documents, and the persons and bodies it names. ARTICLE is the input's file
     name as manifest.json names it (its path or base name; FILE:LINE for a JSON Lines

@@ -24,21 +24,11 @@ from conftest import needs_shared
 
 
 def load_build(build: Path, graph_store: str) -> int:
-    """Put each named graph of BUILD's graph.nq into the Graph Store (PUT ...?graph=IRI, as
-    N-Triples, Virtuoso's administrator by digest authentication); how many graphs."""
-    import httpx
+    """BUILD pushed into the Graph Store by `kg push` (Virtuoso's administrator, digest
+    authentication), as a user loads one; how many graphs."""
+    from kg.push import push
 
-    graphs = collections.defaultdict(list)
-    for quad in ox.parse(path=str(build / "graph.nq"), format=ox.RdfFormat.N_QUADS):
-        assert isinstance(quad.graph_name, ox.NamedNode), quad  # a build puts every triple in a named graph
-        graphs[quad.graph_name.value].append(quad.triple)
-    with httpx.Client(auth=httpx.DigestAuth("dba", "dba"), timeout=120) as client:
-        for iri, triples in sorted(graphs.items()):
-            response = client.put(graph_store, params={"graph": iri},
-                                  content=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES),
-                                  headers={"Content-Type": "application/n-triples"})
-            assert response.status_code in (200, 201, 204), response.text
-    return len(graphs)
+    return push(build, graph_store, "dba:dba").graphs
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.endpoint import Endpoint, answer
+from kg.limits import READER_SECONDS
 from kg.guard import check_query, refuse_update
 from kg.iris import ORG, SPARQL_PROLOGUE
 from kg.rdf.build import KIND_CLASS
@@ -162,7 +163,9 @@ def _execute_remote(endpoint: Endpoint, text: str, params: dict[str, str], limit
     time limit becomes the request's deadline and its memory the bound of the answer's size."""
     text = _with_values(text, params)
     form = check_query(text)
-    seconds = limits.seconds if limits else None
+    # (dangkg's own reading queries run here with no limits; a remote store that stops
+    # answering must not hang them, so they get a generous deadline)
+    seconds = limits.seconds if limits else READER_SECONDS
     max_bytes = limits.memory_mb * 2**20 if limits and limits.memory_mb else None
     with answer(endpoint, text, form, seconds, max_bytes) as found:
         return _shaped(found, max_rows)

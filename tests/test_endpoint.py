@@ -188,6 +188,22 @@ def test_the_time_limit_is_the_requests_overall_deadline(handler):
         server.server_close()
 
 
+def test_dangkgs_own_reading_queries_get_a_deadline_on_an_endpoint(monkeypatch):
+    # (kg network, person ... ask with no limits; a remote store gone quiet must not hang them)
+    monkeypatch.setattr(q, "READER_SECONDS", 1.0)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Quiet)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        started = time.monotonic()
+        with pytest.raises(QueryTimeout):
+            q.rows(Endpoint(f"http://127.0.0.1:{server.server_port}/sparql"), "SELECT ?n WHERE { ?n ?p ?o }")
+        assert time.monotonic() - started < 2.5
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_the_guard_refuses_before_anything_is_sent(canary):
     for text, why in (("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
                       ("INSERT DATA { <x:a> <x:b> <x:c> }", "update")):

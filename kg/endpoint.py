@@ -17,17 +17,15 @@ The query itself is checked by kg.guard before it is sent (kg.query).
 from __future__ import annotations
 
 import io
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+
+from kg.remote import CONNECT_SECONDS, BadURL, checked_url, cut_at, error_words, past
 
 ACCEPT = {"SelectQuery": "application/sparql-results+json", "AskQuery": "application/sparql-results+json",
           "ConstructQuery": "application/n-triples", "DescribeQuery": "application/n-triples"}
-_CONNECT_SECONDS = 10.0  # how long to wait for the endpoint to take the connection, at most
 
 
 class EndpointError(ValueError):
@@ -45,11 +43,17 @@ class Endpoint:
 
 
 def is_endpoint_url(text) -> bool:
-    """Is TEXT an http(s) URL (an endpoint), rather than a path?"""
-    if not isinstance(text, str):
-        return False
-    parts = urlsplit(text)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+    """Is TEXT meant as an http(s) URL (an endpoint), rather than a path? (Whether it is a
+    good one, kg.remote.checked_url says.)"""
+    return isinstance(text, str) and text.lower().startswith(("http://", "https://"))
+
+
+def endpoint(text: str) -> Endpoint:
+    """The endpoint at URL TEXT; kg.remote.BadURL (an EndpointError too) where it is none."""
+    try:
+        return Endpoint(checked_url(text, "http://host:8890/sparql"))
+    except BadURL as e:
+        raise EndpointError(str(e)) from None
 
 
 class _Answer(io.RawIOBase):
@@ -79,39 +83,10 @@ class _Answer(io.RawIOBase):
         from kg.sandbox import QueryTimeout
 
         self.read_bytes += size
-        if _past(self.deadline):
+        if past(self.deadline):
             raise QueryTimeout(f"the endpoint's answer took longer than {self.seconds:g} s (--timeout)")
         if self.max_bytes is not None and self.read_bytes > self.max_bytes:
             raise EndpointError(f"the endpoint's answer is larger than {self.max_bytes / 2**20:g} MB")
-
-
-def _past(deadline: float | None) -> bool:
-    return deadline is not None and time.monotonic() > deadline
-
-
-@contextmanager
-def _cut_at(deadline: float | None, response):
-    """Shut the response's connection at DEADLINE: a read blocked on an endpoint that went
-    quiet half way through its answer returns then, not a whole read timeout later."""
-    stream = response.extensions.get("network_stream")
-    sock = stream.get_extra_info("socket") if stream is not None else None
-    if deadline is None or sock is None:
-        yield
-        return
-    timer = threading.Timer(max(0.0, deadline - time.monotonic()), _shut, (sock,))
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    finally:
-        timer.cancel()
-
-
-def _shut(sock: socket.socket) -> None:
-    try:
-        sock.shutdown(socket.SHUT_RDWR)
-    except OSError:  # closed already: the answer was complete
-        pass
 
 
 def _parsed(form: str, body: _Answer):
@@ -150,20 +125,21 @@ def answer(endpoint: Endpoint, text: str, form: str, seconds: float | None = Non
     from kg.sandbox import QueryTimeout
 
     deadline = None if seconds is None else time.monotonic() + seconds
-    timeout = httpx.Timeout(seconds, connect=min(seconds or _CONNECT_SECONDS, _CONNECT_SECONDS))
+    timeout = httpx.Timeout(seconds, connect=min(seconds or CONNECT_SECONDS, CONNECT_SECONDS))
     try:
         with httpx.Client(timeout=timeout) as client, client.stream(
                 "POST", endpoint.url, data={"query": text}, headers={"Accept": ACCEPT[form]}) as response:
             if response.status_code != 200:
-                said = " ".join(response.read().decode("utf-8", "replace").split())[:300]
+                with cut_at(deadline, response):
+                    said = error_words(response)
                 raise EndpointError(f"{endpoint.url} answered HTTP {response.status_code}: {said}")
-            with _cut_at(deadline, response):
+            with cut_at(deadline, response):
                 yield _parsed(form, _Answer(response.iter_bytes(), seconds, deadline, max_bytes))
     except httpx.HTTPError as e:
-        if isinstance(e, httpx.TimeoutException) or _past(deadline):
+        if isinstance(e, httpx.TimeoutException) or past(deadline):
             raise QueryTimeout(f"the endpoint did not answer within {seconds:g} s (--timeout)") from None
         raise EndpointError(f"{endpoint.url}: {e}") from None
     except SyntaxError as e:
-        if _past(deadline):  # the connection shut at the deadline cut the answer short
+        if past(deadline):  # the connection shut at the deadline cut the answer short
             raise QueryTimeout(f"the endpoint did not answer within {seconds:g} s (--timeout)") from None
         raise EndpointError(f"{endpoint.url}: an answer that cannot be read: {e}") from None

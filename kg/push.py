@@ -28,6 +28,8 @@ from urllib.request import parse_http_list
 import httpx
 import pyoxigraph as ox
 
+from kg.remote import CONNECT_SECONDS, BadURL, checked_url, cut_at, error_words, past
+
 BATCH_GRAPHS = 2_000  # graphs held (serialised) at once at most ...
 BATCH_TRIPLES = 100_000  # ... and triples, unless one graph alone has more
 TRIES = 4  # a request meeting a connection error or a 5xx is sent up to this many times
@@ -153,7 +155,7 @@ def _send(client: httpx.Client, method: str, url: httpx.URL, body: bytes, name: 
         if attempt:
             time.sleep(RETRY_PAUSE * 2 ** (attempt - 1))
         try:
-            response = client.request(method, url, content=body, headers={"Content-Type": CONTENT_TYPE})
+            response = _answered(client, method, url, body)
         except (httpx.ConnectError, httpx.ConnectTimeout) as e:
             problem = f"cannot reach the store ({type(e).__name__}: {e or 'no detail'})"
             continue
@@ -162,14 +164,33 @@ def _send(client: httpx.Client, method: str, url: httpx.URL, body: bytes, name: 
         except httpx.TransportError as e:  # sent, but no answer came back whole
             problem = f"graph {name} not sent: {type(e).__name__}: {e or 'no detail'}"
             continue
-        if response.status_code < 500:
+        if response.status_code < 500 or response.status_code in (501, 505):  # (those will not change)
             return response
         problem = _refused(response, name)
     raise PushError(f"{problem} (tried {TRIES} times)")
 
 
+def _answered(client: httpx.Client, method: str, url: httpx.URL, body: bytes) -> httpx.Response:
+    """One request, its answer read within the client's timeout as an overall deadline (a
+    store sending a byte now and then is cut off) and, for an error, within ERROR_BYTES;
+    the response's ``words`` extension holds what was read of the answer."""
+    deadline = time.monotonic() + client.timeout.read if client.timeout.read else None
+    try:
+        with client.stream(method, url, content=body, headers={"Content-Type": CONTENT_TYPE}) as response:
+            with cut_at(deadline, response):
+                words = error_words(response)
+    except httpx.TransportError:
+        if not past(deadline):
+            raise
+        words = None  # the connection shut at the deadline: a timeout, not a broken line
+    if past(deadline):
+        raise httpx.ReadTimeout("the answer did not come whole before the --timeout")
+    response.extensions["words"] = words
+    return response
+
+
 def _refused(response: httpx.Response, name: str) -> str:
-    text = " ".join(response.text.split())[:300]
+    text = response.extensions.get("words", "")
     return f"graph {name} refused: HTTP {response.status_code} {response.reason_phrase}" + (f": {text}" if text else "")
 
 
@@ -183,14 +204,12 @@ def _check(response: httpx.Response, name: str, auth: ChallengeAuth | None) -> N
         raise PushError(_refused(response, name))
 
 
-def _client(endpoint: str, user: str | None, timeout: float) -> httpx.Client:
+def _client(endpoint: str, user: str | None, timeout: float) -> tuple[httpx.Client, httpx.URL]:
+    """The client to push with (its authentication from USER) and the endpoint's URL."""
     try:
-        url = httpx.URL(endpoint) if endpoint.startswith(("http://", "https://")) else None
-    except httpx.InvalidURL:
-        url = None
-    if url is None or not url.host or not 0 < (url.port or 80) < 65536:
-        raise PushError(f"{endpoint}: the endpoint is an http(s) URL of a Graph Store "
-                        "(e.g. http://host:8890/sparql-graph-crud-auth)")
+        url = httpx.URL(checked_url(endpoint, "http://host:8890/sparql-graph-crud-auth"))
+    except (BadURL, httpx.InvalidURL) as e:
+        raise PushError(str(e)) from None
     auth = None
     if user is not None:
         name, colon, password = user.partition(":")
@@ -198,7 +217,7 @@ def _client(endpoint: str, user: str | None, timeout: float) -> httpx.Client:
             raise PushError("--user is NAME:PASSWORD (a colon between them)")
         auth = ChallengeAuth(name, password)
     # connecting is quick or never; loading one large graph can take the store minutes
-    return httpx.Client(auth=auth, timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)))
+    return httpx.Client(auth=auth, timeout=httpx.Timeout(timeout, connect=min(timeout, CONNECT_SECONDS))), url
 
 
 def push(build: Path, endpoint: str, user: str | None = None, replace: bool = True, timeout: float = 300.0,
@@ -208,16 +227,16 @@ def push(build: Path, endpoint: str, user: str | None = None, replace: bool = Tr
     (PUT) or adding to it (POST). STARTED gets the number of graphs once counted, PROGRESS
     1 per graph sent. PushError says what failed and how many graphs were already sent."""
     nq = nquads_of(build)
-    client = _client(endpoint, user, timeout)
-    counts = count_graphs(nq)
-    if started:
-        started(len(counts))
+    client, url = _client(endpoint, user, timeout)
     method, done = ("PUT", "replaced") if replace else ("POST", "added")
-    sent = 0
+    sent, counts = 0, {}
     try:
+        counts = count_graphs(nq)
+        if started:
+            started(len(counts))
         for batch in batches(counts, max_graphs, max_triples):
             for name, body in serialised(nq, batch).items():
-                target = httpx.URL(endpoint).copy_merge_params({"graph": name})
+                target = url.copy_merge_params({"graph": name})
                 _check(_send(client, method, target, body, name), name, client.auth)
                 sent += 1
                 if progress:

@@ -22,7 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.endpoint import Endpoint, answer
-from kg.limits import READER_SECONDS
+from kg.limits import QUERY_MEMORY_MB, READER_SECONDS
 from kg.guard import check_query, refuse_update
 from kg.iris import ORG, SPARQL_PROLOGUE
 from kg.rdf.build import KIND_CLASS
@@ -164,17 +164,18 @@ def _execute_remote(endpoint: Endpoint, text: str, params: dict[str, str], limit
     text = _with_values(text, params)
     form = check_query(text)
     # (dangkg's own reading queries run here with no limits; a remote store that stops
-    # answering must not hang them, so they get a generous deadline)
+    # answering, or answers without end, must not hang them: a generous deadline and size)
     seconds = limits.seconds if limits else READER_SECONDS
-    max_bytes = limits.memory_mb * 2**20 if limits and limits.memory_mb else None
+    max_bytes = (limits.memory_mb if limits and limits.memory_mb else QUERY_MEMORY_MB) * 2**20
     with answer(endpoint, text, form, seconds, max_bytes) as found:
         return _shaped(found, max_rows)
 
 
 def _with_values(text: str, params: dict[str, str]) -> str:
-    """TEXT with PARAMS bound by a trailing VALUES clause (joined with the query's pattern
-    before grouping and projection, as a substitution binds them), each value written as a
-    term by pyoxigraph, never pasted: an endpoint takes no SEP-0007 substitutions."""
+    """TEXT with PARAMS bound by a trailing VALUES clause, each value written as a term by
+    pyoxigraph, never pasted: an endpoint takes no SEP-0007 substitutions. (SPARQL joins a
+    trailing VALUES with the query's solutions; a bound variable must be one it selects, as
+    locally.)"""
     if not params:
         return text
     names = sorted(params)
@@ -204,12 +205,19 @@ def run(source: str | Path | ox.Store | Endpoint, query: str, params: dict[str, 
         check_parameters(query, declared, params)
     store = source if isinstance(source, (ox.Store, Endpoint)) else open_source(source)
     text, params = _resolved(store, text, declared, params, limits)
+    return _concatenations_sorted(text, _answer(store, text, params, limits, max_rows))
+
+
+def _answer(store: ox.Store | Endpoint, text: str, params: dict[str, str], limits: Limits | None,
+            max_rows: int | None) -> Result:
+    """TEXT asked of STORE: an endpoint over HTTP; a local store here (LIMITS None: dangkg's
+    own queries) or in the sandbox."""
     if isinstance(store, Endpoint):
-        return _concatenations_sorted(text, _execute_remote(store, text, params, limits, max_rows))
+        return _execute_remote(store, text, params, limits, max_rows)
     substitutions = {ox.Variable(k): _term(v) for k, v in params.items()}
     if limits is None:
-        return _concatenations_sorted(text, _execute(store, text, substitutions, max_rows))
-    return _concatenations_sorted(text, run_sandboxed(limits, _execute, store, text, substitutions, max_rows))
+        return _execute(store, text, substitutions, max_rows)
+    return run_sandboxed(limits, _execute, store, text, substitutions, max_rows)
 
 
 # GROUP_CONCAT(... ; separator="S") AS ?column, its argument holding at most one level of
@@ -238,11 +246,7 @@ def _concatenations_sorted(text: str, result: Result) -> Result:
 
 
 def _run_one(store: ox.Store | Endpoint, text: str, limits: Limits | None) -> Result:
-    if isinstance(store, Endpoint):
-        return _execute_remote(store, text, {}, limits, None)
-    if limits is None:
-        return _execute(store, text, {}, None)
-    return run_sandboxed(limits, _execute, store, text, {}, None)
+    return _answer(store, text, {}, limits, None)
 
 
 def placeholder(name: str) -> re.Pattern[str]:

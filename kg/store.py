@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.endpoint import Endpoint, is_endpoint_url
+from kg.endpoint import Endpoint, endpoint, is_endpoint_url
 
 STORE_DIR = "store"
 
@@ -46,7 +46,7 @@ def open_source(source: str | Path) -> ox.Store | Endpoint:
     (read into memory), or a SPARQL endpoint's http(s) URL (an :class:`Endpoint`, asked by
     kg.query over the SPARQL 1.1 Protocol)."""
     if is_endpoint_url(source):
-        return Endpoint(source)
+        return endpoint(source)
     path = Path(source)
     if path.is_dir():
         if is_store(path / STORE_DIR):

@@ -436,7 +436,7 @@ def serve(source: Path, host: str, port: int, timeout: float, max_result_mb: flo
               help="--replace: PUT each graph, replacing what the store holds in it; --add: POST, adding the "
                    "triples to the graph (a triple already there is not doubled).")
 @click.option("--timeout", type=click.FloatRange(min=1), default=300.0, show_default=True, metavar="SECONDS",
-              help="Longest wait for the store to answer one graph's request.")
+              help="Longest one graph's request may take, sending and answer (its deadline).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def push(build_dir: Path, endpoint: str, user: str | None, replace: bool, timeout: float, quiet: bool) -> None:
     """Send a build's named graphs (one per article, graph/entities, graph/meta) to a

@@ -9,19 +9,24 @@ import click
 
 
 class Source(click.ParamType):
-    """A path that exists (as a Path) or an http(s) URL (as the text given)."""
+    """A path that exists (as a Path) or an http(s) URL (as the text given, checked by
+    kg.remote.checked_url: a malformed one, or one with a password in it, a usage error)."""
 
     name = "source"
 
-    def __init__(self, file_okay: bool = True) -> None:
-        self.path = click.Path(exists=True, file_okay=file_okay, path_type=Path)
+    def __init__(self) -> None:
+        self.path = click.Path(exists=True, path_type=Path)
 
     def convert(self, value, param, ctx):
         from kg.endpoint import is_endpoint_url
+        from kg.remote import BadURL, checked_url
 
-        if is_endpoint_url(value):
-            return value
-        return self.path.convert(value, param, ctx)
+        if not is_endpoint_url(value):
+            return self.path.convert(value, param, ctx)
+        try:
+            return checked_url(value, "http://host:8890/sparql")
+        except BadURL as e:
+            self.fail(str(e), param, ctx)
 
 
 SOURCE = Source()

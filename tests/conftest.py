@@ -172,3 +172,18 @@ def virtuoso(tmp_path_factory):
         pytest.skip(why)
     with Virtuoso.start(tmp_path_factory.mktemp("virtuoso")) as v:
         yield v
+
+
+@contextlib.contextmanager
+def serving(handler):
+    """An http.server HANDLER class served on a free loopback port in a thread; its base URL."""
+    import http.server
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()

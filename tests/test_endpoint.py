@@ -6,7 +6,6 @@ import collections
 import csv
 import http.server
 import io
-import threading
 import time
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from kg.endpoint import Endpoint, EndpointError, answer, is_endpoint_url
 from kg.guard import QueryRefused
 from kg.sandbox import Limits, QueryTimeout
 from kg.store import open_source
-from conftest import needs_shared
+from conftest import needs_shared, serving
 
 
 def load_build(build: Path, graph_store: str) -> int:
@@ -173,35 +172,22 @@ class _Quiet(_Slow):
 
 @pytest.mark.parametrize("handler", [_Slow, _Quiet], ids=["rows keep coming", "goes quiet half way"])
 def test_the_time_limit_is_the_requests_overall_deadline(handler):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(handler) as base:
         started = time.monotonic()
         with pytest.raises(QueryTimeout):
-            q.run(f"http://127.0.0.1:{server.server_port}/sparql", "SELECT ?n WHERE { ?n ?p ?o }",
-                  limits=Limits(seconds=2.0))
+            q.run(f"{base}/sparql", "SELECT ?n WHERE { ?n ?p ?o }", limits=Limits(seconds=2.0))
         # neither a row a second nor a quiet read started before the deadline outlasts it
         assert time.monotonic() - started < 3.0
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_dangkgs_own_reading_queries_get_a_deadline_on_an_endpoint(monkeypatch):
     # (kg network, person ... ask with no limits; a remote store gone quiet must not hang them)
     monkeypatch.setattr(q, "READER_SECONDS", 1.0)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Quiet)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(_Quiet) as base:
         started = time.monotonic()
         with pytest.raises(QueryTimeout):
-            q.rows(Endpoint(f"http://127.0.0.1:{server.server_port}/sparql"), "SELECT ?n WHERE { ?n ?p ?o }")
+            q.rows(Endpoint(f"{base}/sparql"), "SELECT ?n WHERE { ?n ?p ?o }")
         assert time.monotonic() - started < 2.5
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_the_guard_refuses_before_anything_is_sent(canary):

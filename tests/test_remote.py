@@ -4,12 +4,12 @@ answer outlasts (kg push, a SPARQL endpoint as SOURCE)."""
 from __future__ import annotations
 
 import http.server
-import threading
 import time
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import serving
 from kg.cli import main
 from kg.push import PushError, push
 from kg.remote import ERROR_BYTES, BadURL, checked_url, error_words
@@ -77,14 +77,8 @@ class _Trickle(http.server.BaseHTTPRequestHandler):
 
 def test_a_store_that_trickles_its_answer_is_cut_off_at_the_timeout(tmp_path):
     (tmp_path / "graph.nq").write_text('<x:a> <x:b> "c" <x:g> .\n', "utf-8")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(_Trickle) as base:
         started = time.monotonic()
         with pytest.raises(PushError, match="0 of 1 graphs"):
-            push(tmp_path, f"http://127.0.0.1:{server.server_port}/store", timeout=1.0)
+            push(tmp_path, f"{base}/store", timeout=1.0)
         assert time.monotonic() - started < 3.0  # a byte every 0.3 s never resets a read timeout's clock here
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -24,8 +24,8 @@ import pyoxigraph as ox
 from kg.endpoint import Endpoint, answer
 from kg.limits import QUERY_MEMORY_MB, READER_SECONDS
 from kg.guard import check_query, refuse_update
-from kg.iris import ORG, SPARQL_PROLOGUE
-from kg.rdf.build import KIND_CLASS
+from kg.iris import SPARQL_PROLOGUE
+from kg.rdf.build import class_values
 from kg.person.names import NoMatch, closest, find
 from kg.sandbox import Limits, run_sandboxed
 from kg.resources import data_dir
@@ -56,9 +56,8 @@ class Parameter:
 # what a loose parameter's value is matched to: the graph's names of persons, or of bodies
 # (only bodies: "body=Phó Thủ tướng" matches no post title)
 LOOSE_VALUES = {
-    "person": "?x a ?t ; foaf:name ?v . VALUES ?t { foaf:Person dkg:Official }",
-    "body": "?x a ?t ; skos:prefLabel ?v . VALUES ?t { %s }" % " ".join(
-        f"<{c}>" for c in sorted(map(str, (ORG.Organization, *KIND_CLASS.values())))),
+    "person": "?x a ?t ; foaf:name ?v . VALUES ?t { %s }" % class_values("persons"),
+    "body": "?x a ?t ; skos:prefLabel ?v . VALUES ?t { %s }" % class_values("bodies"),
 }
 
 

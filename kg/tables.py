@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.builder.manifest import NODE_CLASSES
 from kg.export import write_atomic
 from kg.network.facts import STANDING_OF_CLASS
+from kg.rdf.build import class_values
 from kg.query import rows as ask
 
 __all__ = ["TABLES", "Table", "WORKBOOK", "manifest_notes", "read_tables", "write_tables"]
@@ -49,13 +49,13 @@ class Column:
 @dataclass(frozen=True)
 class Table:
     name: str  # the file's stem and the sheet's name
-    kind: str  # the build's count (a key of kg.builder.manifest.NODE_CLASSES) its rows are
+    kind: str  # the build's count (a key of kg.rdf.build.NODE_CLASSES) its rows are
     columns: tuple[Column, ...]
 
     @property
     def nodes(self) -> str:
         """Binds ?x to each node that is a row: a node of the classes the build counts."""
-        return "VALUES ?row_class { %s } ?x a ?row_class" % " ".join(f"<{c}>" for c in sorted(map(str, NODE_CLASSES[self.kind])))
+        return "VALUES ?row_class { %s } ?x a ?row_class" % class_values(self.kind)
 
 
 def _c(header: str, pattern: str, count: bool = False) -> Column:

@@ -12,12 +12,11 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
-from rdflib.namespace import FOAF, RDF
+from rdflib.namespace import RDF
 
 from kg import __version__
-from kg.iris import DKG, ORG
 from kg.model import FACT_COUNTS, ArticleFacts, InputReport
-from kg.rdf.build import KIND_CLASS, GraphSet
+from kg.rdf.build import NODE_CLASSES, GraphSet
 from kg.validate import Report
 
 __all__ = ["BuildResult", "MANIFEST", "NODE_CLASSES", "SHOWN_COUNTS", "STATUSES", "graph_totals", "manifest", "read_manifest", "said_counts", "totals"]
@@ -44,17 +43,8 @@ class BuildResult:
         return sum(r.status == status for r in self.inputs)
 
 
-# each count of the build's totals (the names of kg.model.FACT_COUNTS) -> the classes of its nodes
-NODE_CLASSES = {
-    "persons": frozenset({DKG.Official, FOAF.Person}),
-    "posts": frozenset({ORG.Membership, DKG.FormerPost, DKG.AccusedPost}),  # every post, whatever its standing
-    "former_posts": frozenset({DKG.FormerPost}),
-    "accused_posts": frozenset({DKG.AccusedPost}),
-    "bodies": frozenset(KIND_CLASS.values()),
-    "meetings": frozenset({DKG.Meeting}),
-    "documents": frozenset({DKG.Document}),
-    "events": frozenset({DKG.PersonnelEvent}),
-}
+# NODE_CLASSES (each count of the build's totals -> the classes of its nodes) lives with the
+# graph's classes, in kg.rdf.build
 
 
 def graph_totals(graphs: GraphSet) -> dict[str, int]:

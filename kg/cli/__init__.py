@@ -263,14 +263,12 @@ def query(source: Path | str | None, query: str | None, params: tuple[tuple[str,
 
 def _facts(source: Path | str):
     """The facts of SOURCE for network and pictures, or a clear exit where it cannot be read."""
+    from kg.cli.source import read_or_exit
     from kg.network.facts import read_facts
     from kg.store import open_source
 
-    try:
+    with read_or_exit(click.get_current_context().info_name or ""):
         return read_facts(open_source(source))
-    except (ValueError, SyntaxError, OSError) as e:
-        click.echo(f"kg: {e}", err=True)
-        sys.exit(2)
 
 
 @main.command()
@@ -398,13 +396,8 @@ def serve(source: Path, host: str, port: int, timeout: float, max_result_mb: flo
     curl -H 'Accept: text/csv' --data-urlencode query@queries/who-chaired-what.rq http://127.0.0.1:7878/query
     """
     from kg.sandbox import Limits
-    from kg.serve import PATHS, ServeLimits, SparqlServer, cors_origin
+    from kg.serve import PATHS, ServeLimits, SparqlServer
 
-    for origin in cors:
-        try:
-            cors_origin(origin)
-        except ValueError as e:
-            raise click.BadParameter(str(e), param_hint="--cors") from None
     limits = ServeLimits(Limits(timeout, max_query_mb), int(max_result_mb * 2**20), max_query_kb * 1024,
                          workers or ServeLimits.workers)
     try:

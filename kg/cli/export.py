@@ -1,12 +1,11 @@
 """``kg export SOURCE --tables DIR``: the graph as tables a spreadsheet opens."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from kg.cli.source import SOURCE
+from kg.cli.source import SOURCE, read_or_exit
 
 
 @click.command()
@@ -27,11 +26,8 @@ def export(source: Path | str, out: Path) -> None:
     from kg.builder.manifest import read_manifest
     from kg.tables import WORKBOOK, manifest_notes, write_tables
 
-    try:
+    with read_or_exit("export"):
         rows = write_tables(open_source(source), out)
-    except (ValueError, SyntaxError, OSError) as e:
-        click.echo(f"kg export: {e}", err=True)
-        sys.exit(2)
     notes = manifest_notes(rows, read_manifest(source).get("totals") or {})
     for name, count in rows.items():
         click.echo(f"{out / (name + '.csv')}: {count} rows" + (f" ({notes[name]})" if name in notes else ""))

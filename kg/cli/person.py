@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.source import SOURCE
+from kg.cli.source import SOURCE, read_or_exit
 
 
 @click.command()
@@ -35,17 +35,15 @@ def person(source: Path | str, name: str, fmt: str) -> None:
     from kg.person.career import NoMatch, career, find, namesakes
     from kg.store import open_source
 
-    try:
+    with read_or_exit("person"):
         store = open_source(source)
-        found = find(store, name)
-    except NoMatch as e:
-        click.echo(f"kg person: {e}", err=True)
-        sys.exit(1)
-    except (ValueError, SyntaxError, OSError) as e:
-        click.echo(f"kg person: {e}", err=True)
-        sys.exit(2)
-    careers = [career(store, found[0])] if len(found) == 1 else []
-    others = namesakes(store, found) if len(found) > 1 else []
+        try:
+            found = find(store, name)
+        except NoMatch as e:  # (nothing to show: exit 1, as grep)
+            click.echo(f"kg person: {e}", err=True)
+            sys.exit(1)
+        careers = [career(store, found[0])] if len(found) == 1 else []
+        others = namesakes(store, found) if len(found) > 1 else []
     if fmt == "json":
         click.echo(render.to_json(name, careers, others), nl=False)
     elif fmt == "csv":

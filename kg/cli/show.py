@@ -1,12 +1,11 @@
 """``kg show SOURCE ARTICLE``: what one article of a build gave, sentence by sentence."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from kg.cli.source import SOURCE
+from kg.cli.source import SOURCE, read_or_exit
 
 FORMATS = ("text", "json")  # kg.article_view.FORMATS, named here so kg --help imports nothing heavy
 
@@ -28,13 +27,7 @@ def show(source: Path | str, article: str, fmt: str) -> None:
     from kg.article_view import ArticleNotFound, find_article, manifest_inputs, read_view, render
     from kg.store import open_source
 
-    try:
+    with read_or_exit("show", ArticleNotFound):
         store = open_source(source)
         view = read_view(store, find_article(store, article, manifest_inputs(source)))
-    except ArticleNotFound as e:
-        click.echo(f"kg show: {e}", err=True)
-        sys.exit(2)
-    except (ValueError, SyntaxError, OSError) as e:
-        click.echo(f"kg show: {e}", err=True)
-        sys.exit(2)
     click.echo(render(view, fmt), nl=False)

@@ -3,6 +3,9 @@ a SPARQL endpoint's http(s) URL (the graph pushed to a triple store, asked over 
 1.1 Protocol)."""
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -30,3 +33,15 @@ class Source(click.ParamType):
 
 
 SOURCE = Source()
+
+
+@contextmanager
+def read_or_exit(command: str, *refusals: type[Exception]) -> Iterator[None]:
+    """What a reading command does with SOURCE, its failures one line and exit 2: a SOURCE that
+    cannot be read or asked (ValueError, SyntaxError, OSError: a broken store, an endpoint
+    down) and the command's own REFUSALS (an article not found)."""
+    try:
+        yield
+    except (ValueError, SyntaxError, OSError, *refusals) as e:
+        click.echo(f"kg {command}: {e}", err=True)
+        sys.exit(2)

@@ -9,8 +9,9 @@ import pyoxigraph as ox
 
 from kg.network.facts import STANDING_OF_CLASS
 from kg.query import rows
+from kg.rdf.build import class_values
 
-PERSON_CLASSES = "VALUES ?t { foaf:Person dkg:Official }"
+PERSON_CLASSES = "VALUES ?t { %s }" % class_values("persons")  # the nodes the build counts as persons
 # the relations that put a person at a meeting, as read here: chaired, spoke, presented, attended
 MEETING_ROLES = {"chair": "chaired", "speaker": "spoke", "presenter": "presented", "attendee": "attended"}
 # the sentences of a fact (?fact), with the article it comes from and the article's day

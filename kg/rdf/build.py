@@ -22,11 +22,29 @@ from kg.iris import (DKG, DOCTYPE_SCHEME, ELI, ENTITIES, META, OA, ORG, PREFIXES
 from kg.model import EVENT_KINDS, ArticleFacts, Evidence, Meeting, PersonnelEvent, Post, Resolution
 from kg.vocab import Vocabulary
 
-__all__ = ["KIND_CLASS", "POST_KINDS", "GraphSet", "attested_date", "bind", "build_graphs", "post_label",
+__all__ = ["KIND_CLASS", "NODE_CLASSES", "POST_KINDS", "class_values", "GraphSet", "attested_date", "bind", "build_graphs", "post_label",
            "union_graph"]
 
 KIND_CLASS = {"party": DKG.PartyOrganization, "state": DKG.StateAgency, "mass": DKG.MassOrganization,
               "other": DKG.OtherOrganization}
+
+# each kind of node the build counts (the names of kg.model.FACT_COUNTS) -> the classes of its nodes:
+# what the build's totals, `kg export --tables` and the loose parameters of kg.query take as one
+NODE_CLASSES = {
+    "persons": frozenset({DKG.Official, FOAF.Person}),
+    "posts": frozenset({ORG.Membership, DKG.FormerPost, DKG.AccusedPost}),  # every post, whatever its standing
+    "former_posts": frozenset({DKG.FormerPost}),
+    "accused_posts": frozenset({DKG.AccusedPost}),
+    "bodies": frozenset(KIND_CLASS.values()),
+    "meetings": frozenset({DKG.Meeting}),
+    "documents": frozenset({DKG.Document}),
+    "events": frozenset({DKG.PersonnelEvent}),
+}
+
+
+def class_values(kind: str) -> str:
+    """The classes of NODE_CLASSES[KIND] as the terms of a SPARQL VALUES clause, in one order."""
+    return " ".join(f"<{c}>" for c in sorted(map(str, NODE_CLASSES[kind])))
 
 
 def bind(g: Graph) -> Graph:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg.network.facts import MEETING_ROLES
 from kg.person import names, read
 from kg.person.names import NoMatch
 from kg.rdf.build import post_label
@@ -183,7 +184,7 @@ def _meetings(store: ox.Store, official: Official) -> list[Line]:
         if r["role"] not in ("chair", "speaker"):
             continue
         line = found.setdefault(r["fact"], Line(r["name"], {"role": "", "date": r["date"], "place": r["place"]}))
-        roles = set(filter(None, line.detail["role"].split(", "))) | {read.MEETING_ROLES[r["role"]]}
+        roles = set(filter(None, line.detail["role"].split(", "))) | {MEETING_ROLES[r["role"]]}
         line.detail["role"] = ", ".join(sorted(roles))
         line.evidence.append(_evidence(r, r["date"]))
     for line in found.values():

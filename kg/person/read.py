@@ -12,8 +12,6 @@ from kg.query import rows
 from kg.rdf.build import class_values
 
 PERSON_CLASSES = "VALUES ?t { %s }" % class_values("persons")  # the nodes the build counts as persons
-# the relations that put a person at a meeting, as read here: chaired, spoke, presented, attended
-MEETING_ROLES = {"chair": "chaired", "speaker": "spoke", "presenter": "presented", "attendee": "attended"}
 # the sentences of a fact (?fact), with the article it comes from and the article's day
 _SOURCE = """OPTIONAL { ?fact prov:wasDerivedFrom ?a . ?a dkg:sourceFile ?article
                      OPTIONAL { ?a schema:datePublished ?published } }
